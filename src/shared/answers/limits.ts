@@ -1,0 +1,12 @@
+/** Limits of the answers' wire format, shared by the client's forms and the server's checks. */
+export const MAX_PHOTOS_PER_ITEM = 9
+export const MAX_REMARK_CHARS = 500
+export const MAX_ENTRY_CHARS = 200
+export const MAX_ENTRIES_PER_ITEM = 50
+export const MAX_FILE_ID_CHARS = 512
+export const SCORE_STEP = 0.5
+
+/** Length as a person counts it: one per character, emoji and rare CJK included. */
+export const charCount = (text: string): number => Array.from(text).length
+
+export const isScoreStep = (n: number): boolean => Number.isInteger(n / SCORE_STEP)

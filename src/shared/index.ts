@@ -1,0 +1,3 @@
+export * from './rubric'
+export * from './answers'
+export * from './scoring'

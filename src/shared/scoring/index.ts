@@ -1,0 +1,3 @@
+export * from './score-item'
+export * from './score-report'
+export * from './review-scores'
