@@ -1,3 +1,6 @@
 export * from './rubric'
 export * from './answers'
 export * from './scoring'
+export * from './submission-status'
+export * from './contract'
+export * from './evidence-path'

@@ -1,0 +1,162 @@
+import type {
+  Answers,
+  Evidence,
+  NotificationKind,
+  ReturnReasons,
+  Review,
+  Role,
+  ScoreSummary,
+  SubmissionStatus,
+  Transition,
+} from '../../src/shared'
+
+/** What the handlers need from the world. Production: wx-server-sdk adapters; emulator and tests: SQLite. */
+
+export interface UserRecord {
+  openid: string
+  role: Role | null
+  societyId: string | null
+  name: string
+  phone: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface SocietyRecord {
+  id: string
+  name: string
+  contact: string
+  /** SHA-256 of the binding code: the code itself is shown once, to the admin who issues it. */
+  bindingCodeHash: string
+  createdAt: string
+}
+
+export interface SubmissionRecord {
+  id: string
+  societyId: string
+  year: number
+  status: SubmissionStatus
+  /** Bumped by every change; updates are compare-and-set on it. */
+  version: number
+  answers: Answers
+  itemVersions: Record<string, number>
+  evidence: Evidence
+  selfScore: ScoreSummary
+  returnReasons: ReturnReasons | null
+  review: Review | null
+  submittedAt: string | null
+  updatedAt: string
+  history: Transition[]
+}
+
+export type DeliveryStatus = 'pending' | 'sent' | 'refused' | 'failed'
+
+export interface NotificationRecord {
+  id: string
+  recipient: string
+  kind: NotificationKind
+  title: string
+  body: string
+  page: string
+  read: boolean
+  createdAt: string
+  delivery: DeliveryStatus
+  deliveryError: string | null
+  attempts: number
+}
+
+export interface AuditRecord {
+  id: string
+  actor: string
+  action: string
+  target: string
+  before: unknown
+  after: unknown
+  at: string
+}
+
+export interface Page<T> {
+  total: number
+  rows: T[]
+}
+
+export interface Store {
+  getUser(openid: string): Promise<UserRecord | null>
+  putUser(user: UserRecord): Promise<void>
+  listUsers(): Promise<UserRecord[]>
+
+  getSociety(id: string): Promise<SocietyRecord | null>
+  findSocietyByCodeHash(bindingCodeHash: string): Promise<SocietyRecord | null>
+  putSociety(society: SocietyRecord): Promise<void>
+  listSocieties(): Promise<SocietyRecord[]>
+
+  getSubmission(id: string): Promise<SubmissionRecord | null>
+  findSubmission(societyId: string, year: number): Promise<SubmissionRecord | null>
+  /** False when the society already has a submission for that year. */
+  insertSubmission(submission: SubmissionRecord): Promise<boolean>
+  /** Writes `submission` only if the stored version is still `expectedVersion`; false otherwise. */
+  updateSubmission(submission: SubmissionRecord, expectedVersion: number): Promise<boolean>
+  listSubmissions(year: number): Promise<SubmissionRecord[]>
+
+  insertNotification(notification: NotificationRecord): Promise<void>
+  updateNotification(notification: NotificationRecord): Promise<void>
+  /** Newest first. */
+  listNotifications(recipient: string, offset: number, limit: number): Promise<Page<NotificationRecord>>
+  /** Those whose subscribe message is still to be (re)tried. */
+  listUndelivered(limit: number): Promise<NotificationRecord[]>
+  markRead(recipient: string, ids: readonly string[] | 'all'): Promise<void>
+  countUnread(recipient: string): Promise<number>
+
+  appendAudit(entry: AuditRecord): Promise<void>
+  listAudit(target: string): Promise<AuditRecord[]>
+
+  /** Counts a hit for `key` in the fixed window starting at `windowStart`; returns the count so far. */
+  hit(key: string, windowStart: number): Promise<number>
+}
+
+export interface FileStore {
+  /** Temporary URLs to show photos; ids the store does not know are left out. */
+  tempUrls(fileIds: readonly string[]): Promise<Record<string, string>>
+  delete(fileIds: readonly string[]): Promise<void>
+}
+
+export interface SubscribeMessage {
+  openid: string
+  kind: NotificationKind
+  /** Mini-program page the message opens. */
+  page: string
+  title: string
+  body: string
+  time: string
+}
+
+export type DeliveryResult = { status: 'sent' } | { status: 'refused' | 'failed'; error: string }
+
+export interface Notifier {
+  send(message: SubscribeMessage): Promise<DeliveryResult>
+}
+
+export interface Clock {
+  now(): Date
+}
+
+export interface ServerConfig {
+  /** Openids that are admins from the start, so that a new deployment can be set up. */
+  bootstrapAdmins: readonly string[]
+  /** Writes allowed per user per minute. */
+  writeLimitPerMinute: number
+}
+
+export interface Ports {
+  store: Store
+  files: FileStore
+  notifier: Notifier
+  clock: Clock
+  config: ServerConfig
+  newId(): string
+}
+
+/** What a handler knows: who calls (from WeChat's context or the emulator's dev login only) and the ports. */
+export interface HandlerContext extends Ports {
+  openid: string | null
+}

@@ -1,0 +1,288 @@
+import { SUBMISSION_STATUSES } from '../submission-status'
+import { z } from '../zod'
+import {
+  Me,
+  Notification,
+  SocietyAdminView,
+  SubmissionListRow,
+  SubmissionView,
+  UserAdminView,
+} from './entities'
+import type { ErrorCode } from './errors'
+import { Id, ItemId, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
+
+/**
+ * Who may call an action. `authenticated`: anyone WeChat identifies (unbound too); `member`: anyone with a
+ * role; `filler`: a filler bound to a society; `reviewer`: a reviewer or an admin; `admin`: an admin.
+ */
+export type Access = 'authenticated' | 'member' | 'filler' | 'reviewer' | 'admin'
+
+interface ActionSpec<I extends z.ZodMiniType, O extends z.ZodMiniType> {
+  readonly summary: string
+  readonly access: Access
+  /** Writes count against the per-user write rate limit. */
+  readonly writes: boolean
+  readonly input: I
+  readonly output: O
+  /** Codes beyond those every action may answer (UNAUTHENTICATED, FORBIDDEN, INVALID_INPUT, RATE_LIMITED, INTERNAL…). */
+  readonly errors: readonly ErrorCode[]
+}
+
+const action = <I extends z.ZodMiniType, O extends z.ZodMiniType>(spec: ActionSpec<I, O>) => spec
+
+const YearInput = z.strictObject({ year: Year })
+const SubmissionRef = z.strictObject({ submissionId: Id('填报编号') })
+const PhotoRef = z.strictObject({ year: Year, itemId: ItemId, fileId: text('照片编号', 512) })
+const ProfileInput = z.strictObject({ name: PersonName, phone: MobilePhone })
+const Empty = z.strictObject({})
+const UnreadCount = z.object({ unread: z.number() })
+
+export const SORT_ORDERS = ['score-desc', 'score-asc', 'name', 'updated'] as const
+
+export const contract = {
+  'account.whoami': action({
+    summary: '我是谁：角色、绑定的学会、填报人资料',
+    access: 'authenticated',
+    writes: false,
+    input: Empty,
+    output: Me,
+    errors: [],
+  }),
+  'account.bind': action({
+    summary: '用管理员发放的绑定码绑定学会，并填写填报人和手机号',
+    access: 'authenticated',
+    writes: true,
+    input: z.strictObject({ bindingCode: text('绑定码', 32), name: PersonName, phone: MobilePhone }),
+    output: Me,
+    errors: ['BAD_BINDING_CODE', 'ALREADY_BOUND'],
+  }),
+  'account.updateProfile': action({
+    summary: '修改填报人和手机号',
+    access: 'member',
+    writes: true,
+    input: ProfileInput,
+    output: Me,
+    errors: [],
+  }),
+
+  'submission.get': action({
+    summary: '本学会某年度的自评表（首次读取时创建空白草稿）',
+    access: 'filler',
+    writes: false,
+    input: YearInput,
+    output: SubmissionView,
+    errors: ['NOT_FOUND'],
+  }),
+  'submission.saveAnswers': action({
+    summary: '按指标保存答案（基于版本号合并；同一指标被他人改过时返回冲突及服务器上的内容）',
+    access: 'filler',
+    writes: true,
+    input: z.strictObject({
+      year: Year,
+      baseVersion: Version,
+      /** Item id → the item's whole new answer, or null to clear it. Photos are managed by addPhoto/removePhoto. */
+      patch: z.record(ItemId, z.nullable(z.unknown())),
+    }),
+    output: SubmissionView,
+    errors: ['NOT_FOUND', 'CONFLICT', 'INVALID_STATE'],
+  }),
+  'submission.addPhoto': action({
+    summary: '把已上传的证明照片登记到某一指标（每项最多9张）',
+    access: 'filler',
+    writes: true,
+    input: PhotoRef,
+    output: SubmissionView,
+    errors: ['NOT_FOUND', 'INVALID_STATE', 'TOO_MANY_PHOTOS'],
+  }),
+  'submission.removePhoto': action({
+    summary: '删除某一指标的证明照片',
+    access: 'filler',
+    writes: true,
+    input: PhotoRef,
+    output: SubmissionView,
+    errors: ['NOT_FOUND', 'INVALID_STATE'],
+  }),
+  'submission.submit': action({
+    summary: '提交自评表：服务器校验完整性并计算自评分（重复提交不重复处理）',
+    access: 'filler',
+    writes: true,
+    input: YearInput,
+    output: SubmissionView,
+    errors: ['NOT_FOUND', 'INCOMPLETE', 'INVALID_STATE'],
+  }),
+  'submission.result': action({
+    summary: '审核结果：每项自评分、最终得分和审核意见',
+    access: 'filler',
+    writes: false,
+    input: YearInput,
+    output: SubmissionView,
+    errors: ['NOT_FOUND'],
+  }),
+  'evidence.urls': action({
+    summary: '证明照片的临时访问地址（仅本学会和审核员）',
+    access: 'member',
+    writes: false,
+    input: z.strictObject({
+      fileIds: z.array(text('照片编号', 512)).check(z.maxLength(100, { error: '一次最多100张照片' })),
+    }),
+    output: z.object({ urls: z.record(z.string(), z.string()) }),
+    errors: [],
+  }),
+
+  'review.list': action({
+    summary: '某年度各学会的填报列表：按状态筛选、按名称搜索、按得分排序、分页',
+    access: 'reviewer',
+    writes: false,
+    input: z.strictObject({
+      year: Year,
+      status: z.optional(z.enum(SUBMISSION_STATUSES, { error: '状态不正确' })),
+      search: z.optional(optionalText('搜索词', 50)),
+      sort: z.optional(z.enum(SORT_ORDERS, { error: '排序方式不正确' })),
+      page: z.optional(PageNumber),
+      pageSize: z.optional(PageSize),
+    }),
+    output: z.object({ total: z.number(), page: z.number(), pageSize: z.number(), rows: z.array(SubmissionListRow) }),
+    errors: [],
+  }),
+  'review.get': action({
+    summary: '一份填报的全部答案、证明照片和审核记录',
+    access: 'reviewer',
+    writes: false,
+    input: SubmissionRef,
+    output: SubmissionView,
+    errors: ['NOT_FOUND'],
+  }),
+  'review.saveScores': action({
+    summary: '逐项确认或修改最终得分并填写意见',
+    access: 'reviewer',
+    writes: true,
+    input: z.strictObject({
+      submissionId: Id('填报编号'),
+      items: z.record(
+        ItemId,
+        z.strictObject({
+          finalScore: z.optional(z.nullable(z.number({ error: '最终得分必须是数字' }))),
+          comment: z.optional(optionalText('审核意见', 500)),
+        }),
+      ),
+    }),
+    output: SubmissionView,
+    errors: ['NOT_FOUND', 'INVALID_STATE'],
+  }),
+  'review.return': action({
+    summary: '退回修改，写明总体原因和各项原因，并通知学会',
+    access: 'reviewer',
+    writes: true,
+    input: z.strictObject({
+      submissionId: Id('填报编号'),
+      overall: optionalText('退回原因', 1000),
+      items: z.record(ItemId, text('该项退回原因', 500)),
+    }),
+    output: SubmissionView,
+    errors: ['NOT_FOUND', 'INVALID_STATE'],
+  }),
+  'review.finalize': action({
+    summary: '审核通过并定稿，通知学会',
+    access: 'reviewer',
+    writes: true,
+    input: SubmissionRef,
+    output: SubmissionView,
+    errors: ['NOT_FOUND', 'INVALID_STATE'],
+  }),
+
+  'admin.registerSociety': action({
+    summary: '登记学会并生成绑定码',
+    access: 'admin',
+    writes: true,
+    input: z.strictObject({ name: text('学会名称', 60), contact: z.optional(optionalText('联系方式', 60)) }),
+    output: z.object({ society: SocietyAdminView, bindingCode: z.string() }),
+    errors: [],
+  }),
+  'admin.reissueCode': action({
+    summary: '重新生成学会的绑定码（旧码作废）',
+    access: 'admin',
+    writes: true,
+    input: z.strictObject({ societyId: Id('学会编号') }),
+    output: z.object({ bindingCode: z.string() }),
+    errors: ['NOT_FOUND'],
+  }),
+  'admin.listSocieties': action({
+    summary: '全部学会',
+    access: 'admin',
+    writes: false,
+    input: Empty,
+    output: z.object({ societies: z.array(SocietyAdminView) }),
+    errors: [],
+  }),
+  'admin.appointReviewer': action({
+    summary: '任命审核员',
+    access: 'admin',
+    writes: true,
+    input: z.strictObject({ openid: Id('用户标识'), name: z.optional(PersonName) }),
+    output: UserAdminView,
+    errors: [],
+  }),
+  'admin.removeReviewer': action({
+    summary: '撤销审核员',
+    access: 'admin',
+    writes: true,
+    input: z.strictObject({ openid: Id('用户标识') }),
+    output: UserAdminView,
+    errors: ['NOT_FOUND', 'INVALID_STATE'],
+  }),
+  'admin.listUsers': action({
+    summary: '全部用户及其角色',
+    access: 'admin',
+    writes: false,
+    input: Empty,
+    output: z.object({ users: z.array(UserAdminView) }),
+    errors: [],
+  }),
+
+  'notifications.list': action({
+    summary: '我的消息，新的在前',
+    access: 'member',
+    writes: false,
+    input: z.strictObject({ page: z.optional(PageNumber), pageSize: z.optional(PageSize) }),
+    output: z.object({ total: z.number(), unread: z.number(), rows: z.array(Notification) }),
+    errors: [],
+  }),
+  'notifications.markRead': action({
+    summary: '标记消息为已读（指定编号或全部）',
+    access: 'member',
+    writes: true,
+    input: z.strictObject({
+      ids: z.optional(z.array(Id('消息编号')).check(z.maxLength(100, { error: '一次最多100条' }))),
+      all: z.optional(z.boolean()),
+    }),
+    output: UnreadCount,
+    errors: [],
+  }),
+  'notifications.unreadCount': action({
+    summary: '未读消息数',
+    access: 'member',
+    writes: false,
+    input: Empty,
+    output: UnreadCount,
+    errors: [],
+  }),
+} as const
+
+export type Contract = typeof contract
+export type ActionName = keyof Contract
+export type ActionInput<A extends ActionName> = z.infer<Contract[A]['input']>
+export type ActionOutput<A extends ActionName> = z.infer<Contract[A]['output']>
+
+export const ACTION_NAMES = Object.keys(contract) as ActionName[]
+
+export const isActionName = (name: unknown): name is ActionName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
+
+/** Which deployed cloud function serves an action: grouped by who calls it. */
+export const functionOf = (name: ActionName): 'account' | 'submission' | 'review' | 'admin' => {
+  const prefix = name.split('.')[0]
+  if (prefix === 'review') return 'review'
+  if (prefix === 'admin') return 'admin'
+  if (prefix === 'submission' || prefix === 'evidence') return 'submission'
+  return 'account'
+}

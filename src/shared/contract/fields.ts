@@ -1,0 +1,44 @@
+import { charCount } from '../answers/limits'
+import { z } from '../zod'
+
+/** Field schemas whose errors name the field in Chinese, for every action's input. */
+
+export const text = (label: string, max: number, min = 1) =>
+  z.string({ error: `${label}必须是文字` }).check(
+    z.refine((s) => s.trim().length >= min, { error: `请填写${label}` }),
+    z.refine((s) => charCount(s) <= max, { error: `${label}不能超过${max}字` }),
+  )
+
+export const optionalText = (label: string, max: number) => text(label, max, 0)
+
+export const MOBILE_PHONE = /^1[3-9]\d{9}$/
+export const MOBILE_PHONE_MESSAGE = '手机号应为11位中国大陆手机号，如 13800138000'
+
+export const PersonName = text('填报人', 30)
+export const MobilePhone = z
+  .string({ error: '请填写手机号' })
+  .check(z.regex(MOBILE_PHONE, { error: MOBILE_PHONE_MESSAGE }))
+
+export const Year = z
+  .number({ error: '年度必须是数字' })
+  .check(z.int({ error: '年度必须是整数' }), z.minimum(2000, { error: '年度不正确' }), z.maximum(2100, { error: '年度不正确' }))
+
+export const Id = (label: string) =>
+  z.string({ error: `${label}必须是文字` }).check(
+    z.minLength(1, { error: `缺少${label}` }),
+    z.maxLength(128, { error: `${label}过长` }),
+    z.regex(/^[A-Za-z0-9_.:/-]+$/, { error: `${label}格式不正确` }),
+  )
+
+export const ItemId = z
+  .string({ error: '指标编号必须是文字' })
+  .check(z.regex(/^[AB]\d{1,2}\.\d{1,2}$/, { error: '指标编号格式不正确，如 B1.1' }))
+
+export const Version = z
+  .number({ error: '版本号必须是数字' })
+  .check(z.int({ error: '版本号必须是整数' }), z.minimum(0, { error: '版本号不能为负' }))
+
+export const PageNumber = z.number({ error: '页码必须是数字' }).check(z.int(), z.minimum(1, { error: '页码从1开始' }))
+export const PageSize = z
+  .number({ error: '每页条数必须是数字' })
+  .check(z.int(), z.minimum(1, { error: '每页至少1条' }), z.maximum(100, { error: '每页最多100条' }))

@@ -1,0 +1,5 @@
+export * from './errors'
+export * from './fields'
+export * from './entities'
+export * from './actions'
+export * from './validation'
