@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { getRubric, parseAnswers, rubricItems, scoreAnswers, scoreItem, type ItemAnswer, type RubricItem } from '../../src/shared'
+import { getRubric, parseAnswers, rubricItems, scoreAnswers, scoreItem, type Answers, type ItemAnswer, type RubricItem } from '../../src/shared'
 import { entry } from './answer-builders'
 
 const rubric = getRubric(2022)
@@ -13,7 +13,7 @@ function itemAnswerArb(item: RubricItem): fc.Arbitrary<ItemAnswer> {
       return fc.record(
         { checks: fc.record(Object.fromEntries(rule.conditions.map((c) => [c.id, fc.boolean()])), { requiredKeys: [] }) },
         { requiredKeys: [] },
-      )
+      ).map((a) => a as ItemAnswer)
     case 'tiers':
       return fc.record({ tier: fc.constantFrom(...rule.tiers.map((t) => t.id)) }, { requiredKeys: [] })
     case 'count':
@@ -26,7 +26,9 @@ function itemAnswerArb(item: RubricItem): fc.Arbitrary<ItemAnswer> {
   }
 }
 
-const answersArb = fc.record(Object.fromEntries(items.map((i) => [i.id, itemAnswerArb(i)])), { requiredKeys: [] })
+const answersArb = fc
+  .record(Object.fromEntries(items.map((i) => [i.id, itemAnswerArb(i)])), { requiredKeys: [] })
+  .map((a) => a as Answers)
 
 describe('properties of the scoring engine', () => {
   it('every item’s score lies in [0, max], and valid answers always parse', () => {
