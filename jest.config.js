@@ -5,5 +5,16 @@ const base = { transform: { '^.+\\.(t|j)sx?$': swc }, moduleFileExtensions: ['ts
 module.exports = {
   projects: [
     { ...base, displayName: 'shared', testEnvironment: 'node', testMatch: ['<rootDir>/test/shared/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
+      moduleNameMapper: {
+        '^@tarojs/components$': '<rootDir>/test/ui/mocks/taro-components.tsx',
+        '^@tarojs/taro$': '<rootDir>/test/ui/mocks/taro.ts',
+        '\\.(css|scss)$': '<rootDir>/test/ui/mocks/style.ts',
+      },
+    },
   ],
 }
