@@ -1,4 +1,4 @@
-import { z } from '../zod'
+import * as z from '../zod'
 import type { RubricItem, RuleKind } from '../rubric/types'
 import {
   MAX_ENTRIES_PER_ITEM,

@@ -1,6 +1,6 @@
 import type { Rubric } from '../rubric/types'
 import { itemById, rubricItems } from '../rubric'
-import type { z } from '../zod'
+import type * as z from '../zod'
 import { itemAnswerSchema } from './item-answer'
 import type { Answers, ItemAnswer } from './wire'
 

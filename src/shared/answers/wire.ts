@@ -1,4 +1,4 @@
-import { z } from '../zod'
+import * as z from '../zod'
 
 /**
  * The answers' wire format (rubric-2022.md), as plain types for code that holds answers already

@@ -1,5 +1,5 @@
 import { SUBMISSION_STATUSES } from '../submission-status'
-import { z } from '../zod'
+import * as z from '../zod'
 import {
   Me,
   Notification,

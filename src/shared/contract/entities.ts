@@ -1,6 +1,6 @@
 import { ItemAnswer } from '../answers/wire'
 import { SUBMISSION_STATUSES } from '../submission-status'
-import { z } from '../zod'
+import * as z from '../zod'
 import { MobilePhone, PersonName } from './fields'
 
 export const ROLES = ['filler', 'reviewer', 'admin'] as const

@@ -1,5 +1,5 @@
 import { charCount } from '../answers/limits'
-import { z } from '../zod'
+import * as z from '../zod'
 
 /** Field schemas whose errors name the field in Chinese, for every action's input. */
 

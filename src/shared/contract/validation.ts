@@ -1,4 +1,4 @@
-import type { z } from '../zod'
+import type * as z from '../zod'
 import { ActionError } from './errors'
 
 /** Parses with a contract schema; a failure becomes INVALID_INPUT with every problem, each naming its field. */

@@ -1,0 +1,35 @@
+import type { functionOf } from '../../../src/shared'
+
+/** The deployed cloud functions: one per group of actions (`functionOf` in the contract). */
+export type CloudFunctionName = ReturnType<typeof functionOf>
+
+export interface CloudFunctionSpec {
+  /** Sends WeChat subscribe messages: needs the openapi permission and the template configuration. */
+  readonly sendsSubscribeMessages: boolean
+  /** A timer trigger (7-field cron of WeChat cloud functions, in Beijing time) that retries undelivered messages. */
+  readonly timer: { readonly name: string; readonly cron: string } | null
+}
+
+/**
+ * The one place that says what each deployed function needs from WeChat. The build writes each function's
+ * config.json from it and the entry reads it to decide which environment variables are required, so the
+ * declared openapi permission and the code that uses it cannot drift apart.
+ */
+export const CLOUD_FUNCTIONS: Readonly<Record<CloudFunctionName, CloudFunctionSpec>> = {
+  account: { sendsSubscribeMessages: false, timer: null },
+  submission: { sendsSubscribeMessages: false, timer: null },
+  // review.return and review.finalize notify the society; the timer retries messages that failed.
+  review: { sendsSubscribeMessages: true, timer: { name: 'retryUndelivered', cron: '0 */10 * * * * *' } },
+  admin: { sendsSubscribeMessages: false, timer: null },
+}
+
+export const CLOUD_FUNCTION_NAMES = Object.keys(CLOUD_FUNCTIONS) as CloudFunctionName[]
+
+/** The function's config.json as WeChat DevTools reads it when the function is uploaded. */
+export function functionConfigJson(name: CloudFunctionName): Record<string, unknown> {
+  const spec = CLOUD_FUNCTIONS[name]
+  return {
+    permissions: { openapi: spec.sendsSubscribeMessages ? ['subscribeMessage.send'] : [] },
+    ...(spec.timer ? { triggers: [{ name: spec.timer.name, type: 'timer', config: spec.timer.cron }] } : {}),
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Builds one folder per WeChat cloud function, ready to upload from WeChat DevTools:
+ *   dist/cloudfunctions/<fn>/index.js      the entry with src/shared, the core handlers and zod bundled in
+ *   dist/cloudfunctions/<fn>/package.json  wx-server-sdk pinned, installed in the cloud (云端安装依赖)
+ *   dist/cloudfunctions/<fn>/config.json   openapi permissions and the timer trigger
+ * Usage: npm run build:cloud [-- --out <dir>]   (see docs/deploy-cloud.md)
+ */
+import { build } from 'esbuild'
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
+import { CLOUD_FUNCTION_NAMES, functionConfigJson, type CloudFunctionName } from '../cloudfunctions/adapters/wx/functions'
+
+const ROOT = resolve(__dirname, '..')
+
+/** Pinned exactly (checked with `npm view wx-server-sdk version`); the cloud installs it for each function. */
+export const WX_SERVER_SDK_VERSION = '4.0.2'
+
+/** WeChat cloud functions run on Node.js 16.13 or newer (chosen when the function is created). */
+export const NODE_TARGET = 'node16'
+
+export const DEFAULT_OUT_DIR = join(ROOT, 'dist', 'cloudfunctions')
+
+/** Source that must never reach a cloud function: the emulator, tests, the UI, native modules. */
+const FORBIDDEN_INPUTS = [/^emulator\//, /^test\//, /^src\/(pages|components|features|services)\//, /better-sqlite3/, /@tarojs\//]
+
+export interface BuildOptions {
+  /** Where the function folders go; `dist/cloudfunctions` (project.config.json's cloudfunctionRoot) by default. */
+  outDir?: string
+  /** Print the summary (default true). */
+  log?: boolean
+}
+
+export interface BuiltFunction {
+  name: CloudFunctionName
+  dir: string
+  /** Size of index.js in bytes. */
+  bytes: number
+  /** Source files bundled in, relative to the repository root. */
+  inputs: string[]
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+
+async function buildFunction(name: CloudFunctionName, outDir: string): Promise<BuiltFunction> {
+  const dir = join(outDir, name)
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+  const outfile = join(dir, 'index.js')
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [join(ROOT, 'cloudfunctions', 'entries', `${name}.ts`)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: NODE_TARGET,
+    format: 'cjs',
+    external: ['wx-server-sdk'],
+    minify: false,
+    sourcemap: false,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  })
+  const inputs = Object.keys(result.metafile.inputs)
+  const forbidden = inputs.filter((input) => FORBIDDEN_INPUTS.some((pattern) => pattern.test(input)))
+  if (forbidden.length > 0) throw new Error(`云函数 ${name} 打包进了不该有的代码：${forbidden.join(', ')}`)
+
+  await writeFile(
+    join(dir, 'package.json'),
+    json({
+      name,
+      version: '1.0.0',
+      private: true,
+      description: `学会绩效自评云函数 ${name}（由 npm run build:cloud 生成，请勿手改）`,
+      main: 'index.js',
+      dependencies: { 'wx-server-sdk': WX_SERVER_SDK_VERSION },
+    }),
+  )
+  await writeFile(join(dir, 'config.json'), json(functionConfigJson(name)))
+  return { name, dir, bytes: (await stat(outfile)).size, inputs }
+}
+
+/** Builds every cloud function into `outDir`; returns what was built. */
+export async function buildCloudFunctions(options: BuildOptions = {}): Promise<BuiltFunction[]> {
+  const outDir = resolve(options.outDir ?? DEFAULT_OUT_DIR)
+  const built = await Promise.all(CLOUD_FUNCTION_NAMES.map((name) => buildFunction(name, outDir)))
+  if (options.log ?? true) {
+    console.log(`cloud functions → ${relative(process.cwd(), outDir) || '.'}`)
+    for (const fn of built) {
+      console.log(`  ${fn.name.padEnd(12)} index.js ${(fn.bytes / 1024).toFixed(1).padStart(7)} KB  (${fn.inputs.length} modules)`)
+    }
+  }
+  return built
+}
+
+if (require.main === module) {
+  const at = process.argv.indexOf('--out')
+  const outDir = at >= 0 ? process.argv[at + 1] : undefined
+  buildCloudFunctions({ outDir }).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exitCode = 1
+  })
+}

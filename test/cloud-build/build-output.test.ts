@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { ACTION_NAMES, functionOf } from '../../src/shared'
+import { buildCloudFunctions, WX_SERVER_SDK_VERSION, type BuiltFunction } from '../../scripts/build-cloud'
+
+const FUNCTIONS = ['account', 'submission', 'review', 'admin'] as const
+const RUNNER = resolve(__dirname, 'fixtures', 'run-bundle.js')
+const TEMPLATE_ID = 'tmpl_Abcdefgh-123456'
+
+let outDir: string
+let built: BuiltFunction[]
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'cloud-build-'))
+  built = await buildCloudFunctions({ outDir, log: false })
+}, 120_000)
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+
+const file = (fn: string, name: string) => join(outDir, fn, name)
+const bundle = (fn: string) => readFileSync(file(fn, 'index.js'), 'utf8')
+const readJson = (fn: string, name: string) => JSON.parse(readFileSync(file(fn, name), 'utf8')) as Record<string, unknown>
+
+interface Run {
+  result?: { ok: boolean; code?: string; message?: string; data?: unknown }
+  calls: Array<{ collection?: string; op: string; steps?: unknown[][] }>
+  errors: string[]
+}
+
+/** Loads the built function in a fresh Node process with a stubbed wx-server-sdk and calls main once. */
+function callMain(fn: string, event: unknown, options: { env?: Record<string, string>; openid?: string } = {}): Run {
+  const args = JSON.stringify({ bundle: file(fn, 'index.js'), env: options.env ?? {}, event, openid: options.openid ?? '' })
+  return JSON.parse(execFileSync(process.execPath, [RUNNER, args], { encoding: 'utf8', timeout: 30_000 })) as Run
+}
+
+const ENV: Record<string, Record<string, string>> = { review: { SUBSCRIBE_TEMPLATE_ID: TEMPLATE_ID } }
+const actionOfAnotherFunction = (fn: string) => ACTION_NAMES.find((a) => functionOf(a) !== fn) as string
+
+describe('npm run build:cloud', () => {
+  it('writes one folder per deployed function with index.js, package.json and config.json', () => {
+    expect(built.map((b) => b.name).sort()).toEqual([...FUNCTIONS].sort())
+    for (const fn of FUNCTIONS) {
+      for (const name of ['index.js', 'package.json', 'config.json']) expect(existsSync(file(fn, name))).toBe(true)
+    }
+  })
+
+  it('pins wx-server-sdk to one exact version in every package.json', () => {
+    expect(WX_SERVER_SDK_VERSION).toMatch(/^\d+\.\d+\.\d+$/)
+    for (const fn of FUNCTIONS) {
+      const pkg = readJson(fn, 'package.json')
+      expect(pkg).toMatchObject({ name: fn, main: 'index.js' })
+      expect(pkg.dependencies).toEqual({ 'wx-server-sdk': WX_SERVER_SDK_VERSION })
+    }
+  })
+
+  it('grants the subscribe-message permission and the timer only to the review function', () => {
+    for (const fn of FUNCTIONS) {
+      const config = readJson(fn, 'config.json') as { permissions?: { openapi?: string[] }; triggers?: unknown[] }
+      if (fn === 'review') {
+        expect(config.permissions?.openapi).toEqual(['subscribeMessage.send'])
+        expect(config.triggers).toEqual([expect.objectContaining({ type: 'timer', config: expect.stringMatching(/^(\S+ ){6}\S+$/) })])
+      } else {
+        expect(config.permissions?.openapi ?? []).toEqual([])
+        expect(config.triggers).toBeUndefined()
+      }
+    }
+  })
+
+  it('bundles no emulator, SQLite, dev-login, UI or test code', () => {
+    for (const fn of FUNCTIONS) {
+      const code = bundle(fn)
+      expect(code).not.toMatch(/better-sqlite3/)
+      expect(code).not.toMatch(/emulator/i)
+      expect(code).not.toMatch(/dev_sessions|devSessions|DEV_OPENID|dev-login/)
+      const inputs = built.find((b) => b.name === fn)?.inputs ?? []
+      expect(inputs.filter((i) => !/^(src\/shared|cloudfunctions\/(core|adapters\/wx|entries)|node_modules\/zod)\//.test(i))).toEqual([])
+    }
+  })
+
+  it('requires only wx-server-sdk and Node built-ins at run time', () => {
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]))
+    for (const fn of FUNCTIONS) {
+      const code = bundle(fn)
+      const literal = [...code.matchAll(/\brequire\(\s*(["'`])([^"'`]+)\1\s*\)/g)].map((m) => m[2] as string)
+      expect(literal.length).toBe((code.match(/\brequire\(/g) ?? []).length)
+      expect(literal.filter((m) => m !== 'wx-server-sdk' && !builtins.has(m))).toEqual([])
+      expect(literal).toContain('wx-server-sdk')
+    }
+  })
+})
+
+describe('a built function, loaded with a stubbed wx-server-sdk', () => {
+  it.each(FUNCTIONS)('%s answers UNKNOWN_ACTION for an action of another function', (fn) => {
+    const action = actionOfAnotherFunction(fn)
+    const run = callMain(fn, { action, input: {} }, { env: ENV[fn], openid: 'oUser_0123456789' })
+    expect(run.result).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' })
+    expect(run.calls.filter((c) => c.collection)).toEqual([])
+  })
+
+  it('answers UNKNOWN_ACTION for an event without an action', () => {
+    const run = callMain('account', { input: {} }, { openid: 'oUser_0123456789' })
+    expect(run.result).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' })
+  })
+
+  it('answers a typed INTERNAL error naming the variable when a required one is missing', () => {
+    const run = callMain('review', { action: 'review.list', input: { year: 2022 } }, { openid: 'oUser_0123456789' })
+    expect(run.result).toEqual({
+      ok: false,
+      code: 'INTERNAL',
+      message: expect.stringMatching(/^服务配置有误：.*SUBSCRIBE_TEMPLATE_ID/),
+    })
+    expect(run.calls).toEqual([])
+  })
+
+  it('answers a typed INTERNAL error for an invalid variable, in every function', () => {
+    const run = callMain('admin', { action: 'admin.listUsers', input: {} }, { env: { WRITE_LIMIT_PER_MINUTE: 'many' } })
+    expect(run.result).toMatchObject({ ok: false, code: 'INTERNAL', message: expect.stringContaining('WRITE_LIMIT_PER_MINUTE') })
+  })
+
+  it('does not need the template id in a function that sends no subscribe message', () => {
+    const run = callMain('account', { action: 'account.whoami', input: {} }, { openid: 'oUser_0123456789' })
+    expect(run.result).toEqual({ ok: true, data: { role: null, society: null, profile: null } })
+  })
+
+  it("takes the caller from WeChat's context, never from the event", () => {
+    const run = callMain(
+      'account',
+      { action: 'account.whoami', input: {}, openid: 'oForged_00000000', userInfo: { openId: 'oForged_00000000' } },
+      { openid: 'oUser_0123456789' },
+    )
+    const userReads = run.calls.filter((c) => c.collection === 'users')
+    expect(userReads.length).toBeGreaterThan(0)
+    expect(JSON.stringify(userReads)).toContain('oUser_0123456789')
+    expect(JSON.stringify(run.calls)).not.toContain('oForged')
+  })
+
+  it('answers UNAUTHENTICATED when WeChat names no caller', () => {
+    const run = callMain('account', { action: 'account.whoami', input: {} })
+    expect(run.result).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+  })
+
+  it('runs the retry of undelivered messages on its timer trigger', () => {
+    const run = callMain('review', { Type: 'Timer', TriggerName: 'retryUndelivered', Time: '2024-03-05T06:00:00Z' }, { env: ENV.review })
+    expect(run.result).toEqual({ ok: true, data: { tried: 0, sent: 0 } })
+    expect(run.calls.some((c) => c.collection === 'notifications' && c.op === 'get')).toBe(true)
+  })
+
+  it('does not take a user call dressed as a timer event for the timer', () => {
+    const run = callMain('review', { Type: 'Timer' }, { env: ENV.review, openid: 'oUser_0123456789' })
+    expect(run.result).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' })
+    expect(run.calls.filter((c) => c.collection)).toEqual([])
+  })
+})

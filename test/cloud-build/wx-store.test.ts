@@ -1,0 +1,156 @@
+import { COLLECTIONS, createWxStore, submissionKey } from '../../cloudfunctions/adapters/wx/wx-store'
+import type { NotificationRecord, SubmissionRecord, UserRecord } from '../../cloudfunctions/core/ports'
+import { fakeCloudDatabase } from './fake-cloud-db'
+
+const at = (minute: number) => new Date(Date.UTC(2024, 2, 5, 6, minute)).toISOString()
+
+const submission = (overrides: Partial<SubmissionRecord> = {}): SubmissionRecord => ({
+  id: 'sub-1',
+  societyId: 'soc-1',
+  year: 2022,
+  status: 'draft',
+  version: 1,
+  answers: { 'B1.1': { kind: 'count', count: 3 } } as unknown as SubmissionRecord['answers'],
+  itemVersions: { 'B1.1': 1 },
+  evidence: { 'B1.1': ['cloud://env.bucket/evidence/soc-1/2022/B1.1/a.jpg'] },
+  selfScore: { total: 2, max: 100, complete: false, groups: { B1: 2 }, items: { 'B1.1': 2 }, incomplete: ['B1.2'] },
+  returnReasons: null,
+  review: null,
+  submittedAt: null,
+  updatedAt: at(0),
+  history: [],
+  ...overrides,
+})
+
+const notification = (id: string, minute: number, overrides: Partial<NotificationRecord> = {}): NotificationRecord => ({
+  id,
+  recipient: 'oFiller_0123456789',
+  kind: 'returned',
+  title: '自评表已退回修改',
+  body: '请补充',
+  page: 'pages/home/index?year=2022',
+  read: false,
+  createdAt: at(minute),
+  delivery: 'pending',
+  deliveryError: null,
+  attempts: 0,
+  ...overrides,
+})
+
+const user = (openid: string, minute: number): UserRecord => ({
+  openid,
+  role: 'filler',
+  societyId: 'soc-1',
+  name: '张三',
+  phone: '13800138000',
+  createdAt: at(minute),
+  updatedAt: at(minute),
+})
+
+describe('the Store over the cloud database', () => {
+  it('keeps users under their openid and replaces them whole', async () => {
+    const db = fakeCloudDatabase()
+    const store = createWxStore(db)
+    await store.putUser(user('oB_0123456789', 2))
+    await store.putUser(user('oA_0123456789', 1))
+    await store.putUser({ ...user('oB_0123456789', 2), role: 'reviewer', societyId: null })
+    expect(await store.getUser('oB_0123456789')).toEqual({ ...user('oB_0123456789', 2), role: 'reviewer', societyId: null })
+    expect(await store.getUser('oC_0123456789')).toBeNull()
+    expect((await store.listUsers()).map((u) => u.openid)).toEqual(['oA_0123456789', 'oB_0123456789'])
+    expect(db.tables.get(COLLECTIONS.users)?.has('oB_0123456789')).toBe(true)
+  })
+
+  it('finds a society by the hash of its binding code', async () => {
+    const store = createWxStore(fakeCloudDatabase())
+    const society = { id: 'soc-1', name: '自治区计算机学会', contact: '', bindingCodeHash: 'h1', createdAt: at(0) }
+    await store.putSociety(society)
+    expect(await store.findSocietyByCodeHash('h1')).toEqual(society)
+    expect(await store.findSocietyByCodeHash('h2')).toBeNull()
+    await store.putSociety({ ...society, bindingCodeHash: 'h2' })
+    expect(await store.findSocietyByCodeHash('h1')).toBeNull()
+    expect(await store.listSocieties()).toEqual([{ ...society, bindingCodeHash: 'h2' }])
+  })
+
+  it('round-trips a submission whose maps are keyed by dotted item ids', async () => {
+    const store = createWxStore(fakeCloudDatabase())
+    const record = submission({ lastSavedBy: 'oFiller_0123456789' })
+    expect(await store.insertSubmission(record)).toBe(true)
+    expect(await store.getSubmission('sub-1')).toEqual(record)
+    expect(await store.findSubmission('soc-1', 2022)).toEqual(record)
+    expect(await store.findSubmission('soc-1', 2023)).toBeNull()
+    expect(await store.listSubmissions(2022)).toEqual([record])
+  })
+
+  it('keeps one submission per society and year', async () => {
+    const db = fakeCloudDatabase()
+    const store = createWxStore(db)
+    expect(await store.insertSubmission(submission())).toBe(true)
+    expect(await store.insertSubmission(submission({ id: 'sub-2' }))).toBe(false)
+    expect(await store.insertSubmission(submission({ id: 'sub-3', year: 2023 }))).toBe(true)
+    expect([...(db.tables.get(COLLECTIONS.submissions)?.keys() ?? [])].sort()).toEqual([
+      submissionKey('soc-1', 2022),
+      submissionKey('soc-1', 2023),
+    ])
+    expect((await store.findSubmission('soc-1', 2022))?.id).toBe('sub-1')
+  })
+
+  it('updates a submission only from the version it was read at', async () => {
+    const store = createWxStore(fakeCloudDatabase())
+    await store.insertSubmission(submission())
+    const next = submission({ version: 2, status: 'submitted', answers: {}, itemVersions: {}, updatedAt: at(5) })
+    expect(await store.updateSubmission(next, 1)).toBe(true)
+    expect(await store.updateSubmission({ ...next, version: 3 }, 1)).toBe(false)
+    expect(await store.getSubmission('sub-1')).toEqual(next)
+  })
+
+  it('lists a recipient’s notifications newest first, counts and marks them read', async () => {
+    const store = createWxStore(fakeCloudDatabase())
+    for (const [id, minute] of [['n1', 1], ['n2', 2], ['n3', 3]] as const) await store.insertNotification(notification(id, minute))
+    await store.insertNotification(notification('other', 4, { recipient: 'oOther_0123456789' }))
+
+    const page = await store.listNotifications('oFiller_0123456789', 1, 1)
+    expect(page).toEqual({ total: 3, rows: [notification('n2', 2)] })
+    expect(await store.countUnread('oFiller_0123456789')).toBe(3)
+
+    await store.markRead('oFiller_0123456789', ['n1', 'other'])
+    expect(await store.countUnread('oFiller_0123456789')).toBe(2)
+    expect(await store.countUnread('oOther_0123456789')).toBe(1)
+    await store.markRead('oFiller_0123456789', [])
+    await store.markRead('oFiller_0123456789', 'all')
+    expect(await store.countUnread('oFiller_0123456789')).toBe(0)
+  })
+
+  it('lists pending and failed deliveries, oldest first, and records the outcome', async () => {
+    const store = createWxStore(fakeCloudDatabase())
+    await store.insertNotification(notification('sent', 1, { delivery: 'sent' }))
+    await store.insertNotification(notification('failed', 2, { delivery: 'failed', deliveryError: '47003', attempts: 1 }))
+    await store.insertNotification(notification('refused', 3, { delivery: 'refused', deliveryError: '43101' }))
+    await store.insertNotification(notification('pending', 4))
+    expect((await store.listUndelivered(10)).map((n) => n.id)).toEqual(['failed', 'pending'])
+    expect((await store.listUndelivered(1)).map((n) => n.id)).toEqual(['failed'])
+
+    await store.updateNotification(notification('failed', 2, { delivery: 'sent', attempts: 2 }))
+    expect((await store.listUndelivered(10)).map((n) => n.id)).toEqual(['pending'])
+  })
+
+  it('keeps audit entries with any before/after value, in order', async () => {
+    const store = createWxStore(fakeCloudDatabase())
+    const first = { id: 'a1', actor: 'oR_0123456789', action: 'review.saveScores', target: 'sub-1', before: { 'B1.1': 2 }, after: { 'B1.1': 3 }, at: at(1) }
+    const second = { ...first, id: 'a2', before: null, after: 'text', at: at(2) }
+    await store.appendAudit(second)
+    await store.appendAudit(first)
+    await store.appendAudit({ ...first, id: 'a3', target: 'sub-2' })
+    expect(await store.listAudit('sub-1')).toEqual([first, second])
+  })
+
+  it('counts hits per key and window, forgetting the key’s older windows', async () => {
+    const db = fakeCloudDatabase()
+    const store = createWxStore(db)
+    expect(await store.hit('write:oA', 60_000)).toBe(1)
+    expect(await store.hit('write:oA', 60_000)).toBe(2)
+    expect(await store.hit('write:oB', 60_000)).toBe(1)
+    expect(await store.hit('write:oA', 120_000)).toBe(1)
+    expect(await store.hit('write:oA', 120_000)).toBe(2)
+    expect([...(db.tables.get(COLLECTIONS.rateHits)?.keys() ?? [])].sort()).toEqual(['write:oA@120000', 'write:oB@60000'])
+  })
+})
