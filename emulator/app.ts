@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { dispatch } from '../cloudfunctions/core/dispatch'
+import { retryUndelivered } from '../cloudfunctions/core/handlers/notify'
+import type { HandlerContext, Ports, UserRecord } from '../cloudfunctions/core/ports'
+import type { ActionResult, Role } from '../src/shared'
+import { devSessions, type DevSessions } from './dev-sessions'
+import { localFiles, type LocalFiles } from './local-files'
+import { outboxNotifier, type NotifierMode, type OutboxNotifier } from './outbox-notifier'
+import { ADMIN_OPENID, seedOnce, type RunAs, type SeedInfo } from './seed'
+import { openSqliteStore, type SqliteStore } from './store/sqlite-store'
+
+/** The emulator's pieces, wired once: the same handlers as production over SQLite, local files and an outbox. */
+export interface EmulatorSettings {
+  dataDir: string
+  h5Dir: string
+  writeLimitPerMinute: number
+  notifierMode: NotifierMode
+}
+
+export interface Caller {
+  openid: string
+  user: UserRecord | null
+  /** The role the handlers would grant: the stored one, or admin for a bootstrap admin. */
+  role: Role | null
+}
+
+export interface EmulatorApp {
+  readonly store: SqliteStore
+  readonly files: LocalFiles
+  readonly outbox: OutboxNotifier
+  readonly sessions: DevSessions
+  readonly h5Dir: string
+  readonly seed: SeedInfo
+  /** Runs one action as `openid` (null: nobody logged in), exactly as a cloud function would. */
+  call(openid: string | null, event: { action: unknown; input: unknown }): Promise<ActionResult<unknown>>
+  caller(openid: string | null): Promise<Caller | null>
+  /** Retries the subscribe messages that failed, as production's timer trigger does. */
+  retry(): Promise<unknown>
+  close(): void
+}
+
+export async function openEmulatorApp(settings: EmulatorSettings): Promise<EmulatorApp> {
+  mkdirSync(settings.dataDir, { recursive: true })
+  const store = openSqliteStore(join(settings.dataDir, 'emulator.sqlite'))
+  const files = localFiles(settings.dataDir)
+  const outbox = outboxNotifier(store.db, settings.notifierMode)
+  const ports: Ports = {
+    store,
+    files,
+    notifier: outbox,
+    clock: { now: () => new Date() },
+    config: { bootstrapAdmins: [ADMIN_OPENID], writeLimitPerMinute: settings.writeLimitPerMinute },
+    newId: randomUUID,
+  }
+  const context = (openid: string | null): HandlerContext => ({ ...ports, openid })
+  const call: EmulatorApp['call'] = (openid, event) => dispatch(event, context(openid))
+  const runAs = ((openid, action, input) => call(openid, { action, input })) as RunAs
+
+  try {
+    const seed = await seedOnce(store.db, store, runAs)
+    return {
+      store,
+      files,
+      outbox,
+      sessions: devSessions(store.db),
+      h5Dir: resolve(settings.h5Dir),
+      seed,
+      call,
+      async caller(openid) {
+        if (!openid) return null
+        const user = await store.getUser(openid)
+        const role = ports.config.bootstrapAdmins.includes(openid) ? 'admin' : (user?.role ?? null)
+        return { openid, user, role }
+      },
+      retry: () => retryUndelivered(ports),
+      close() {
+        store.db.pragma('wal_checkpoint(TRUNCATE)')
+        store.close()
+      },
+    }
+  } catch (error) {
+    store.close()
+    throw error
+  }
+}

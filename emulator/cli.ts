@@ -1,0 +1,57 @@
+import { resolve } from 'node:path'
+import { parseNotifierMode } from './outbox-notifier'
+import { startEmulator } from './server'
+
+/** Repository root: the emulator lives in `<root>/emulator/`. */
+const ROOT = resolve(__dirname, '..')
+
+function readPort(value: string | undefined): number {
+  if (value === undefined || value === '') return 8080
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT 应为 0–65535 的整数，而不是 ${value}`)
+  return port
+}
+
+/**
+ * Runs the emulator from the environment (PORT, DATA_DIR, WRITE_LIMIT_PER_MINUTE, EMULATOR_NOTIFIER) until
+ * SIGINT or SIGTERM, then stops cleanly: in-flight requests finish and the database is closed.
+ */
+async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
+  const emulator = await startEmulator({
+    port: readPort(env.PORT),
+    dataDir: env.DATA_DIR ? resolve(env.DATA_DIR) : resolve(ROOT, '.data'),
+    h5Dir: resolve(ROOT, 'dist/h5'),
+    writeLimitPerMinute: Number(env.WRITE_LIMIT_PER_MINUTE) || 120,
+    notifierMode: parseNotifierMode(env.EMULATOR_NOTIFIER),
+  })
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.error('再次收到停止信号，立即退出。')
+      process.exit(1)
+    }
+    stopping = true
+    console.log(`\n收到 ${signal}，正在停止：等待进行中的请求完成并关闭数据库…`)
+    emulator.close().then(
+      () => {
+        console.log('已停止，数据已保存。')
+        process.exit(0)
+      },
+      (error: unknown) => {
+        console.error('停止时出错：', error)
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+/** Starts the emulator for a command line; a failure to start is explained and exits 1. */
+export function runEmulatorCli(env: NodeJS.ProcessEnv = process.env): void {
+  runEmulator(env).catch((error: unknown) => {
+    const inUse = (error as { code?: string }).code === 'EADDRINUSE' ? '（端口已被占用，可设置 PORT=其他端口）' : ''
+    console.error(`本地模拟环境启动失败${inUse}：`, error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}

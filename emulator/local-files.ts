@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { dirname, join, resolve, sep } from 'node:path'
+import type { FileStore } from '../cloudfunctions/core/ports'
+import { evidenceFolder, parseEvidencePath, type EvidenceLocation } from '../src/shared/evidence-path'
+
+/** Evidence photos on disk under `<dataDir>/files/evidence/…`; their file ids are `local:evidence/…`. */
+export interface LocalFiles extends FileStore {
+  /** The location and disk path of a `local:evidence/…` (or bare `evidence/…`) id; null for anything else. */
+  locate(fileId: string): { location: EvidenceLocation; path: string; fileId: string } | null
+  /** Writes atomically (temporary file, fsync, rename): a reader sees the old file or the whole new one. */
+  write(path: string, bytes: Buffer): Promise<void>
+  /** The file's bytes, or null when it does not exist. */
+  read(path: string): Promise<Buffer | null>
+}
+
+export const LOCAL_PREFIX = 'local:'
+
+export const fileUrl = (fileId: string): string => `/files/${encodeURIComponent(fileId)}`
+
+export function localFiles(dataDir: string): LocalFiles {
+  const root = resolve(dataDir, 'files')
+  const temp = join(root, '.tmp')
+
+  const locate: LocalFiles['locate'] = (fileId) => {
+    if (!fileId.startsWith('evidence/') && !fileId.startsWith(`${LOCAL_PREFIX}evidence/`)) return null
+    const location = parseEvidencePath(fileId)
+    if (!location) return null
+    const relative = `${evidenceFolder(location.societyId, location.year, location.itemId)}/${location.name}`
+    const path = resolve(root, relative)
+    if (!path.startsWith(root + sep)) return null
+    return { location, path, fileId: LOCAL_PREFIX + relative }
+  }
+
+  const exists = (path: string) =>
+    stat(path).then(
+      (s) => s.isFile(),
+      () => false,
+    )
+
+  return {
+    locate,
+    async write(path, bytes) {
+      await mkdir(temp, { recursive: true })
+      await mkdir(dirname(path), { recursive: true })
+      const tempPath = join(temp, randomUUID())
+      const handle = await open(tempPath, 'w')
+      try {
+        await handle.writeFile(bytes)
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+      await rename(tempPath, path)
+    },
+    read: (path) => readFile(path).catch(() => null),
+    async tempUrls(fileIds) {
+      const urls: Record<string, string> = {}
+      for (const fileId of fileIds) {
+        const found = locate(fileId)
+        if (found && (await exists(found.path))) urls[fileId] = fileUrl(fileId)
+      }
+      return urls
+    },
+    async delete(fileIds) {
+      for (const fileId of fileIds) {
+        const found = locate(fileId)
+        if (found) await rm(found.path, { force: true })
+      }
+    },
+  }
+}

@@ -1,0 +1,101 @@
+import type { Database } from 'better-sqlite3'
+
+/**
+ * The emulator's SQLite schema, one migration per step; `PRAGMA user_version` records how many have run.
+ * Append a migration to change the schema; never edit one that has shipped.
+ * JSON columns hold the submission's nested parts exactly as the handlers wrote them.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE societies (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    binding_code_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE users (
+    openid TEXT PRIMARY KEY,
+    role TEXT CHECK (role IN ('filler', 'reviewer', 'admin')),
+    society_id TEXT REFERENCES societies(id),
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX users_by_society ON users(society_id);
+
+  CREATE TABLE submissions (
+    id TEXT PRIMARY KEY,
+    society_id TEXT NOT NULL REFERENCES societies(id),
+    year INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'returned', 'reviewed')),
+    version INTEGER NOT NULL,
+    answers TEXT NOT NULL,
+    item_versions TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    self_score TEXT NOT NULL,
+    return_reasons TEXT,
+    review TEXT,
+    submitted_at TEXT,
+    updated_at TEXT NOT NULL,
+    history TEXT NOT NULL,
+    last_saved_by TEXT,
+    UNIQUE (society_id, year)
+  );
+  CREATE INDEX submissions_by_year ON submissions(year);
+
+  CREATE TABLE notifications (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    recipient TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    page TEXT NOT NULL,
+    read INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    delivery TEXT NOT NULL CHECK (delivery IN ('pending', 'sent', 'refused', 'failed')),
+    delivery_error TEXT,
+    attempts INTEGER NOT NULL
+  );
+  CREATE INDEX notifications_by_recipient ON notifications(recipient, created_at);
+  CREATE INDEX notifications_undelivered ON notifications(seq) WHERE delivery IN ('pending', 'failed');
+
+  CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX audit_by_target ON audit(target, seq);
+
+  CREATE TABLE rate_hits (
+    key TEXT NOT NULL,
+    window_start INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (key, window_start)
+  );
+  `,
+]
+
+export const SCHEMA_VERSION = MIGRATIONS.length
+
+/** Brings the database up to the latest schema, each migration in its own transaction. */
+export function migrate(db: Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number
+  if (current > SCHEMA_VERSION) {
+    throw new Error(`数据库版本 ${current} 比程序支持的 ${SCHEMA_VERSION} 新，请升级程序`)
+  }
+  for (let version = current; version < SCHEMA_VERSION; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!)
+      db.pragma(`user_version = ${version + 1}`)
+    })()
+  }
+}
