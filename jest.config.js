@@ -5,6 +5,10 @@ const base = { transform: { '^.+\\.(t|j)sx?$': swc }, moduleFileExtensions: ['ts
 module.exports = {
   projects: [
     { ...base, displayName: 'shared', testEnvironment: 'node', testMatch: ['<rootDir>/test/shared/**/*.test.ts'] },
+    { ...base, displayName: 'cloud', testEnvironment: 'node', testMatch: ['<rootDir>/test/cloud/**/*.test.ts'] },
+    { ...base, displayName: 'store', testEnvironment: 'node', testMatch: ['<rootDir>/test/store/**/*.test.ts'] },
+    { ...base, displayName: 'cloud-build', testEnvironment: 'node', testMatch: ['<rootDir>/test/cloud-build/**/*.test.ts'] },
+    { ...base, displayName: 'emulator', testEnvironment: 'node', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
     {
       ...base,
       displayName: 'ui',
@@ -13,6 +17,7 @@ module.exports = {
       moduleNameMapper: {
         '^@tarojs/components$': '<rootDir>/test/ui/mocks/taro-components.tsx',
         '^@tarojs/taro$': '<rootDir>/test/ui/mocks/taro.ts',
+        '^@nutui/nutui-react-taro$': '<rootDir>/test/ui/mocks/nutui.ts',
         '\\.(css|scss)$': '<rootDir>/test/ui/mocks/style.ts',
       },
     },

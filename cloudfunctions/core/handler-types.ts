@@ -7,10 +7,10 @@ export interface Caller {
   user: UserRecord | null
 }
 
-export type Handler<A extends ActionName> = (
-  input: ActionInput<A>,
-  ctx: HandlerContext & { caller: Caller },
-) => Promise<ActionOutput<A>>
+/** What every handler receives besides its input. */
+export type CallContext = HandlerContext & { caller: Caller }
+
+export type Handler<A extends ActionName> = (input: ActionInput<A>, ctx: CallContext) => Promise<ActionOutput<A>>
 
 /** One handler per action of the contract: a missing one fails to compile. */
 export type Handlers = { [A in ActionName]: Handler<A> }

@@ -47,6 +47,8 @@ export interface SubmissionRecord {
   submittedAt: string | null
   updatedAt: string
   history: Transition[]
+  /** Openid of the filler who last changed the answers or photos (shown as 填报人); absent in old records. */
+  lastSavedBy?: string | null
 }
 
 export type DeliveryStatus = 'pending' | 'sent' | 'refused' | 'failed'
@@ -102,7 +104,7 @@ export interface Store {
   updateNotification(notification: NotificationRecord): Promise<void>
   /** Newest first. */
   listNotifications(recipient: string, offset: number, limit: number): Promise<Page<NotificationRecord>>
-  /** Those whose subscribe message is still to be (re)tried. */
+  /** Those whose subscribe message is still to be (re)tried: delivery 'pending' or 'failed', oldest first. */
   listUndelivered(limit: number): Promise<NotificationRecord[]>
   markRead(recipient: string, ids: readonly string[] | 'all'): Promise<void>
   countUnread(recipient: string): Promise<number>

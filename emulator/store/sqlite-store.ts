@@ -7,6 +7,7 @@ import type {
   SubmissionRecord,
   UserRecord,
 } from '../../cloudfunctions/core/ports'
+import { rowCodec, type Row, type RowCodec } from './row-codec'
 import { migrate } from './schema'
 
 export interface SqliteStore extends Store {
@@ -14,144 +15,97 @@ export interface SqliteStore extends Store {
   close(): void
 }
 
-type Row = Record<string, unknown>
-
-const toJson = (value: unknown): string => JSON.stringify(value ?? null)
-const fromJson = <T>(text: unknown): T => (text === null || text === undefined ? null : JSON.parse(String(text))) as T
-
-const userFromRow = (r: Row): UserRecord => ({
-  openid: r.openid as string,
-  role: (r.role as UserRecord['role']) ?? null,
-  societyId: (r.society_id as string | null) ?? null,
-  name: r.name as string,
-  phone: r.phone as string,
-  createdAt: r.created_at as string,
-  updatedAt: r.updated_at as string,
+const users = rowCodec<UserRecord>({
+  openid: 'plain',
+  role: 'plain',
+  societyId: 'plain',
+  name: 'plain',
+  phone: 'plain',
+  createdAt: 'plain',
+  updatedAt: 'plain',
 })
 
-const societyFromRow = (r: Row): SocietyRecord => ({
-  id: r.id as string,
-  name: r.name as string,
-  contact: r.contact as string,
-  bindingCodeHash: r.binding_code_hash as string,
-  createdAt: r.created_at as string,
+const societies = rowCodec<SocietyRecord>({
+  id: 'plain',
+  name: 'plain',
+  contact: 'plain',
+  bindingCodeHash: 'plain',
+  createdAt: 'plain',
 })
 
-const submissionFromRow = (r: Row): SubmissionRecord => ({
-  id: r.id as string,
-  societyId: r.society_id as string,
-  year: r.year as number,
-  status: r.status as SubmissionRecord['status'],
-  version: r.version as number,
-  answers: fromJson(r.answers),
-  itemVersions: fromJson(r.item_versions),
-  evidence: fromJson(r.evidence),
-  selfScore: fromJson(r.self_score),
-  returnReasons: fromJson(r.return_reasons),
-  review: fromJson(r.review),
-  submittedAt: (r.submitted_at as string | null) ?? null,
-  updatedAt: r.updated_at as string,
-  history: fromJson(r.history),
-  lastSavedBy: (r.last_saved_by as string | null) ?? null,
+const submissions = rowCodec<SubmissionRecord>({
+  id: 'plain',
+  societyId: 'plain',
+  year: 'plain',
+  status: 'plain',
+  version: 'plain',
+  answers: 'json',
+  itemVersions: 'json',
+  evidence: 'json',
+  selfScore: 'json',
+  returnReasons: 'json',
+  review: 'json',
+  submittedAt: 'plain',
+  updatedAt: 'plain',
+  history: 'json',
+  lastSavedBy: 'plain',
 })
 
-const submissionParams = (s: SubmissionRecord) => ({
-  id: s.id,
-  society_id: s.societyId,
-  year: s.year,
-  status: s.status,
-  version: s.version,
-  answers: toJson(s.answers),
-  item_versions: toJson(s.itemVersions),
-  evidence: toJson(s.evidence),
-  self_score: toJson(s.selfScore),
-  return_reasons: s.returnReasons === null ? null : toJson(s.returnReasons),
-  review: s.review === null ? null : toJson(s.review),
-  submitted_at: s.submittedAt,
-  updated_at: s.updatedAt,
-  history: toJson(s.history),
-  last_saved_by: s.lastSavedBy ?? null,
+const notifications = rowCodec<NotificationRecord>({
+  id: 'plain',
+  recipient: 'plain',
+  kind: 'plain',
+  title: 'plain',
+  body: 'plain',
+  page: 'plain',
+  read: 'bool',
+  createdAt: 'plain',
+  delivery: 'plain',
+  deliveryError: 'plain',
+  attempts: 'plain',
 })
 
-const notificationFromRow = (r: Row): NotificationRecord => ({
-  id: r.id as string,
-  recipient: r.recipient as string,
-  kind: r.kind as NotificationRecord['kind'],
-  title: r.title as string,
-  body: r.body as string,
-  page: r.page as string,
-  read: r.read === 1,
-  createdAt: r.created_at as string,
-  delivery: r.delivery as NotificationRecord['delivery'],
-  deliveryError: (r.delivery_error as string | null) ?? null,
-  attempts: r.attempts as number,
+const audit = rowCodec<AuditRecord>({
+  id: 'plain',
+  actor: 'plain',
+  action: 'plain',
+  target: 'plain',
+  before: 'json',
+  after: 'json',
+  at: 'plain',
 })
 
-const notificationParams = (n: NotificationRecord) => ({
-  id: n.id,
-  recipient: n.recipient,
-  kind: n.kind,
-  title: n.title,
-  body: n.body,
-  page: n.page,
-  read: n.read ? 1 : 0,
-  created_at: n.createdAt,
-  delivery: n.delivery,
-  delivery_error: n.deliveryError,
-  attempts: n.attempts,
-})
+const insertSql = (table: string, { columns }: RowCodec<unknown>) =>
+  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`
 
-const auditFromRow = (r: Row): AuditRecord => ({
-  id: r.id as string,
-  actor: r.actor as string,
-  action: r.action as string,
-  target: r.target as string,
-  before: fromJson(r.before),
-  after: fromJson(r.after),
-  at: r.at as string,
-})
+const setSql = (codec: RowCodec<unknown>, key: string, from: (column: string) => string) =>
+  codec.columns
+    .filter((c) => c !== key)
+    .map((c) => `${c} = ${from(c)}`)
+    .join(', ')
 
-const SUBMISSION_COLUMNS = Object.keys(submissionParams({} as SubmissionRecord))
-const NOTIFICATION_COLUMNS = Object.keys(notificationParams({} as NotificationRecord))
-const list = (columns: readonly string[]) => columns.join(', ')
-const params = (columns: readonly string[]) => columns.map((c) => `@${c}`).join(', ')
-const assignments = (columns: readonly string[]) => columns.map((c) => `${c} = @${c}`).join(', ')
+const upsertSql = (table: string, codec: RowCodec<unknown>, key: string) =>
+  `${insertSql(table, codec)} ON CONFLICT (${key}) DO UPDATE SET ${setSql(codec, key, (c) => `excluded.${c}`)}`
+
+const updateSql = (table: string, codec: RowCodec<unknown>, key: string) =>
+  `UPDATE ${table} SET ${setSql(codec, key, (c) => `@${c}`)} WHERE ${key} = @${key}`
 
 function prepareStatements(db: Database.Database) {
-  const updatableSubmission = SUBMISSION_COLUMNS.filter((c) => c !== 'id')
-  const updatableNotification = NOTIFICATION_COLUMNS.filter((c) => c !== 'id')
   return {
     getUser: db.prepare('SELECT * FROM users WHERE openid = ?'),
-    putUser: db.prepare(
-      `INSERT INTO users (openid, role, society_id, name, phone, created_at, updated_at)
-       VALUES (@openid, @role, @society_id, @name, @phone, @created_at, @updated_at)
-       ON CONFLICT (openid) DO UPDATE SET role = excluded.role, society_id = excluded.society_id,
-         name = excluded.name, phone = excluded.phone, created_at = excluded.created_at, updated_at = excluded.updated_at`,
-    ),
+    putUser: db.prepare(upsertSql('users', users, 'openid')),
     listUsers: db.prepare('SELECT * FROM users ORDER BY created_at, openid'),
     getSociety: db.prepare('SELECT * FROM societies WHERE id = ?'),
     findSocietyByCodeHash: db.prepare('SELECT * FROM societies WHERE binding_code_hash = ?'),
-    putSociety: db.prepare(
-      `INSERT INTO societies (id, name, contact, binding_code_hash, created_at)
-       VALUES (@id, @name, @contact, @binding_code_hash, @created_at)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, contact = excluded.contact,
-         binding_code_hash = excluded.binding_code_hash, created_at = excluded.created_at`,
-    ),
+    putSociety: db.prepare(upsertSql('societies', societies, 'id')),
     listSocieties: db.prepare('SELECT * FROM societies ORDER BY created_at, id'),
     getSubmission: db.prepare('SELECT * FROM submissions WHERE id = ?'),
     findSubmission: db.prepare('SELECT * FROM submissions WHERE society_id = ? AND year = ?'),
-    insertSubmission: db.prepare(
-      `INSERT INTO submissions (${list(SUBMISSION_COLUMNS)}) VALUES (${params(SUBMISSION_COLUMNS)})
-       ON CONFLICT DO NOTHING`,
-    ),
-    updateSubmission: db.prepare(
-      `UPDATE submissions SET ${assignments(updatableSubmission)} WHERE id = @id AND version = @expected_version`,
-    ),
+    insertSubmission: db.prepare(`${insertSql('submissions', submissions)} ON CONFLICT DO NOTHING`),
+    updateSubmission: db.prepare(`${updateSql('submissions', submissions, 'id')} AND version = @expected_version`),
     listSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? ORDER BY updated_at DESC, id'),
-    insertNotification: db.prepare(
-      `INSERT INTO notifications (${list(NOTIFICATION_COLUMNS)}) VALUES (${params(NOTIFICATION_COLUMNS)})`,
-    ),
-    updateNotification: db.prepare(`UPDATE notifications SET ${assignments(updatableNotification)} WHERE id = @id`),
+    insertNotification: db.prepare(insertSql('notifications', notifications)),
+    updateNotification: db.prepare(updateSql('notifications', notifications, 'id')),
     countNotifications: db.prepare('SELECT count(*) AS n FROM notifications WHERE recipient = ?'),
     listNotifications: db.prepare(
       'SELECT * FROM notifications WHERE recipient = ? ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?',
@@ -164,10 +118,7 @@ function prepareStatements(db: Database.Database) {
       'UPDATE notifications SET read = 1 WHERE recipient = ? AND id IN (SELECT value FROM json_each(?))',
     ),
     countUnread: db.prepare('SELECT count(*) AS n FROM notifications WHERE recipient = ? AND read = 0'),
-    appendAudit: db.prepare(
-      `INSERT INTO audit (id, actor, action, target, before, after, at)
-       VALUES (@id, @actor, @action, @target, @before, @after, @at)`,
-    ),
+    appendAudit: db.prepare(insertSql('audit', audit)),
     listAudit: db.prepare('SELECT * FROM audit WHERE target = ? ORDER BY seq'),
     hit: db.prepare(
       `INSERT INTO rate_hits (key, window_start, count) VALUES (?, ?, 1)
@@ -193,8 +144,9 @@ function openDatabase(file: string): Database.Database {
 export function openSqliteStore(file: string): SqliteStore {
   const db = openDatabase(file)
   const q = prepareStatements(db)
-  const one = <T>(row: unknown, map: (r: Row) => T): T | null => (row ? map(row as Row) : null)
-  const all = <T>(rows: unknown[], map: (r: Row) => T): T[] => (rows as Row[]).map(map)
+  const one = <T>(codec: RowCodec<T>, row: unknown): T | null => (row ? codec.fromRow(row as Row) : null)
+  const all = <T>(codec: RowCodec<T>, rows: unknown[]): T[] => rows.map((row) => codec.fromRow(row as Row))
+  const count = (row: unknown) => (row as { n: number }).n
   const hit = db.transaction((key: string, windowStart: number): number => {
     q.forgetOldWindows.run(key, windowStart)
     return (q.hit.get(key, windowStart) as { count: number }).count
@@ -204,61 +156,47 @@ export function openSqliteStore(file: string): SqliteStore {
     db,
     close: () => db.close(),
 
-    getUser: async (openid) => one(q.getUser.get(openid), userFromRow),
-    putUser: async (u) => {
-      q.putUser.run({
-        openid: u.openid,
-        role: u.role,
-        society_id: u.societyId,
-        name: u.name,
-        phone: u.phone,
-        created_at: u.createdAt,
-        updated_at: u.updatedAt,
-      })
+    getUser: async (openid) => one(users, q.getUser.get(openid)),
+    putUser: async (user) => {
+      q.putUser.run(users.toRow(user))
     },
-    listUsers: async () => all(q.listUsers.all(), userFromRow),
+    listUsers: async () => all(users, q.listUsers.all()),
 
-    getSociety: async (id) => one(q.getSociety.get(id), societyFromRow),
-    findSocietyByCodeHash: async (hash) => one(q.findSocietyByCodeHash.get(hash), societyFromRow),
-    putSociety: async (s) => {
-      q.putSociety.run({
-        id: s.id,
-        name: s.name,
-        contact: s.contact,
-        binding_code_hash: s.bindingCodeHash,
-        created_at: s.createdAt,
-      })
+    getSociety: async (id) => one(societies, q.getSociety.get(id)),
+    findSocietyByCodeHash: async (hash) => one(societies, q.findSocietyByCodeHash.get(hash)),
+    putSociety: async (society) => {
+      q.putSociety.run(societies.toRow(society))
     },
-    listSocieties: async () => all(q.listSocieties.all(), societyFromRow),
+    listSocieties: async () => all(societies, q.listSocieties.all()),
 
-    getSubmission: async (id) => one(q.getSubmission.get(id), submissionFromRow),
-    findSubmission: async (societyId, year) => one(q.findSubmission.get(societyId, year), submissionFromRow),
-    insertSubmission: async (s) => q.insertSubmission.run(submissionParams(s)).changes === 1,
-    updateSubmission: async (s, expectedVersion) =>
-      q.updateSubmission.run({ ...submissionParams(s), expected_version: expectedVersion }).changes === 1,
-    listSubmissions: async (year) => all(q.listSubmissions.all(year), submissionFromRow),
+    getSubmission: async (id) => one(submissions, q.getSubmission.get(id)),
+    findSubmission: async (societyId, year) => one(submissions, q.findSubmission.get(societyId, year)),
+    insertSubmission: async (submission) => q.insertSubmission.run(submissions.toRow(submission)).changes === 1,
+    updateSubmission: async (submission, expectedVersion) =>
+      q.updateSubmission.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1,
+    listSubmissions: async (year) => all(submissions, q.listSubmissions.all(year)),
 
-    insertNotification: async (n) => {
-      q.insertNotification.run(notificationParams(n))
+    insertNotification: async (notification) => {
+      q.insertNotification.run(notifications.toRow(notification))
     },
-    updateNotification: async (n) => {
-      q.updateNotification.run(notificationParams(n))
+    updateNotification: async (notification) => {
+      q.updateNotification.run(notifications.toRow(notification))
     },
     listNotifications: async (recipient, offset, limit) => ({
-      total: (q.countNotifications.get(recipient) as { n: number }).n,
-      rows: all(q.listNotifications.all(recipient, limit, offset), notificationFromRow),
+      total: count(q.countNotifications.get(recipient)),
+      rows: all(notifications, q.listNotifications.all(recipient, limit, offset)),
     }),
-    listUndelivered: async (limit) => all(q.listUndelivered.all(limit), notificationFromRow),
+    listUndelivered: async (limit) => all(notifications, q.listUndelivered.all(limit)),
     markRead: async (recipient, ids) => {
       if (ids === 'all') q.markAllRead.run(recipient)
       else q.markSomeRead.run(recipient, JSON.stringify(ids))
     },
-    countUnread: async (recipient) => (q.countUnread.get(recipient) as { n: number }).n,
+    countUnread: async (recipient) => count(q.countUnread.get(recipient)),
 
-    appendAudit: async (e) => {
-      q.appendAudit.run({ ...e, before: toJson(e.before), after: toJson(e.after) })
+    appendAudit: async (entry) => {
+      q.appendAudit.run(audit.toRow(entry))
     },
-    listAudit: async (target) => all(q.listAudit.all(target), auditFromRow),
+    listAudit: async (target) => all(audit, q.listAudit.all(target)),
 
     hit: async (key, windowStart) => hit(key, windowStart),
   }

@@ -1,0 +1,51 @@
+import { ActionError, type Me } from '../../../src/shared'
+import type { Handlers } from '../handler-types'
+import type { Store, UserRecord } from '../ports'
+import { hashBindingCode } from './binding-code'
+import { nowIso } from './records'
+
+async function meOf(store: Store, user: UserRecord | null): Promise<Me> {
+  if (!user) return { role: null, society: null, profile: null }
+  const society = user.societyId ? await store.getSociety(user.societyId) : null
+  return {
+    role: user.role,
+    society: society ? { id: society.id, name: society.name } : null,
+    profile: user.name ? { name: user.name, phone: user.phone } : null,
+  }
+}
+
+export const accountHandlers: Pick<Handlers, 'account.whoami' | 'account.bind' | 'account.updateProfile'> = {
+  'account.whoami': async (_input, ctx) => meOf(ctx.store, ctx.caller.user),
+
+  'account.bind': async ({ bindingCode, name, phone }, ctx) => {
+    const society = await ctx.store.findSocietyByCodeHash(hashBindingCode(bindingCode))
+    if (!society) throw new ActionError('BAD_BINDING_CODE')
+    const user = ctx.caller.user
+    if (user?.role === 'reviewer' || user?.role === 'admin') {
+      throw new ActionError('FORBIDDEN', '审核员和管理员不能绑定学会')
+    }
+    if (user?.societyId && user.societyId !== society.id) {
+      throw new ActionError('ALREADY_BOUND', '您已绑定其他学会，如需更换请联系管理员')
+    }
+    const now = nowIso(ctx)
+    const bound: UserRecord = {
+      openid: ctx.caller.openid,
+      role: 'filler',
+      societyId: society.id,
+      name: name.trim(),
+      phone,
+      createdAt: user?.createdAt ?? now,
+      updatedAt: now,
+    }
+    await ctx.store.putUser(bound)
+    return meOf(ctx.store, bound)
+  },
+
+  'account.updateProfile': async ({ name, phone }, ctx) => {
+    const user = ctx.caller.user
+    if (!user) throw new ActionError('NOT_BOUND')
+    const updated: UserRecord = { ...user, name: name.trim(), phone, updatedAt: nowIso(ctx) }
+    await ctx.store.putUser(updated)
+    return meOf(ctx.store, updated)
+  },
+}

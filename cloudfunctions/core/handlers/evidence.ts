@@ -1,0 +1,68 @@
+import { ActionError, MAX_PHOTOS_PER_ITEM, parseEvidencePath } from '../../../src/shared'
+import type { CallContext, Handlers } from '../handler-types'
+import type { SubmissionRecord } from '../ports'
+import { bump, callerSocietyId, nowIso, requireKnownItems, requireRubric } from './records'
+import { changeOwnSubmission, requireEditable } from './submission'
+
+interface PhotoRef {
+  year: number
+  itemId: string
+  fileId: string
+}
+
+/** A photo may be registered only under the caller's own society, year and item folder. */
+function checkOwnPhoto(ctx: CallContext, { year, itemId, fileId }: PhotoRef): void {
+  requireKnownItems(requireRubric(year), [itemId])
+  const place = parseEvidencePath(fileId)
+  if (!place || place.societyId !== callerSocietyId(ctx) || place.year !== year || place.itemId !== itemId) {
+    throw new ActionError('FORBIDDEN', '只能登记本学会上传的照片')
+  }
+}
+
+/** The record with one item's photo list replaced, its version and the item's version bumped. */
+function withPhotos(ctx: CallContext, current: SubmissionRecord, itemId: string, photos: string[]): SubmissionRecord {
+  const evidence = { ...current.evidence, [itemId]: photos }
+  if (photos.length === 0) delete evidence[itemId]
+  const itemVersions = { ...current.itemVersions, [itemId]: current.version + 1 }
+  return bump(current, nowIso(ctx), { evidence, itemVersions, lastSavedBy: ctx.caller.openid })
+}
+
+export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submission.removePhoto' | 'evidence.urls'> = {
+  'submission.addPhoto': async (input, ctx) => {
+    checkOwnPhoto(ctx, input)
+    const { view } = await changeOwnSubmission(ctx, input.year, (current) => {
+      requireEditable(current)
+      const photos = current.evidence[input.itemId] ?? []
+      if (photos.includes(input.fileId)) return current
+      if (photos.length >= MAX_PHOTOS_PER_ITEM) {
+        throw new ActionError('TOO_MANY_PHOTOS', `${input.itemId}最多上传${MAX_PHOTOS_PER_ITEM}张照片`)
+      }
+      return withPhotos(ctx, current, input.itemId, [...photos, input.fileId])
+    })
+    return view
+  },
+
+  'submission.removePhoto': async (input, ctx) => {
+    checkOwnPhoto(ctx, input)
+    const { write, view } = await changeOwnSubmission(ctx, input.year, (current) => {
+      requireEditable(current)
+      const photos = current.evidence[input.itemId] ?? []
+      if (!photos.includes(input.fileId)) return current
+      return withPhotos(ctx, current, input.itemId, photos.filter((id) => id !== input.fileId))
+    })
+    if (write.written) {
+      // The registration is gone already; a file left behind is only wasted space.
+      await ctx.files.delete([input.fileId]).catch((error) => console.error('删除照片文件失败', input.fileId, error))
+    }
+    return view
+  },
+
+  'evidence.urls': async ({ fileIds }, ctx) => {
+    const user = ctx.caller.user
+    const allowed =
+      user?.role === 'filler'
+        ? fileIds.filter((id) => parseEvidencePath(id)?.societyId === user.societyId)
+        : fileIds
+    return { urls: await ctx.files.tempUrls(allowed) }
+  },
+}

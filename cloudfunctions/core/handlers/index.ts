@@ -1,0 +1,19 @@
+import type { Handlers } from '../handler-types'
+import { accountHandlers } from './account'
+import { adminHandlers } from './admin'
+import { evidenceHandlers } from './evidence'
+import { notificationHandlers } from './notifications'
+import { reviewHandlers } from './review'
+import { submissionHandlers } from './submission'
+
+/** Every action of the contract, handled: a missing one fails to compile. */
+export const handlers: Handlers = {
+  ...accountHandlers,
+  ...submissionHandlers,
+  ...evidenceHandlers,
+  ...reviewHandlers,
+  ...adminHandlers,
+  ...notificationHandlers,
+}
+
+export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'

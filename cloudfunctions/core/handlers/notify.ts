@@ -1,0 +1,85 @@
+import type { NotificationKind } from '../../../src/shared'
+import type { DeliveryResult, NotificationRecord, Ports, SubmissionRecord } from '../ports'
+import { boundFillers, nowIso } from './records'
+
+const TITLE: Record<NotificationKind, string> = { returned: '自评表已退回修改', reviewed: '自评表审核结果' }
+const PAGE: Record<NotificationKind, string> = { returned: 'pages/home/index', reviewed: 'pages/result/index' }
+
+export const MAX_DELIVERY_ATTEMPTS = 3
+
+type DeliveryPorts = Pick<Ports, 'store' | 'notifier'>
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+/** Sends one notification's subscribe message and records the outcome; never throws for the notifier. */
+async function deliver(ctx: DeliveryPorts, notification: NotificationRecord): Promise<NotificationRecord> {
+  let result: DeliveryResult
+  try {
+    result = await ctx.notifier.send({
+      openid: notification.recipient,
+      kind: notification.kind,
+      page: notification.page,
+      title: notification.title,
+      body: notification.body,
+      time: notification.createdAt,
+    })
+  } catch (error) {
+    result = { status: 'failed', error: errorText(error) }
+  }
+  const delivered: NotificationRecord = {
+    ...notification,
+    delivery: result.status,
+    deliveryError: result.status === 'sent' ? null : result.error,
+    attempts: notification.attempts + 1,
+  }
+  await ctx.store.updateNotification(delivered)
+  return delivered
+}
+
+/**
+ * Tells every filler bound to the society, in the in-app inbox first and then by subscribe message.
+ * Runs after the transition is stored: whatever fails here is logged and never undoes or fails it.
+ */
+export async function notifySociety(
+  ctx: Pick<Ports, 'store' | 'notifier' | 'clock' | 'newId'>,
+  record: SubmissionRecord,
+  kind: NotificationKind,
+  body: string,
+): Promise<void> {
+  try {
+    for (const user of await boundFillers(ctx.store, record.societyId)) {
+      const notification: NotificationRecord = {
+        id: ctx.newId(),
+        recipient: user.openid,
+        kind,
+        title: TITLE[kind],
+        body,
+        page: `${PAGE[kind]}?year=${record.year}`,
+        read: false,
+        createdAt: nowIso(ctx),
+        delivery: 'pending',
+        deliveryError: null,
+        attempts: 0,
+      }
+      await ctx.store.insertNotification(notification)
+      await deliver(ctx, notification)
+    }
+  } catch (error) {
+    console.error(`[notify] ${kind} ${record.id}: 通知未能全部发出（状态变更已保存）`, error)
+  }
+}
+
+/**
+ * Retries subscribe messages that failed (not those the user refused), up to MAX_DELIVERY_ATTEMPTS in all.
+ * For a timer trigger. 'pending' ones are left alone: their first send may still be under way.
+ */
+export async function retryUndelivered(ctx: DeliveryPorts, limit = 100): Promise<{ tried: number; sent: number }> {
+  const due = (await ctx.store.listUndelivered(limit)).filter(
+    (n) => n.delivery === 'failed' && n.attempts < MAX_DELIVERY_ATTEMPTS,
+  )
+  let sent = 0
+  for (const notification of due) {
+    if ((await deliver(ctx, notification)).delivery === 'sent') sent++
+  }
+  return { tried: due.length, sent }
+}

@@ -1,0 +1,126 @@
+import {
+  ActionError,
+  findRubric,
+  formatIssue,
+  itemById,
+  nextStatus,
+  scoreAnswers,
+  type AnswerIssue,
+  type Rubric,
+  type SubmissionEvent,
+} from '../../../src/shared'
+import type { CallContext } from '../handler-types'
+import type { Ports, Store, SubmissionRecord, UserRecord } from '../ports'
+
+export const nowIso = (ctx: Pick<Ports, 'clock'>): string => ctx.clock.now().toISOString()
+
+export function requireRubric(year: number): Rubric {
+  const rubric = findRubric(year)
+  if (!rubric) throw new ActionError('NOT_FOUND', `没有${year}年度的自评表`)
+  return rubric
+}
+
+/** INVALID_INPUT carrying every problem, each naming its item, in the shape `parseOrThrow` uses. */
+export function invalidInput(issues: readonly AnswerIssue[]): ActionError {
+  const problems = issues.map(formatIssue)
+  return new ActionError('INVALID_INPUT', problems.join('；'), { problems })
+}
+
+export function requireKnownItems(rubric: Rubric, itemIds: readonly string[]): void {
+  const known = itemById(rubric)
+  const unknown = itemIds.filter((id) => !known.has(id))
+  if (unknown.length > 0) {
+    throw invalidInput(unknown.map((itemId) => ({ itemId, path: [], message: `${rubric.year}年度自评表没有这个指标` })))
+  }
+}
+
+/** The filler's society; the dispatcher has checked it, this keeps the type honest. */
+export function callerSocietyId(ctx: CallContext): string {
+  const societyId = ctx.caller.user?.societyId
+  if (!societyId) throw new ActionError('NOT_BOUND')
+  return societyId
+}
+
+export async function boundFillers(store: Store, societyId: string): Promise<UserRecord[]> {
+  return (await store.listUsers()).filter((u) => u.role === 'filler' && u.societyId === societyId)
+}
+
+export async function requireSubmission(ctx: Ports, id: string): Promise<SubmissionRecord> {
+  const submission = await ctx.store.getSubmission(id)
+  if (!submission) throw new ActionError('NOT_FOUND', '没有找到该填报记录')
+  return submission
+}
+
+/** The society's submission for the year, created as an empty draft on first use. */
+export async function findOrCreateSubmission(ctx: Ports, societyId: string, year: number): Promise<SubmissionRecord> {
+  const rubric = requireRubric(year)
+  const existing = await ctx.store.findSubmission(societyId, year)
+  if (existing) return existing
+  const draft: SubmissionRecord = {
+    id: ctx.newId(),
+    societyId,
+    year,
+    status: 'draft',
+    version: 0,
+    answers: {},
+    itemVersions: {},
+    evidence: {},
+    selfScore: scoreAnswers(rubric, {}),
+    returnReasons: null,
+    review: null,
+    submittedAt: null,
+    updatedAt: nowIso(ctx),
+    history: [],
+    lastSavedBy: null,
+  }
+  if (await ctx.store.insertSubmission(draft)) return draft
+  // Another request created it a moment ago: theirs is the one.
+  const created = await ctx.store.findSubmission(societyId, year)
+  if (!created) throw new Error(`insertSubmission refused ${societyId}/${year} but none is stored`)
+  return created
+}
+
+/** The next version of a record: the changed fields, a bumped version and a fresh updatedAt. */
+export const bump = (current: SubmissionRecord, at: string, changes: Partial<SubmissionRecord>): SubmissionRecord => ({
+  ...current,
+  ...changes,
+  version: current.version + 1,
+  updatedAt: at,
+})
+
+/** Status and history after a state-machine event; throws InvalidTransitionError when not allowed. */
+export function transition(current: SubmissionRecord, event: SubmissionEvent, by: string, at: string) {
+  const to = nextStatus(current.status, event)
+  return { status: to, history: [...current.history, { from: current.status, to, by, at }] }
+}
+
+const MAX_WRITE_ATTEMPTS = 5
+
+export interface SubmissionWrite {
+  before: SubmissionRecord
+  after: SubmissionRecord
+  written: boolean
+}
+
+/**
+ * Read, change, compare-and-set on the version; on a miss (someone wrote in between) read again and
+ * re-apply, so that concurrent writers merge instead of overwriting. `change` returns `current` itself
+ * when there is nothing to write, or throws to refuse against the state it was given.
+ */
+export async function writeSubmission(
+  ctx: Ports,
+  load: () => Promise<SubmissionRecord>,
+  change: (current: SubmissionRecord) => SubmissionRecord,
+): Promise<SubmissionWrite> {
+  for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+    const current = await load()
+    const next = change(current)
+    if (next === current) return { before: current, after: current, written: false }
+    if (await ctx.store.updateSubmission(next, current.version)) return { before: current, after: next, written: true }
+  }
+  throw new ActionError('CONFLICT', '其他设备正在同时修改这份自评表，请稍后重试')
+}
+
+export async function audit(ctx: CallContext, action: string, target: string, before: unknown, after: unknown) {
+  await ctx.store.appendAudit({ id: ctx.newId(), actor: ctx.caller.openid, action, target, before, after, at: nowIso(ctx) })
+}

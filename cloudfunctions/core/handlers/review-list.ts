@@ -1,0 +1,42 @@
+import { SORT_ORDERS, type ActionInput, type SubmissionListRow } from '../../../src/shared'
+import type { Ports } from '../ports'
+import { finalScoreOf } from './submission-view'
+
+type ListInput = ActionInput<'review.list'>
+type SortOrder = (typeof SORT_ORDERS)[number]
+
+const byName = (a: SubmissionListRow, b: SubmissionListRow) => a.societyName.localeCompare(b.societyName, 'zh-CN')
+/** The total that counts for ranking: the final one once reviewed, the self score before. */
+const rankTotal = (row: SubmissionListRow) => row.finalTotal ?? row.selfTotal
+
+const ORDER: Record<SortOrder, (a: SubmissionListRow, b: SubmissionListRow) => number> = {
+  'score-desc': (a, b) => rankTotal(b) - rankTotal(a) || byName(a, b),
+  'score-asc': (a, b) => rankTotal(a) - rankTotal(b) || byName(a, b),
+  name: byName,
+  updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt) || byName(a, b),
+}
+
+/** Every society's submission for a year (societies that have none are not listed), filtered, sorted, paged. */
+export async function listSubmissions(ctx: Ports, input: ListInput) {
+  const { year, status, sort = 'updated', page = 1, pageSize = 20 } = input
+  const search = input.search?.trim().toLowerCase() ?? ''
+  const [submissions, societies] = await Promise.all([ctx.store.listSubmissions(year), ctx.store.listSocieties()])
+  const nameOf = new Map(societies.map((s) => [s.id, s.name]))
+  const rows: SubmissionListRow[] = submissions.map((s) => ({
+    id: s.id,
+    societyId: s.societyId,
+    societyName: nameOf.get(s.societyId) ?? '',
+    status: s.status,
+    selfTotal: s.selfScore.total,
+    finalTotal: s.status === 'reviewed' ? (finalScoreOf(s)?.total ?? null) : null,
+    answeredCount: Object.keys(s.selfScore.items).length - s.selfScore.incomplete.length,
+    submittedAt: s.submittedAt,
+    updatedAt: s.updatedAt,
+  }))
+  const matching = rows
+    .filter((r) => !status || r.status === status)
+    .filter((r) => !search || r.societyName.toLowerCase().includes(search))
+    .sort(ORDER[sort])
+  const start = (page - 1) * pageSize
+  return { total: matching.length, page, pageSize, rows: matching.slice(start, start + pageSize) }
+}

@@ -1,0 +1,54 @@
+import { findRubric, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
+import type { Ports, SubmissionRecord } from '../ports'
+import { boundFillers } from './records'
+
+/** Who looks: the society sees the review only once finalized; reviewers see everything. */
+export type Audience = 'society' | 'reviewer'
+
+export const finalScoresOf = (review: Review | null): Record<string, number> => {
+  const scores: Record<string, number> = {}
+  for (const [itemId, item] of Object.entries(review?.items ?? {})) {
+    if (typeof item.finalScore === 'number') scores[itemId] = item.finalScore
+  }
+  return scores
+}
+
+/** The reviewed totals: final scores where given, self scores elsewhere, by the shared engine. */
+export function finalScoreOf(record: SubmissionRecord): ScoreSummary | null {
+  const rubric = findRubric(record.year)
+  return rubric ? scoreReview(rubric, record.answers, finalScoresOf(record.review)) : null
+}
+
+/** The 填报人 shown on the form: whoever last saved it, else a filler bound to the society. */
+async function fillerOf(ctx: Ports, record: SubmissionRecord) {
+  const saver = record.lastSavedBy ? await ctx.store.getUser(record.lastSavedBy) : null
+  const user = saver?.name ? saver : (await boundFillers(ctx.store, record.societyId)).find((u) => u.name)
+  return user ? { name: user.name, phone: user.phone } : null
+}
+
+export async function submissionView(ctx: Ports, record: SubmissionRecord, audience: Audience): Promise<SubmissionView> {
+  const [society, filler] = await Promise.all([ctx.store.getSociety(record.societyId), fillerOf(ctx, record)])
+  const reviewVisible = audience === 'reviewer' || record.status === 'reviewed'
+  // The last return's reasons stay on the record (reviewers check the fixes against them); the society sees
+  // them while the form is returned.
+  const reasonsVisible = audience === 'reviewer' || record.status === 'returned'
+  return {
+    id: record.id,
+    societyId: record.societyId,
+    societyName: society?.name ?? '',
+    year: record.year,
+    status: record.status,
+    version: record.version,
+    answers: record.answers,
+    itemVersions: record.itemVersions,
+    evidence: record.evidence,
+    selfScore: record.selfScore,
+    filler,
+    returnReasons: reasonsVisible ? record.returnReasons : null,
+    review: reviewVisible ? record.review : null,
+    finalScore: reviewVisible ? finalScoreOf(record) : null,
+    submittedAt: record.submittedAt,
+    updatedAt: record.updatedAt,
+    history: record.history,
+  }
+}

@@ -1,0 +1,88 @@
+import { ActionError, isEditable, parseAnswers, scoreAnswers, type Rubric } from '../../../src/shared'
+import type { CallContext, Handlers } from '../handler-types'
+import type { SubmissionRecord } from '../ports'
+import { mergePatch, parsePatch } from './answers-patch'
+import {
+  audit,
+  bump,
+  callerSocietyId,
+  findOrCreateSubmission,
+  invalidInput,
+  nowIso,
+  requireRubric,
+  transition,
+  writeSubmission,
+} from './records'
+import { submissionView } from './submission-view'
+
+export function requireEditable(record: SubmissionRecord): void {
+  if (!isEditable(record.status)) throw new ActionError('INVALID_STATE', '已提交的自评表不能修改')
+}
+
+/** Writes a change to the caller's own submission for a year, then answers with the society's view. */
+export async function changeOwnSubmission(
+  ctx: CallContext,
+  year: number,
+  change: (current: SubmissionRecord) => SubmissionRecord,
+) {
+  const societyId = callerSocietyId(ctx)
+  const write = await writeSubmission(ctx, () => findOrCreateSubmission(ctx, societyId, year), change)
+  return { write, view: await submissionView(ctx, write.after, 'society') }
+}
+
+/** The score that counts: recomputed from the stored answers, never taken from a client. */
+function completeScore(rubric: Rubric, record: SubmissionRecord) {
+  const parsed = parseAnswers(rubric, record.answers)
+  if (!parsed.ok) throw invalidInput(parsed.issues)
+  const score = scoreAnswers(rubric, parsed.value)
+  if (!score.complete) {
+    const n = score.incomplete.length
+    throw new ActionError('INCOMPLETE', `还有${n}项未填写完整：${score.incomplete.join('、')}`, {
+      incomplete: score.incomplete,
+    })
+  }
+  return score
+}
+
+export const submissionHandlers: Pick<
+  Handlers,
+  'submission.get' | 'submission.saveAnswers' | 'submission.submit' | 'submission.result'
+> = {
+  'submission.get': async ({ year }, ctx) =>
+    submissionView(ctx, await findOrCreateSubmission(ctx, callerSocietyId(ctx), year), 'society'),
+
+  'submission.saveAnswers': async ({ year, baseVersion, patch }, ctx) => {
+    const rubric = requireRubric(year)
+    const parsed = parsePatch(rubric, patch)
+    const { view } = await changeOwnSubmission(ctx, year, (current) => {
+      requireEditable(current)
+      return mergePatch(rubric, current, parsed, baseVersion, ctx.caller.openid, nowIso(ctx))
+    })
+    return view
+  },
+
+  'submission.submit': async ({ year }, ctx) => {
+    const rubric = requireRubric(year)
+    const { write, view } = await changeOwnSubmission(ctx, year, (current) => {
+      if (current.status === 'submitted' || current.status === 'reviewed') return current
+      const selfScore = completeScore(rubric, current)
+      const at = nowIso(ctx)
+      return bump(current, at, { ...transition(current, 'submit', ctx.caller.openid, at), selfScore, submittedAt: at })
+    })
+    if (write.written) {
+      const { before, after } = write
+      await audit(ctx, 'submission.submit', after.id, { status: before.status }, {
+        status: after.status,
+        selfTotal: after.selfScore.total,
+      })
+    }
+    return view
+  },
+
+  'submission.result': async ({ year }, ctx) => {
+    requireRubric(year)
+    const record = await ctx.store.findSubmission(callerSocietyId(ctx), year)
+    if (!record) throw new ActionError('NOT_FOUND', `本学会还没有填写${year}年度的自评表`)
+    return submissionView(ctx, record, 'society')
+  },
+}

@@ -1,0 +1,45 @@
+import type { Clock, DeliveryResult, FileStore, Notifier, SubscribeMessage } from '../../cloudfunctions/core/ports'
+
+/** Test doubles of the ports that talk to WeChat; the store under test is always the real SQLite one. */
+
+export class FakeFiles implements FileStore {
+  readonly deleted: string[] = []
+  readonly urlRequests: string[][] = []
+
+  async tempUrls(fileIds: readonly string[]): Promise<Record<string, string>> {
+    this.urlRequests.push([...fileIds])
+    const known = fileIds.filter((id) => !this.deleted.includes(id))
+    return Object.fromEntries(known.map((id) => [id, `https://files.test/${encodeURIComponent(id)}`]))
+  }
+
+  async delete(fileIds: readonly string[]): Promise<void> {
+    this.deleted.push(...fileIds)
+  }
+}
+
+export type NotifierMode = 'sent' | 'refused' | 'failed' | 'throws'
+
+export class RecordingNotifier implements Notifier {
+  readonly sent: SubscribeMessage[] = []
+  mode: NotifierMode = 'sent'
+
+  async send(message: SubscribeMessage): Promise<DeliveryResult> {
+    if (this.mode === 'throws') throw new Error('errcode -1: system busy')
+    if (this.mode === 'refused') return { status: 'refused', error: 'errcode 43101: user refuse to accept the msg' }
+    if (this.mode === 'failed') return { status: 'failed', error: 'errcode 40003: invalid openid' }
+    this.sent.push(message)
+    return { status: 'sent' }
+  }
+}
+
+export class TestClock implements Clock {
+  private time = Date.parse('2023-03-01T08:00:00.000Z')
+
+  now(): Date {
+    return new Date(this.time)
+  }
+
+  advance(ms: number): void {
+    this.time += ms
+  }
+}

@@ -1,0 +1,148 @@
+import { FILLER_A, FILLER_B, REVIEWER, STRANGER, YEAR, fullMarks, useHarness } from './harness'
+
+const h = useHarness()
+
+const scores = (submissionId: string, items: Record<string, unknown>) =>
+  h.call(REVIEWER, 'review.saveScores', { submissionId, items })
+const returnIt = (submissionId: string, overall: string, items: Record<string, string> = {}) =>
+  h.call(REVIEWER, 'review.return', { submissionId, overall, items })
+const finalize = (submissionId: string) => h.call(REVIEWER, 'review.finalize', { submissionId })
+
+describe('review.list', () => {
+  beforeEach(async () => {
+    await h.submitComplete(FILLER_A)
+    h.clock.advance(60_000)
+    await h.save(FILLER_B, { 'B2.1': { tier: 'basic' }, 'B1.1': { checks: { a: true } } })
+  })
+
+  it('lists the year’s submissions with the society names, totals and answered counts', async () => {
+    const list = await h.ok(REVIEWER, 'review.list', { year: YEAR })
+    expect(list).toMatchObject({ total: 2, page: 1, pageSize: 20 })
+    expect(list.rows).toEqual([
+      expect.objectContaining({ societyName: '自治区植物保护学会', status: 'draft', selfTotal: 5, answeredCount: 2, finalTotal: null }),
+      expect.objectContaining({ societyName: '新疆计算机学会', status: 'submitted', selfTotal: 110, answeredCount: 38 }),
+    ])
+  })
+
+  it('filters by status and by a name substring, sorts and pages', async () => {
+    const ids = async (input: object) =>
+      (await h.ok(REVIEWER, 'review.list', { year: YEAR, ...input })).rows.map((r) => r.societyName)
+    expect(await ids({ status: 'submitted' })).toEqual(['新疆计算机学会'])
+    expect(await ids({ search: '植物' })).toEqual(['自治区植物保护学会'])
+    expect(await ids({ sort: 'score-asc' })).toEqual(['自治区植物保护学会', '新疆计算机学会'])
+    expect(await ids({ sort: 'score-desc' })).toEqual(['新疆计算机学会', '自治区植物保护学会'])
+    expect(await ids({ sort: 'score-desc', page: 2, pageSize: 1 })).toEqual(['自治区植物保护学会'])
+    expect(await ids({ sort: 'name' })).toEqual(['新疆计算机学会', '自治区植物保护学会'].sort((a, b) => a.localeCompare(b, 'zh-CN')))
+    expect(await h.ok(REVIEWER, 'review.list', { year: 2023 })).toMatchObject({ total: 0, rows: [] })
+  })
+
+  it('ranks a reviewed submission by its final total', async () => {
+    const [a] = (await h.ok(REVIEWER, 'review.list', { year: YEAR, status: 'submitted' })).rows
+    await scores(a!.id, { 'A4.1': { finalScore: 0 } })
+    await finalize(a!.id)
+    const row = (await h.ok(REVIEWER, 'review.list', { year: YEAR, status: 'reviewed' })).rows[0]
+    expect(row).toMatchObject({ selfTotal: 110, finalTotal: 100 })
+  })
+})
+
+describe('review.saveScores', () => {
+  it('stores final scores and comments and recomputes the totals with the engine', async () => {
+    const { id } = await h.submitComplete(FILLER_A)
+    const result = await scores(id, {
+      'B6.1': { finalScore: 2, comment: '学习记录不全' },
+      'A4.1': { finalScore: 6 },
+      'B2.1': { comment: '同意' },
+    })
+    expect(result.ok).toBe(true)
+    const view = await h.ok(REVIEWER, 'review.get', { submissionId: id })
+    // 110 − (4 − 2) for B6.1 − (10 − 6) for A4.1 = 104; B6 14 → 12, A2 20 → 18, A4 10 → 6
+    expect(view.finalScore).toMatchObject({ total: 104, groups: { B6: 12, A2: 18, A4: 6 } })
+    expect(view.selfScore.total).toBe(110)
+    expect(view.review).toMatchObject({
+      reviewerName: '王审核',
+      finalizedAt: null,
+      items: { 'B6.1': { finalScore: 2, comment: '学习记录不全' }, 'B2.1': { finalScore: null, comment: '同意' } },
+    })
+  })
+
+  it('goes back to the self score when a final score is cleared, and audits each change with before and after', async () => {
+    const { id } = await h.submitComplete(FILLER_A)
+    await scores(id, { 'B6.1': { finalScore: 2 } })
+    await scores(id, { 'B6.1': { finalScore: null } })
+    expect((await h.ok(REVIEWER, 'review.get', { submissionId: id })).finalScore?.total).toBe(110)
+    const trail = (await h.store.listAudit(id)).filter((e) => e.action.startsWith('review.saveScores'))
+    expect(trail.map((e) => [e.action, e.before, e.after])).toEqual([
+      ['review.saveScores B6.1', null, { finalScore: 2, comment: '' }],
+      ['review.saveScores B6.1', { finalScore: 2, comment: '' }, { finalScore: null, comment: '' }],
+    ])
+  })
+
+  it.each([
+    ['above the item’s maximum', { 'B6.1': { finalScore: 5 } }, 'B6.1：最终得分须在0到4分之间（收到5）'],
+    ['not a multiple of 0.5', { 'B6.1': { finalScore: 1.3 } }, 'B6.1：最终得分须为0.5的倍数（收到1.3）'],
+    ['of an unknown item', { 'B13.1': { comment: '？' } }, 'B13.1'],
+  ])('rejects a score %s, naming the item', async (_what, items, message) => {
+    const { id } = await h.submitComplete(FILLER_A)
+    expect(await scores(id, items)).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(message) })
+  })
+
+  it('is INVALID_STATE unless the form is submitted, and NOT_FOUND for an unknown id', async () => {
+    const { id } = await h.ok(FILLER_A, 'submission.get', { year: YEAR })
+    expect(await scores(id, { 'B6.1': { finalScore: 2 } })).toMatchObject({ code: 'INVALID_STATE' })
+    expect(await scores('nope', {})).toMatchObject({ code: 'NOT_FOUND' })
+  })
+})
+
+describe('the review workflow', () => {
+  it('returns a submitted form with reasons, which the society sees and fixes, and resubmits', async () => {
+    const { id } = await h.submitComplete(FILLER_A)
+    const returned = await returnIt(id, '请补充B1.2的聘书', { 'B1.2': '缺少专职人员聘书' })
+    expect(returned).toMatchObject({ ok: true, data: { status: 'returned' } })
+    const seen = await h.ok(FILLER_A, 'submission.get', { year: YEAR })
+    expect(seen.returnReasons).toEqual({ overall: '请补充B1.2的聘书', items: { 'B1.2': '缺少专职人员聘书' } })
+    const fixed = await h.ok(FILLER_A, 'submission.saveAnswers', {
+      year: YEAR,
+      baseVersion: seen.version,
+      patch: { 'B1.2': { checks: { a: true, b: true }, remark: '已补充聘书' } },
+    })
+    const resubmitted = await h.ok(FILLER_A, 'submission.submit', { year: YEAR })
+    expect(resubmitted.version).toBe(fixed.version + 1)
+    expect(resubmitted.history.map((t) => `${t.from}→${t.to}`)).toEqual(['draft→submitted', 'submitted→returned', 'returned→submitted'])
+    expect(resubmitted.returnReasons).toBeNull()
+    // Reviewers still see what was asked, to check the fixes against it.
+    expect((await h.ok(REVIEWER, 'review.get', { submissionId: id })).returnReasons?.overall).toBe('请补充B1.2的聘书')
+  })
+
+  it('requires a reason to return, and a rubric item for an item reason', async () => {
+    const { id } = await h.submitComplete(FILLER_A)
+    expect(await returnIt(id, '  ')).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('请填写退回原因') })
+    expect(await returnIt(id, '', { 'B13.1': '？' })).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('B13.1') })
+    expect(await returnIt(id, '', { 'B1.1': '请附换届批复' })).toMatchObject({ ok: true })
+  })
+
+  it('cannot return or finalize a draft', async () => {
+    const { id } = await h.ok(FILLER_A, 'submission.get', { year: YEAR })
+    expect(await returnIt(id, '不行')).toMatchObject({ code: 'INVALID_STATE', message: '当前状态为“填写中”，不能退回' })
+    expect(await finalize(id)).toMatchObject({ code: 'INVALID_STATE', message: '当前状态为“填写中”，不能审核通过' })
+  })
+
+  it('finalizes once: the society then sees the review and the final score; a second finalize is INVALID_STATE', async () => {
+    const { id } = await h.submitComplete(FILLER_A)
+    await scores(id, { 'B8.1': { finalScore: 3, comment: '活动记录偏少' } })
+    h.clock.advance(5000)
+    expect(await finalize(id)).toMatchObject({ ok: true, data: { status: 'reviewed', review: { finalizedAt: '2023-03-01T08:00:05.000Z' } } })
+    expect(await finalize(id)).toMatchObject({ code: 'INVALID_STATE' })
+    expect(await returnIt(id, '再改改')).toMatchObject({ code: 'INVALID_STATE' })
+    expect(await scores(id, { 'B8.1': { finalScore: 6 } })).toMatchObject({ code: 'INVALID_STATE' })
+    const result = await h.ok(FILLER_A, 'submission.result', { year: YEAR })
+    expect(result).toMatchObject({ status: 'reviewed', finalScore: { total: 107 }, review: { items: { 'B8.1': { comment: '活动记录偏少' } } } })
+    const trail = (await h.store.listAudit(id)).map((e) => e.action)
+    expect(trail).toEqual(['submission.submit', 'review.saveScores B8.1', 'review.finalize'])
+  })
+
+  it('keeps a society’s form from another society’s filler and from strangers', async () => {
+    await h.save(FILLER_A, fullMarks)
+    expect((await h.ok(FILLER_B, 'submission.get', { year: YEAR })).answers).toEqual({})
+    expect(await h.fail(STRANGER, 'review.get', { submissionId: 'id-1' })).toMatchObject({ code: 'FORBIDDEN' })
+  })
+})

@@ -1,0 +1,164 @@
+import { FILLER_A, FILLER_B, REVIEWER, YEAR, fullMarks, useHarness } from './harness'
+
+const h = useHarness()
+
+const get = (openid = FILLER_A) => h.ok(openid, 'submission.get', { year: YEAR })
+const saveFrom = (baseVersion: number, patch: Record<string, unknown>, openid = FILLER_A) =>
+  h.call(openid, 'submission.saveAnswers', { year: YEAR, baseVersion, patch })
+
+describe('submission.get', () => {
+  it('creates an empty draft on first read and returns the same one afterwards', async () => {
+    const first = await get()
+    expect(first).toMatchObject({ status: 'draft', version: 0, answers: {}, societyName: '新疆计算机学会', year: YEAR })
+    expect(first.selfScore).toMatchObject({ total: 0, max: 110, complete: false })
+    expect(first.selfScore.incomplete).toHaveLength(38)
+    expect(first.filler).toEqual({ name: '张填报', phone: '13800138000' })
+    expect((await get()).id).toBe(first.id)
+    expect((await get(FILLER_B)).id).not.toBe(first.id)
+  })
+
+  it('is NOT_FOUND for a year without a rubric', async () => {
+    expect(await h.fail(FILLER_A, 'submission.get', { year: 2030 })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: '没有2030年度的自评表',
+    })
+  })
+})
+
+describe('submission.saveAnswers', () => {
+  it('stores the answers, bumps the version and the changed items’ versions, and recomputes the self score', async () => {
+    const view = await h.save(FILLER_A, {
+      'B1.2': { checks: { a: true, b: false } },
+      'B2.1': { tier: 'basic' },
+      'B6.1': { score: 3.5, remark: '全年开展专题学习 12 次' },
+    })
+    expect(view.version).toBe(1)
+    expect(view.itemVersions).toEqual({ 'B1.2': 1, 'B2.1': 1, 'B6.1': 1 })
+    // 1 (B1.2: 2 − 1 for b) + 3 (B2.1 基本合格) + 3.5 (B6.1) = 7.5
+    expect(view.selfScore.total).toBe(7.5)
+    expect(view.selfScore.groups).toMatchObject({ B1: 1, B2: 3, A1: 4, B6: 3.5, A2: 3.5 })
+    expect((await get()).answers['B6.1']).toEqual({ score: 3.5, remark: '全年开展专题学习 12 次' })
+  })
+
+  it('clears an item saved as null', async () => {
+    await h.save(FILLER_A, { 'B2.1': { tier: 'pass' } })
+    const view = await h.save(FILLER_A, { 'B2.1': null })
+    expect(view.answers).toEqual({})
+    expect(view.selfScore.total).toBe(0)
+  })
+
+  it('rejects an invalid answer naming the item and the problem, and writes nothing', async () => {
+    const result = await saveFrom(0, { 'B2.1': { tier: 'pass' }, 'B6.1': { score: 3.2 } })
+    expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('B6.1：自评分须为0.5的倍数') })
+    expect((await get()).version).toBe(0)
+  })
+
+  it('rejects an unknown item and photos sent with the answers', async () => {
+    expect(await saveFrom(0, { 'B13.1': { tier: 'x' } })).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('B13.1'),
+    })
+    expect(await saveFrom(0, { 'B1.1': { checks: { a: true }, photos: ['local:evidence/x/2022/B1.1/a.jpg'] } })).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('B1.1：证明照片请通过“上传照片”登记'),
+    })
+  })
+
+  it('merges edits of different items made from the same base version', async () => {
+    const base = (await get()).version
+    expect((await saveFrom(base, { 'B1.1': { checks: { a: true } } })).ok).toBe(true)
+    const second = await saveFrom(base, { 'B2.1': { tier: 'pass' } })
+    expect(second).toMatchObject({ ok: true, data: { version: 2, itemVersions: { 'B1.1': 1, 'B2.1': 2 } } })
+    expect(Object.keys((await get()).answers).sort()).toEqual(['B1.1', 'B2.1'])
+  })
+
+  it('reports a conflict on an item changed since the base, with the server’s copy, and writes nothing', async () => {
+    expect((await saveFrom(0, { 'B2.1': { tier: 'pass' }, 'B1.1': { checks: { a: true } } })).ok).toBe(true)
+    const result = await saveFrom(0, { 'B2.1': { tier: 'fail' }, 'B6.1': { score: 1 } })
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringContaining('B2.1'),
+      details: { conflicts: [{ itemId: 'B2.1', server: { tier: 'pass' } }], version: 1, itemVersions: { 'B2.1': 1 } },
+    })
+    const now = await get()
+    expect(now.version).toBe(1)
+    expect(now.answers['B6.1']).toBeUndefined()
+  })
+
+  it('takes an identical resave from an old base as a no-op success', async () => {
+    await saveFrom(0, { 'B2.1': { tier: 'pass' } })
+    const again = await saveFrom(0, { 'B2.1': { tier: 'pass' } })
+    expect(again).toMatchObject({ ok: true, data: { version: 1 } })
+  })
+
+  it('accepts a save from the current version after a conflict was seen', async () => {
+    await saveFrom(0, { 'B2.1': { tier: 'pass' } })
+    expect(await saveFrom(1, { 'B2.1': { tier: 'fail' } })).toMatchObject({ ok: true, data: { version: 2 } })
+  })
+
+  it('records who saved last as the form’s 填报人', async () => {
+    await h.ok(FILLER_A, 'account.updateProfile', { name: '赵更新', phone: '13700137000' })
+    expect((await h.save(FILLER_A, { 'B2.1': { tier: 'pass' } })).filler).toEqual({ name: '赵更新', phone: '13700137000' })
+  })
+})
+
+describe('submission.submit', () => {
+  it('refuses an incomplete form, listing the items still to fill in', async () => {
+    const { 'B1.1': _b11, 'A4.1': _a41, ...almost } = fullMarks
+    await h.save(FILLER_A, almost)
+    const result = await h.fail(FILLER_A, 'submission.submit', { year: YEAR })
+    expect(result).toEqual({
+      ok: false,
+      code: 'INCOMPLETE',
+      message: '还有2项未填写完整：B1.1、A4.1',
+      details: { incomplete: ['B1.1', 'A4.1'] },
+    })
+    expect((await get()).status).toBe('draft')
+  })
+
+  it('submits a complete form with the score the server computes', async () => {
+    h.clock.advance(1000)
+    const view = await h.submitComplete(FILLER_A)
+    expect(view).toMatchObject({ status: 'submitted', submittedAt: '2023-03-01T08:00:01.000Z' })
+    expect(view.selfScore).toMatchObject({ total: 110, complete: true, incomplete: [] })
+    expect(view.history).toEqual([{ from: 'draft', to: 'submitted', by: FILLER_A, at: '2023-03-01T08:00:01.000Z' }])
+    expect(await h.store.listAudit(view.id)).toEqual([
+      expect.objectContaining({ actor: FILLER_A, action: 'submission.submit', before: { status: 'draft' } }),
+    ])
+  })
+
+  it('takes no score from the client', async () => {
+    const result = await h.fail(FILLER_A, 'submission.submit', { year: YEAR, selfScore: { total: 110 } })
+    expect(result).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('selfScore') })
+    const forged = await saveFrom(0, { 'B6.1': { score: 4, total: 110 } })
+    expect(forged).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+  })
+
+  it('is idempotent: submitting again changes nothing', async () => {
+    const first = await h.submitComplete(FILLER_A)
+    const again = await h.ok(FILLER_A, 'submission.submit', { year: YEAR })
+    expect(again.version).toBe(first.version)
+    expect(again.history).toHaveLength(1)
+    expect(await h.store.listAudit(first.id)).toHaveLength(1)
+  })
+
+  it('makes the form read-only: saving and photos are INVALID_STATE', async () => {
+    const { version } = await h.submitComplete(FILLER_A)
+    expect(await saveFrom(version, { 'B2.1': { tier: 'fail' } })).toMatchObject({
+      ok: false,
+      code: 'INVALID_STATE',
+      message: '已提交的自评表不能修改',
+    })
+  })
+})
+
+describe('submission.result', () => {
+  it('is NOT_FOUND before the society has a form, and shows no review before it is finalized', async () => {
+    expect(await h.fail(FILLER_A, 'submission.result', { year: YEAR })).toMatchObject({ code: 'NOT_FOUND' })
+    const { id } = await h.submitComplete(FILLER_A)
+    await h.ok(REVIEWER, 'review.saveScores', { submissionId: id, items: { 'B6.1': { finalScore: 2, comment: '依据不足' } } })
+    const result = await h.ok(FILLER_A, 'submission.result', { year: YEAR })
+    expect(result).toMatchObject({ status: 'submitted', review: null, finalScore: null })
+  })
+})

@@ -1,0 +1,68 @@
+import type { NotificationRecord, SocietyRecord, SubmissionRecord, UserRecord } from '../../cloudfunctions/core/ports'
+
+/** Records for store tests: complete, with every nested part filled so a round trip shows what it loses. */
+
+export const society = (id: string, overrides: Partial<SocietyRecord> = {}): SocietyRecord => ({
+  id,
+  name: `学会${id}`,
+  contact: '0991-1234567',
+  bindingCodeHash: `hash-${id}`,
+  createdAt: '2023-01-01T00:00:00.000Z',
+  ...overrides,
+})
+
+export const user = (openid: string, overrides: Partial<UserRecord> = {}): UserRecord => ({
+  openid,
+  role: null,
+  societyId: null,
+  name: '',
+  phone: '',
+  createdAt: '2023-01-01T00:00:00.000Z',
+  updatedAt: '2023-01-01T00:00:00.000Z',
+  ...overrides,
+})
+
+export const submission = (id: string, societyId: string, overrides: Partial<SubmissionRecord> = {}): SubmissionRecord => ({
+  id,
+  societyId,
+  year: 2022,
+  status: 'submitted',
+  version: 7,
+  answers: {
+    'B1.2': { checks: { a: true, b: false }, remark: '秘书处 2 人 🙂，“专职”' },
+    'B2.1': { tier: 'pass' },
+    'B6.1': { score: 3.5 },
+    'A4.1': { entries: [{ text: '全国优秀学会', category: 'honor' }] },
+    'B12.1': { entries: [] },
+  },
+  itemVersions: { 'B1.2': 3, 'B2.1': 5, 'B6.1': 7 },
+  evidence: { 'B1.2': ['local:evidence/s1/2022/B1.2/a.jpg', 'local:evidence/s1/2022/B1.2/b.png'] },
+  selfScore: { total: 12.5, max: 110, complete: false, groups: { A1: 6, B1: 1 }, items: { 'B1.2': 1 }, incomplete: ['B1.1'] },
+  returnReasons: { overall: '请补充材料', items: { 'B1.2': '缺少聘书' } },
+  review: {
+    items: { 'B6.1': { finalScore: 3, comment: '材料不足' }, 'B2.1': { finalScore: null, comment: '' } },
+    reviewerName: '李审核',
+    updatedAt: '2023-02-01T08:00:00.000Z',
+    finalizedAt: null,
+  },
+  submittedAt: '2023-01-20T10:00:00.000Z',
+  updatedAt: '2023-02-01T08:00:00.000Z',
+  history: [{ from: 'draft', to: 'submitted', by: 'o-filler', at: '2023-01-20T10:00:00.000Z' }],
+  lastSavedBy: 'o-filler',
+  ...overrides,
+})
+
+export const notification = (id: string, recipient: string, overrides: Partial<NotificationRecord> = {}): NotificationRecord => ({
+  id,
+  recipient,
+  kind: 'reviewed',
+  title: '自评表审核结果',
+  body: '总分88分',
+  page: 'pages/result/index?year=2022',
+  read: false,
+  createdAt: '2023-03-01T00:00:00.000Z',
+  delivery: 'pending',
+  deliveryError: null,
+  attempts: 0,
+  ...overrides,
+})

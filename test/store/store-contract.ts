@@ -1,0 +1,159 @@
+import type { Store } from '../../cloudfunctions/core/ports'
+import { notification, society, submission, user } from './records'
+
+export type TestStore = Store & { close?(): void }
+
+/** What every Store adapter must do, whatever it stores into. Run it against each adapter. */
+export function describeStoreContract(name: string, makeStore: () => Promise<TestStore>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: TestStore
+    beforeEach(async () => {
+      store = await makeStore()
+    })
+    afterEach(() => store.close?.())
+
+    describe('users', () => {
+      it('returns null for an unknown openid and the record once put', async () => {
+        expect(await store.getUser('o-1')).toBeNull()
+        await store.putSociety(society('s1'))
+        const filler = user('o-1', { role: 'filler', societyId: 's1', name: '张三', phone: '13800138000' })
+        await store.putUser(filler)
+        expect(await store.getUser('o-1')).toEqual(filler)
+      })
+
+      it('replaces a user on a second put and lists every user once', async () => {
+        await store.putUser(user('o-1'))
+        await store.putUser(user('o-2'))
+        await store.putUser(user('o-1', { role: 'reviewer', name: '李四', updatedAt: '2023-05-01T00:00:00.000Z' }))
+        expect(await store.getUser('o-1')).toMatchObject({ role: 'reviewer', name: '李四' })
+        expect((await store.listUsers()).map((u) => u.openid).sort()).toEqual(['o-1', 'o-2'])
+      })
+    })
+
+    describe('societies', () => {
+      it('finds a society by id and by the hash of its binding code, and forgets an old hash', async () => {
+        await store.putSociety(society('s1'))
+        expect(await store.getSociety('s1')).toEqual(society('s1'))
+        expect(await store.findSocietyByCodeHash('hash-s1')).toEqual(society('s1'))
+        await store.putSociety(society('s1', { bindingCodeHash: 'hash-new' }))
+        expect(await store.findSocietyByCodeHash('hash-s1')).toBeNull()
+        expect((await store.findSocietyByCodeHash('hash-new'))?.id).toBe('s1')
+        expect(await store.getSociety('nope')).toBeNull()
+      })
+
+      it('lists every society', async () => {
+        await store.putSociety(society('s1'))
+        await store.putSociety(society('s2'))
+        expect((await store.listSocieties()).map((s) => s.id).sort()).toEqual(['s1', 's2'])
+      })
+    })
+
+    describe('submissions', () => {
+      beforeEach(async () => {
+        await store.putSociety(society('s1'))
+        await store.putSociety(society('s2'))
+      })
+
+      it('round-trips a full submission exactly, every nested part included', async () => {
+        const full = submission('sub-1', 's1')
+        expect(await store.insertSubmission(full)).toBe(true)
+        expect(await store.getSubmission('sub-1')).toEqual(full)
+        expect(await store.findSubmission('s1', 2022)).toEqual(full)
+      })
+
+      it('keeps one submission per society and year: a second insert returns false and changes nothing', async () => {
+        expect(await store.insertSubmission(submission('sub-1', 's1'))).toBe(true)
+        expect(await store.insertSubmission(submission('sub-2', 's1', { version: 0 }))).toBe(false)
+        expect(await store.getSubmission('sub-2')).toBeNull()
+        expect((await store.findSubmission('s1', 2022))?.version).toBe(7)
+        expect(await store.insertSubmission(submission('sub-3', 's1', { year: 2023 }))).toBe(true)
+        expect(await store.insertSubmission(submission('sub-4', 's2'))).toBe(true)
+      })
+
+      it('updates only when the stored version is the expected one', async () => {
+        await store.insertSubmission(submission('sub-1', 's1', { version: 1 }))
+        const next = submission('sub-1', 's1', { version: 2, status: 'reviewed', returnReasons: null, review: null })
+        expect(await store.updateSubmission(next, 1)).toBe(true)
+        expect(await store.getSubmission('sub-1')).toEqual(next)
+        const stale = submission('sub-1', 's1', { version: 2, status: 'draft' })
+        expect(await store.updateSubmission(stale, 1)).toBe(false)
+        expect((await store.getSubmission('sub-1'))?.status).toBe('reviewed')
+        expect(await store.updateSubmission(submission('missing', 's1'), 7)).toBe(false)
+      })
+
+      it('lists the submissions of one year', async () => {
+        await store.insertSubmission(submission('a', 's1'))
+        await store.insertSubmission(submission('b', 's2'))
+        await store.insertSubmission(submission('c', 's1', { year: 2023 }))
+        expect((await store.listSubmissions(2022)).map((s) => s.id).sort()).toEqual(['a', 'b'])
+        expect(await store.listSubmissions(2030)).toEqual([])
+      })
+    })
+
+    describe('notifications', () => {
+      const at = (minute: number) => `2023-03-01T00:${String(minute).padStart(2, '0')}:00.000Z`
+      beforeEach(async () => {
+        for (let i = 1; i <= 5; i++) await store.insertNotification(notification(`n${i}`, 'alice', { createdAt: at(i) }))
+        await store.insertNotification(notification('b1', 'bob', { createdAt: at(9) }))
+      })
+
+      it('lists a recipient’s own, newest first, page by page, with the total', async () => {
+        const first = await store.listNotifications('alice', 0, 2)
+        expect(first.total).toBe(5)
+        expect(first.rows.map((n) => n.id)).toEqual(['n5', 'n4'])
+        expect((await store.listNotifications('alice', 4, 2)).rows.map((n) => n.id)).toEqual(['n1'])
+        expect(first.rows[0]).toEqual(notification('n5', 'alice', { createdAt: at(5) }))
+      })
+
+      it('marks read only the recipient’s own, by id or all, and counts the unread', async () => {
+        await store.markRead('alice', ['n1', 'n2', 'b1'])
+        expect(await store.countUnread('alice')).toBe(3)
+        expect(await store.countUnread('bob')).toBe(1)
+        await store.markRead('alice', 'all')
+        expect(await store.countUnread('alice')).toBe(0)
+        expect(await store.countUnread('bob')).toBe(1)
+      })
+
+      it('lists as undelivered the pending and the failed, not the sent or refused', async () => {
+        const update = async (id: string, delivery: 'sent' | 'refused' | 'failed') => {
+          const [found] = (await store.listNotifications('alice', 0, 10)).rows.filter((n) => n.id === id)
+          await store.updateNotification({ ...found!, delivery, deliveryError: delivery === 'sent' ? null : 'x', attempts: 1 })
+        }
+        await update('n1', 'sent')
+        await update('n2', 'refused')
+        await update('n3', 'failed')
+        const undelivered = await store.listUndelivered(10)
+        expect(undelivered.map((n) => n.id).sort()).toEqual(['b1', 'n3', 'n4', 'n5'])
+        expect(undelivered.find((n) => n.id === 'n3')).toMatchObject({ delivery: 'failed', deliveryError: 'x', attempts: 1 })
+        expect(await store.listUndelivered(2)).toHaveLength(2)
+      })
+    })
+
+    it('appends audit entries and lists those of a target in order, before and after intact', async () => {
+      const entry = (id: string, target: string, after: unknown) => ({
+        id,
+        actor: 'o-reviewer',
+        action: 'review.saveScores B6.1',
+        target,
+        before: null,
+        after,
+        at: '2023-03-01T00:00:00.000Z',
+      })
+      await store.appendAudit(entry('a1', 'sub-1', { finalScore: 3, comment: '材料不足' }))
+      await store.appendAudit(entry('a2', 'sub-2', 1))
+      await store.appendAudit(entry('a3', 'sub-1', { status: 'reviewed' }))
+      expect(await store.listAudit('sub-1')).toEqual([
+        entry('a1', 'sub-1', { finalScore: 3, comment: '材料不足' }),
+        entry('a3', 'sub-1', { status: 'reviewed' }),
+      ])
+    })
+
+    it('counts hits per key and per window', async () => {
+      expect(await store.hit('write:a', 60_000)).toBe(1)
+      expect(await store.hit('write:a', 60_000)).toBe(2)
+      expect(await store.hit('write:b', 60_000)).toBe(1)
+      expect(await store.hit('write:a', 120_000)).toBe(1)
+      expect(await store.hit('write:a', 120_000)).toBe(2)
+    })
+  })
+}
