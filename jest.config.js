@@ -3,12 +3,15 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 const base = { transform: { '^.+\\.(t|j)sx?$': swc }, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] }
 
 module.exports = {
+  // The security suites' counts (matrix cells, fuzz cases, faults) are printed after the run.
+  reporters: ['default', '<rootDir>/test/security/counts-reporter.js'],
   projects: [
     { ...base, displayName: 'shared', testEnvironment: 'node', testMatch: ['<rootDir>/test/shared/**/*.test.ts'] },
     { ...base, displayName: 'cloud', testEnvironment: 'node', testMatch: ['<rootDir>/test/cloud/**/*.test.ts'] },
     { ...base, displayName: 'store', testEnvironment: 'node', testMatch: ['<rootDir>/test/store/**/*.test.ts'] },
     { ...base, displayName: 'cloud-build', testEnvironment: 'node', testMatch: ['<rootDir>/test/cloud-build/**/*.test.ts'] },
     { ...base, displayName: 'emulator', testEnvironment: 'node', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
+    { ...base, displayName: 'security', testEnvironment: 'node', testMatch: ['<rootDir>/test/security/**/*.test.ts'] },
     {
       ...base,
       displayName: 'ui',

@@ -1,17 +1,50 @@
+import { useEffect } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
-import { getRubric, type AGroup } from '../../shared/rubric'
+import { Button, Cell, CellGroup, Progress, Tag } from '@nutui/nutui-react-taro'
+import { CURRENT_YEAR, STATUS_LABEL, getRubric, rubricItems, type AGroup, type ScoreReport } from '../../shared'
+import { useMe } from '../../features/account'
+import { useDraft } from '../../features/draft'
+import ScoreBadge from '../../components/score-badge'
+import SaveIndicator from '../../components/save-indicator'
+import ConflictDialog from '../../components/conflict-dialog'
+import { sectionsUrl } from '../item/item-url'
+import { answeredCount, nextStep, statusLabel } from './next-step'
 import './index.scss'
 
-function groupSummary(group: AGroup): string {
-  const itemCount = group.bGroups.reduce((n, b) => n + b.items.length, group.items.length)
-  return group.bGroups.length > 0
-    ? `${group.bGroups.length} 个二级指标 · ${itemCount} 项`
-    : `${itemCount} 项`
+const YEAR = CURRENT_YEAR
+
+const groupItems = (group: AGroup) => [...group.bGroups.flatMap((b) => b.items), ...group.items]
+
+function groupProgress(group: AGroup, report: ScoreReport): string {
+  const items = groupItems(group)
+  const done = items.filter((i) => !report.incomplete.includes(i.id)).length
+  return `已答 ${done} / ${items.length} 项`
 }
 
+const go = (url: string) => void Taro.navigateTo({ url })
+
+const arrow = <Text className="home__arrow">›</Text>
+
 export default function Home() {
-  const rubric = getRubric(2022)
+  const rubric = getRubric(YEAR)
+  const total = rubricItems(rubric).length
+  const { me } = useMe()
+  const draft = useDraft(YEAR)
+  const { submission, report } = draft
+
+  useEffect(() => {
+    if (me && me.role === null) void Taro.redirectTo({ url: '/pages/bind/index' })
+  }, [me])
+
+  const societyChanged = Boolean(me?.society && submission && me.society.id !== submission.societyId)
+  useEffect(() => {
+    if (societyChanged) void draft.reload()
+  }, [societyChanged, draft.reload])
+
+  const answered = answeredCount(rubric, report)
+  const step = submission ? nextStep(rubric, submission, report) : null
+  const overallReason = submission?.status === 'returned' ? submission.returnReasons?.overall : ''
 
   return (
     <View className="home">
@@ -20,28 +53,77 @@ export default function Home() {
           <Tag background="#ffffff" color="#1f6fd6">
             {rubric.attachment}
           </Tag>
-          <Text className="home__year">{rubric.year} 年度</Text>
+          {submission && <SaveIndicator state={draft.saveState} />}
         </View>
         <Text className="home__title">{rubric.title}</Text>
+        {submission && <Text className="home__society">{submission.societyName}</Text>}
       </View>
+
+      {draft.loading && <View className="home__notice">正在读取自评表…</View>}
+      {draft.error && !submission && (
+        <View className="home__notice home__notice--error" onClick={() => void draft.reload()}>
+          {draft.error}（点此重试）
+        </View>
+      )}
+
+      {submission && (
+        <View className="home__card">
+          <View className="home__status-row">
+            <Text className="home__label">填报状态</Text>
+            <Text className={`home__status home__status--${submission.status}`}>
+              {statusLabel(submission, answered, STATUS_LABEL)}
+            </Text>
+          </View>
+          {overallReason ? <Text className="home__reason">退回原因：{overallReason}</Text> : null}
+          <View className="home__score-row">
+            <Text className="home__label">自评得分</Text>
+            <ScoreBadge score={report.total} max={report.max} size="large" />
+          </View>
+          <View className="home__progress">
+            <Text className="home__progress-text">
+              已答 {answered} / {total}
+            </Text>
+            <Progress percent={Math.round((answered / total) * 100)} showText={false} strokeWidth="6" color="#1f6fd6" />
+          </View>
+          {step && (
+            <Button block type="primary" className="home__next" onClick={() => go(step.url)}>
+              {step.label}
+            </Button>
+          )}
+          {submission.status === 'returned' && report.complete && (
+            <Button
+              block
+              fill="outline"
+              type="primary"
+              className="home__next"
+              onClick={() => go(`/pages/submit/index?year=${YEAR}`)}
+            >
+              提交前检查
+            </Button>
+          )}
+        </View>
+      )}
 
       <CellGroup title="评价指标">
         {rubric.aGroups.map((group) => (
           <Cell
             key={group.id}
             title={`${group.id} ${group.name}`}
-            description={groupSummary(group)}
-            extra={<Text className="home__points">{group.max} 分</Text>}
+            description={groupProgress(group, report)}
+            extra={<ScoreBadge score={report.groups[group.id] ?? 0} max={group.max} />}
             align="center"
+            clickable
+            onClick={() => go(sectionsUrl(YEAR, group.id))}
           />
         ))}
-        <Cell
-          className="home__total"
-          title="总分"
-          extra={<Text className="home__points home__points--total">{rubric.total} 分</Text>}
-          align="center"
-        />
       </CellGroup>
+
+      <CellGroup>
+        <Cell title="消息" clickable onClick={() => go('/pages/inbox/index')} extra={arrow} />
+        <Cell title="我的资料" clickable onClick={() => go('/pages/profile/index')} extra={arrow} />
+      </CellGroup>
+
+      <ConflictDialog year={YEAR} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />
     </View>
   )
 }

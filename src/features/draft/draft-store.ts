@@ -1,0 +1,260 @@
+import {
+  ActionError,
+  getRubric,
+  isEditable,
+  type ActionInput,
+  type ActionOutput,
+  type ItemAnswer,
+  type Rubric,
+  type SubmissionView,
+} from '../../shared'
+import { NetworkError } from '../../services/network-error'
+import { normalizeAnswer, sameAnswer } from './answer-equality'
+import { SAVE_DELAY_MS, retryDelay } from './backoff'
+import { parseConflictDetails } from './conflict-details'
+import { INITIAL_DRAFT_STATE, type DraftState } from './draft-state'
+import { readLocalCopy, writeLocalCopy, type SyncStorage } from './local-copy'
+import { addEdit, settleSent, toPatch, withoutItem, type PendingEdit, type PendingEdits } from './pending'
+import { validateEdits } from './validate-edits'
+
+type DraftAction = 'submission.get' | 'submission.saveAnswers'
+export type CallAction = <A extends DraftAction>(action: A, input: ActionInput<A>) => Promise<ActionOutput<A>>
+
+export interface DraftStoreDeps {
+  readonly year: number
+  readonly call: CallAction
+  readonly storage: SyncStorage
+  /** Calls back when the network comes back; returns an unsubscribe. */
+  readonly onReconnect?: (callback: () => void) => () => void
+}
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error && error.message ? error.message : '出了点问题，请稍后再试'
+
+/**
+ * One year's draft of the society's self-assessment: the server copy, the local edits laid over it, and
+ * the autosave that keeps the two in step (locally at once, to the cloud debounced, retried when offline,
+ * conflicts on the same item left to the filler).
+ */
+export class DraftStore {
+  private state: DraftState = INITIAL_DRAFT_STATE
+  private readonly listeners = new Set<() => void>()
+  private readonly rubric: Rubric
+  private saveTimer: ReturnType<typeof setTimeout> | null = null
+  private retryAttempt = 0
+  private inFlight: Promise<void> | null = null
+  private loadStarted = false
+
+  constructor(private readonly deps: DraftStoreDeps) {
+    this.rubric = getRubric(deps.year)
+    deps.onReconnect?.(() => this.handleReconnect())
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  readonly getState = (): DraftState => this.state
+
+  /** Loads once (again after a failed first load); later callers share it. */
+  ensureLoaded(): void {
+    if (this.loadStarted && !(this.state.error && !this.state.submission)) return
+    this.loadStarted = true
+    void this.reload()
+  }
+
+  readonly reload = async (): Promise<void> => {
+    this.loadStarted = true
+    this.setState({ loading: this.state.submission === null, error: null })
+    let view: SubmissionView
+    try {
+      view = await this.deps.call('submission.get', { year: this.deps.year })
+    } catch (error) {
+      this.setState({ loading: false, error: messageOf(error), offline: error instanceof NetworkError })
+      return
+    }
+    this.adoptServerCopy(view)
+  }
+
+  readonly absorb = (view: SubmissionView): void => {
+    const noEdits = Object.keys(this.state.edits).length === 0
+    this.setState({ submission: view, baseVersion: noEdits ? view.version : this.state.baseVersion })
+  }
+
+  readonly setItemAnswer = (itemId: string, answer: ItemAnswer | null): void => {
+    const { submission } = this.state
+    if (!submission || !isEditable(submission.status)) return
+    const noEdits = Object.keys(this.state.edits).length === 0
+    const edits = addEdit(this.state.edits, itemId, normalizeAnswer(answer), submission.answers[itemId] ?? null)
+    this.setEdits(edits, { baseVersion: noEdits ? submission.version : this.state.baseVersion, failure: null })
+    this.scheduleSave(SAVE_DELAY_MS)
+  }
+
+  readonly resolveConflict = (itemId: string, keep: 'mine' | 'theirs'): void => {
+    if (!(itemId in this.state.conflicts)) return
+    const theirs = this.state.conflicts[itemId] ?? null
+    const conflicts = withoutItem(this.state.conflicts, itemId)
+    const edit = this.state.edits[itemId]
+    const edits =
+      keep === 'theirs' || !edit
+        ? withoutItem(this.state.edits, itemId)
+        : { ...this.state.edits, [itemId]: { answer: edit.answer, base: theirs } }
+    this.setEdits(edits, { conflicts })
+    this.scheduleSave(0)
+  }
+
+  /** Saves whatever can be saved now; true when nothing is left unsaved. */
+  readonly flush = async (): Promise<boolean> => {
+    this.clearSaveTimer()
+    for (let round = 0; round < 5; round++) {
+      if (this.inFlight) await this.inFlight
+      if (Object.keys(this.sendable()).length === 0 || this.state.offline || this.state.failure) break
+      await this.save()
+    }
+    return Object.keys(this.state.edits).length === 0
+  }
+
+  private adoptServerCopy(view: SubmissionView): void {
+    const local = readLocalCopy(this.deps.storage, this.deps.year)
+    // Another identity on the same phone (the H5 dev login) must not inherit this one's edits.
+    const sameSociety = !this.state.submission || this.state.submission.societyId === view.societyId
+    const inMemory = sameSociety && Object.keys(this.state.edits).length > 0
+    const replay = !inMemory && local && local.societyId === view.societyId ? local : null
+    this.setState({
+      loading: false,
+      error: null,
+      offline: false,
+      submission: view,
+      ...(replay ? { edits: replay.edits, conflicts: replay.conflicts, baseVersion: replay.baseVersion } : {}),
+      ...(!inMemory && !replay ? { edits: {}, conflicts: {}, baseVersion: view.version } : {}),
+    })
+    this.setEdits(this.state.edits, {})
+    if (Object.keys(this.state.edits).length > 0) this.scheduleSave(0)
+  }
+
+  /** Edits that can go to the server now: valid, not waiting for a conflict choice. */
+  private sendable(): PendingEdits {
+    const { valid } = validateEdits(this.rubric, this.state.edits)
+    const out: Record<string, PendingEdit> = {}
+    for (const [itemId, edit] of Object.entries(valid)) if (!(itemId in this.state.conflicts)) out[itemId] = edit
+    return out
+  }
+
+  private save(): Promise<void> {
+    if (this.inFlight) return this.inFlight
+    const { submission } = this.state
+    const batch = this.sendable()
+    if (!submission || !isEditable(submission.status) || Object.keys(batch).length === 0) return Promise.resolve()
+    this.setState({ saving: true })
+    const input = { year: this.deps.year, baseVersion: this.state.baseVersion, patch: toPatch(batch) }
+    this.inFlight = this.deps
+      .call('submission.saveAnswers', input)
+      .then(
+        (view) => this.saved(view, batch),
+        (error: unknown) => this.failed(error),
+      )
+      .finally(() => {
+        this.inFlight = null
+        this.setState({ saving: false })
+        if (!this.saveTimer && !this.state.offline && !this.state.failure && Object.keys(this.sendable()).length > 0) {
+          this.scheduleSave(0)
+        }
+      })
+    return this.inFlight
+  }
+
+  private saved(view: SubmissionView, sent: PendingEdits): void {
+    this.retryAttempt = 0
+    const edits = settleSent(this.state.edits, sent)
+    this.setEdits(edits, { submission: view, baseVersion: view.version, offline: false, failure: null })
+  }
+
+  private failed(error: unknown): void {
+    if (error instanceof NetworkError) {
+      this.setState({ offline: true })
+      this.scheduleSave(retryDelay(this.retryAttempt++))
+      return
+    }
+    if (error instanceof ActionError && error.code === 'CONFLICT') return this.conflicted(error.details)
+    if (error instanceof ActionError && error.code === 'INVALID_STATE') {
+      this.clearSaveTimer()
+      void this.reload()
+      return
+    }
+    if (error instanceof ActionError && (error.code === 'INTERNAL' || error.code === 'RATE_LIMITED')) {
+      this.scheduleSave(retryDelay(this.retryAttempt++))
+      return
+    }
+    this.setState({ failure: messageOf(error), offline: false })
+  }
+
+  /** Same-item edits become conflicts, unless one side did not really change; the rest are resaved. */
+  private conflicted(details: unknown): void {
+    const parsed = parseConflictDetails(details)
+    if (!parsed) {
+      void this.reload()
+      return
+    }
+    let edits: PendingEdits = this.state.edits
+    const conflicts = { ...this.state.conflicts }
+    for (const { itemId, server } of parsed.conflicts) {
+      const edit = edits[itemId]
+      if (!edit) continue
+      if (sameAnswer(server, edit.answer)) edits = withoutItem(edits, itemId)
+      else if (sameAnswer(server, edit.base)) edits = { ...edits, [itemId]: { answer: edit.answer, base: server } }
+      else conflicts[itemId] = server
+    }
+    this.setEdits(edits, { conflicts, baseVersion: parsed.version, offline: false })
+    if (Object.keys(this.sendable()).length === 0) void this.refreshServerCopy()
+  }
+
+  /** Picks up the other device's changes without disturbing local edits. */
+  private async refreshServerCopy(): Promise<void> {
+    try {
+      const view = await this.deps.call('submission.get', { year: this.deps.year })
+      this.setState({ submission: view })
+    } catch {
+      // The next save or reload brings it.
+    }
+  }
+
+  private handleReconnect(): void {
+    if (!this.state.submission) {
+      if (this.loadStarted) void this.reload()
+      return
+    }
+    if (this.state.offline) {
+      this.retryAttempt = 0
+      this.scheduleSave(0)
+    }
+  }
+
+  private scheduleSave(delay: number): void {
+    this.clearSaveTimer()
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null
+      void this.save()
+    }, delay)
+  }
+
+  private clearSaveTimer(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer)
+    this.saveTimer = null
+  }
+
+  /** Replaces the edits, revalidates them and keeps the phone's copy in step. */
+  private setEdits(edits: PendingEdits, patch: Partial<DraftState>): void {
+    const { issues } = validateEdits(this.rubric, edits)
+    this.setState({ ...patch, edits, issues })
+    const { submission, baseVersion, conflicts } = this.state
+    if (submission) {
+      writeLocalCopy(this.deps.storage, this.deps.year, { societyId: submission.societyId, baseVersion, edits, conflicts })
+    }
+  }
+
+  private setState(patch: Partial<DraftState>): void {
+    this.state = { ...this.state, ...patch }
+    for (const listener of [...this.listeners]) listener()
+  }
+}

@@ -1,0 +1,6 @@
+export { useDraft, type Draft } from './use-draft'
+export { draftStoreFor } from './draft-registry'
+export { DraftStore, type CallAction, type DraftStoreDeps } from './draft-store'
+export { selectDraft, type DraftConflict, type DraftView } from './draft-view'
+export type { SaveState } from './draft-state'
+export type { SyncStorage } from './local-copy'

@@ -1,0 +1,27 @@
+import { useEffect, useSyncExternalStore } from 'react'
+import type { ItemAnswer, SubmissionView } from '../../shared'
+import { draftStoreFor } from './draft-registry'
+import { selectDraft, type DraftView } from './draft-view'
+
+export interface Draft extends DraftView {
+  setItemAnswer(itemId: string, answer: ItemAnswer | null): void
+  resolveConflict(itemId: string, keep: 'mine' | 'theirs'): void
+  absorb(view: SubmissionView): void
+  flush(): Promise<boolean>
+  reload(): Promise<void>
+}
+
+/** The year's draft, shared app-wide: every page using it sees the same answers and save state. */
+export function useDraft(year: number): Draft {
+  const store = draftStoreFor(year)
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState)
+  useEffect(() => store.ensureLoaded(), [store])
+  return {
+    ...selectDraft(state, year),
+    setItemAnswer: store.setItemAnswer,
+    resolveConflict: store.resolveConflict,
+    absorb: store.absorb,
+    flush: store.flush,
+    reload: store.reload,
+  }
+}
