@@ -1,5 +1,18 @@
+/** H5 only: the local emulator's identity picker. In the mini-program WeChat identifies the user. */
+const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
+
 export default defineAppConfig({
-  pages: ['pages/home/index'],
+  pages: [
+    'pages/home/index',
+    'pages/sections/index',
+    'pages/item/index',
+    'pages/bind/index',
+    'pages/profile/index',
+    'pages/submit/index',
+    'pages/result/index',
+    'pages/inbox/index',
+    ...devPages,
+  ],
   window: {
     navigationBarTitleText: '绩效自评',
     navigationBarBackgroundColor: '#ffffff',

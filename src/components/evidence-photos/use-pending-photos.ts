@@ -1,0 +1,87 @@
+import { useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { evidenceFolder, type SubmissionView } from '../../shared'
+import { callAction, uploadEvidence } from '../../services/cloud'
+import { compressPhoto, photoFileName } from '../../features/photos'
+import { rememberPhotoUrl } from './photo-urls'
+
+export type PendingStage = 'compressing' | 'uploading' | 'registering' | 'failed'
+
+/** A photo on its way in: kept with its local image until it is registered, or discarded after a failure. */
+export interface PendingPhoto {
+  readonly key: string
+  /** Where it goes, fixed when chosen, so that a retry never lands under another item. */
+  readonly target: PhotoTarget
+  readonly sourcePath: string
+  /** The compressed local copy, once made. */
+  readonly localPath?: string
+  /** The uploaded file, once stored: a retry then only registers it. */
+  readonly fileId?: string
+  readonly stage: PendingStage
+  readonly progress: number
+}
+
+interface PhotoTarget {
+  readonly year: number
+  readonly societyId: string
+  readonly itemId: string
+}
+
+let nextKey = 0
+
+/** Compress → upload (with progress) → register, per photo; a failure keeps the photo for a retry. */
+export function usePendingPhotos(target: PhotoTarget, onChange: (view: SubmissionView) => void) {
+  const [all, setPending] = useState<PendingPhoto[]>([])
+  const latest = useRef({ onChange, all })
+  latest.current = { onChange, all }
+  const pending = all.filter((p) => p.target.itemId === target.itemId)
+
+  const update = (key: string, change: Partial<PendingPhoto>) =>
+    setPending((list) => list.map((p) => (p.key === key ? { ...p, ...change } : p)))
+  const remove = (key: string) => setPending((list) => list.filter((p) => p.key !== key))
+
+  async function run(photo: PendingPhoto): Promise<void> {
+    const { year, societyId, itemId } = photo.target
+    let { localPath, fileId } = photo
+    try {
+      if (!localPath) {
+        update(photo.key, { stage: 'compressing' })
+        localPath = await compressPhoto(photo.sourcePath)
+        update(photo.key, { localPath })
+      }
+      if (!fileId) {
+        update(photo.key, { stage: 'uploading', progress: 0 })
+        const cloudPath = `${evidenceFolder(societyId, year, itemId)}/${photoFileName()}`
+        fileId = await uploadEvidence(localPath, cloudPath, (progress) => update(photo.key, { progress }))
+        update(photo.key, { fileId, progress: 100 })
+      }
+      update(photo.key, { stage: 'registering' })
+      const view = await callAction('submission.addPhoto', { year, itemId, fileId })
+      rememberPhotoUrl(fileId, localPath)
+      latest.current.onChange(view)
+      remove(photo.key)
+    } catch (e) {
+      update(photo.key, { stage: 'failed' })
+      void Taro.showToast({ title: e instanceof Error ? e.message : '照片上传失败，请重试', icon: 'none' })
+    }
+  }
+
+  const add = (paths: readonly string[]) => {
+    const photos = paths.map((sourcePath): PendingPhoto => ({
+      key: `pending-${++nextKey}`,
+      target: { year: target.year, societyId: target.societyId, itemId: target.itemId },
+      sourcePath,
+      stage: 'compressing',
+      progress: 0,
+    }))
+    setPending((list) => [...list, ...photos])
+    photos.forEach((p) => void run(p))
+  }
+
+  const retry = (key: string) => {
+    const photo = latest.current.all.find((p) => p.key === key)
+    if (photo && photo.stage === 'failed') void run(photo)
+  }
+
+  return { pending, add, retry, discard: remove }
+}

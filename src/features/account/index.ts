@@ -1,0 +1,2 @@
+export { useMe, rememberMe, forgetMe } from './use-me'
+export { fieldError, serverFieldErrors, useProfileForm, type FieldErrors, type ProfileField } from './profile-form'

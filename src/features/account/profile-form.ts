@@ -1,0 +1,61 @@
+import { useState } from 'react'
+import { MobilePhone, PersonName, contract } from '../../shared'
+import type * as z from '../../shared/zod'
+
+/** The fields of the bind and profile forms, checked by the same schemas the server parses with. */
+export type ProfileField = 'bindingCode' | 'name' | 'phone'
+export type FieldValues = Record<ProfileField, string>
+export type FieldErrors = Partial<Record<ProfileField, string>>
+
+const SCHEMAS: Record<ProfileField, z.ZodMiniType> = {
+  bindingCode: contract['account.bind'].input.shape.bindingCode,
+  name: PersonName,
+  phone: MobilePhone,
+}
+
+/** The field's first problem in Chinese, naming the field; null when the value is fine. */
+export function fieldError(field: ProfileField, value: string): string | null {
+  const trimmed = value.trim()
+  if (field === 'phone' && trimmed === '') return '请填写手机号'
+  const result = SCHEMAS[field].safeParse(trimmed)
+  return result.success ? null : (result.error.issues[0]?.message ?? '格式不正确')
+}
+
+/** Maps a server INVALID_INPUT's problems (`name：…`) back onto the fields they name. */
+export function serverFieldErrors(details: unknown, fields: readonly ProfileField[]): FieldErrors {
+  const problems = (details as { problems?: unknown } | null)?.problems
+  const errors: FieldErrors = {}
+  if (!Array.isArray(problems)) return errors
+  for (const problem of problems) {
+    if (typeof problem !== 'string') continue
+    const field = fields.find((f) => problem.startsWith(`${f}：`))
+    if (field && !errors[field]) errors[field] = problem.slice(field.length + 1)
+  }
+  return errors
+}
+
+/**
+ * Values and live errors of a form: a field is checked on every keystroke once the user has typed in it,
+ * and every field when the user tries to submit.
+ */
+export function useProfileForm<F extends ProfileField>(fields: readonly F[], initial: Partial<FieldValues> = {}) {
+  const [values, setValues] = useState(() => Object.fromEntries(fields.map((f) => [f, initial[f] ?? ''])) as Record<F, string>)
+  const [errors, setErrors] = useState<FieldErrors>({})
+
+  const change = (field: F, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }))
+    setErrors((e) => ({ ...e, [field]: fieldError(field, value) ?? undefined }))
+  }
+
+  /** Checks every field; true when all are valid. */
+  const validate = (): boolean => {
+    const next: FieldErrors = {}
+    for (const f of fields) next[f] = fieldError(f, values[f]) ?? undefined
+    setErrors(next)
+    return fields.every((f) => !next[f])
+  }
+
+  const trimmed = () => Object.fromEntries(fields.map((f) => [f, values[f].trim()])) as Record<F, string>
+
+  return { values, errors, change, validate, trimmed, setErrors }
+}

@@ -1,0 +1,3 @@
+export { choosePhotos } from './choose'
+export { compressPhoto } from './compress'
+export { LONG_EDGE_PX, photoFileName, scaledSize } from './limits'

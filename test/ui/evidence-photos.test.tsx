@@ -1,0 +1,145 @@
+import { useState } from 'react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { resetTaroMock } from './mocks/taro'
+import type { SubmissionView } from '../../src/shared'
+import { NetworkError } from '../../src/services/network-error'
+import { callAction, uploadEvidence } from '../../src/services/cloud'
+import { choosePhotos } from '../../src/features/photos'
+import EvidencePhotos from '../../src/components/evidence-photos'
+import { submissionView } from './support/submission-views'
+
+jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
+jest.mock('../../src/features/photos', () => ({
+  choosePhotos: jest.fn(),
+  compressPhoto: jest.fn(async (path: string) => `${path}#compressed`),
+  photoFileName: () => 'photo-1.jpg',
+}))
+const call = callAction as jest.MockedFunction<typeof callAction>
+const upload = uploadEvidence as jest.MockedFunction<typeof uploadEvidence>
+const choose = choosePhotos as jest.MockedFunction<typeof choosePhotos>
+
+const ITEM = 'B1.1'
+const ids = (n: number, prefix = 'f') => Array.from({ length: n }, (_, i) => `local:evidence/soc-1/2022/${ITEM}/${prefix}${i}.jpg`)
+
+/** The server's list of photos for the item, changed by addPhoto and removePhoto. */
+let stored: string[] = []
+const viewWith = (fileIds: string[]): SubmissionView => submissionView({}, { evidence: { [ITEM]: fileIds } })
+
+function answerActions() {
+  call.mockImplementation((async (action: string, input: { fileIds?: string[]; fileId?: string }) => {
+    if (action === 'evidence.urls') return { urls: Object.fromEntries((input.fileIds ?? []).map((id) => [id, `https://files.test/${id}`])) }
+    if (action === 'submission.addPhoto') stored = [...stored, input.fileId as string]
+    if (action === 'submission.removePhoto') stored = stored.filter((id) => id !== input.fileId)
+    return viewWith(stored)
+  }) as typeof callAction)
+}
+
+function Harness({ initial, editable = true }: { initial: string[]; editable?: boolean }) {
+  const [fileIds, setFileIds] = useState(initial)
+  return (
+    <EvidencePhotos
+      year={2022}
+      societyId="soc-1"
+      itemId={ITEM}
+      fileIds={fileIds}
+      editable={editable}
+      onChange={(view) => setFileIds(view.evidence[ITEM] ?? [])}
+    />
+  )
+}
+
+async function show(initial: string[], editable = true) {
+  stored = [...initial]
+  await act(async () => void render(<Harness initial={initial} editable={editable} />))
+}
+
+const addTile = () => screen.queryByLabelText('添加照片')
+
+beforeEach(() => {
+  resetTaroMock()
+  call.mockReset()
+  upload.mockReset()
+  choose.mockReset()
+  answerActions()
+})
+
+describe('EvidencePhotos', () => {
+  test('shows each photo as a thumbnail, the count out of 9 and the add tile', async () => {
+    await show(ids(3))
+    expect(screen.getByText('3/9')).toBeTruthy()
+    expect(document.querySelectorAll('img')).toHaveLength(3)
+    expect(document.querySelector('img')?.getAttribute('src')).toBe(`https://files.test/${ids(3)[0]}`)
+    expect(addTile()).toBeTruthy()
+  })
+
+  test('hides the add tile once the item has 9 photos', async () => {
+    await show(ids(9))
+    expect(screen.getByText('9/9')).toBeTruthy()
+    expect(addTile()).toBeNull()
+  })
+
+  test('offers neither add nor delete when the form is not editable', async () => {
+    await show(ids(2), false)
+    expect(addTile()).toBeNull()
+    expect(screen.queryByLabelText('删除照片')).toBeNull()
+  })
+
+  test('shows the upload progress, then registers the photo under the item', async () => {
+    choose.mockResolvedValue(['/tmp/camera.jpg'])
+    let finish: (fileId: string) => void = () => undefined
+    upload.mockImplementation((_path, _cloudPath, onProgress) => {
+      onProgress?.(40)
+      return new Promise((resolve) => (finish = resolve))
+    })
+    await show(ids(1))
+    await act(async () => fireEvent.click(addTile() as HTMLElement))
+    expect(screen.getByText('上传中 40%')).toBeTruthy()
+    expect(screen.getByText('2/9')).toBeTruthy()
+    expect(upload).toHaveBeenCalledWith('/tmp/camera.jpg#compressed', `evidence/soc-1/2022/${ITEM}/photo-1.jpg`, expect.any(Function))
+
+    await act(async () => finish(`local:evidence/soc-1/2022/${ITEM}/photo-1.jpg`))
+    expect(call).toHaveBeenCalledWith('submission.addPhoto', { year: 2022, itemId: ITEM, fileId: `local:evidence/soc-1/2022/${ITEM}/photo-1.jpg` })
+    expect(screen.queryByText(/上传中/)).toBeNull()
+    expect(document.querySelectorAll('img')).toHaveLength(2)
+  })
+
+  test('keeps a failed upload with its local image and 重试, and a retry succeeds', async () => {
+    choose.mockResolvedValue(['/tmp/album.jpg'])
+    upload.mockRejectedValueOnce(new NetworkError('照片上传失败，请重试')).mockResolvedValueOnce('local:evidence/soc-1/2022/B1.1/photo-1.jpg')
+    await show([])
+    await act(async () => fireEvent.click(addTile() as HTMLElement))
+
+    expect(screen.getByText('上传失败')).toBeTruthy()
+    expect(document.querySelector('img')?.getAttribute('src')).toBe('/tmp/album.jpg#compressed')
+    expect(screen.getByText('1/9')).toBeTruthy()
+
+    await act(async () => fireEvent.click(screen.getByText('重试')))
+    await waitFor(() => expect(screen.queryByText('上传失败')).toBeNull())
+    expect(upload).toHaveBeenCalledTimes(2)
+    expect(stored).toEqual(['local:evidence/soc-1/2022/B1.1/photo-1.jpg'])
+    expect(screen.queryByText('重试')).toBeNull()
+    expect(screen.getByText('1/9')).toBeTruthy()
+  })
+
+  test('a retry after a failed registration does not upload the photo again', async () => {
+    choose.mockResolvedValue(['/tmp/album.jpg'])
+    upload.mockResolvedValue('local:evidence/soc-1/2022/B1.1/photo-1.jpg')
+    await show([])
+    call.mockImplementationOnce(async () => {
+      throw new NetworkError()
+    })
+    await act(async () => fireEvent.click(addTile() as HTMLElement))
+    expect(screen.getByText('重试')).toBeTruthy()
+
+    await act(async () => fireEvent.click(screen.getByText('重试')))
+    expect(upload).toHaveBeenCalledTimes(1)
+    expect(stored).toEqual(['local:evidence/soc-1/2022/B1.1/photo-1.jpg'])
+  })
+
+  test('deletes a photo after the user confirms', async () => {
+    await show(ids(2))
+    await act(async () => fireEvent.click(screen.getAllByLabelText('删除照片')[0] as HTMLElement))
+    expect(call).toHaveBeenCalledWith('submission.removePhoto', { year: 2022, itemId: ITEM, fileId: ids(2)[0] })
+    expect(screen.getByText('1/9')).toBeTruthy()
+  })
+})

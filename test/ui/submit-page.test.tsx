@@ -1,0 +1,123 @@
+import { useState } from 'react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { navigations, resetTaroMock, router } from './mocks/taro'
+import { ActionError, isEditable, scoreAnswers, type Answers, type SubmissionView } from '../../src/shared'
+import { callAction } from '../../src/services/cloud'
+import { requestResultConsent } from '../../src/pages/submit/request-consent'
+import Submit from '../../src/pages/submit/index'
+import { YEAR, fullAnswers, rubric, submissionView } from './support/submission-views'
+
+jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
+jest.mock('../../src/pages/submit/request-consent', () => ({ requestResultConsent: jest.fn(async () => undefined) }))
+jest.mock('../../src/features/draft', () => ({ useDraft: () => mockUseDraft() }))
+
+const call = callAction as jest.MockedFunction<typeof callAction>
+const consent = requestResultConsent as jest.MockedFunction<typeof requestResultConsent>
+const order: string[] = []
+let initialView: SubmissionView
+const flush = jest.fn(async () => {
+  order.push('flush')
+  return true
+})
+
+/** The draft store as the submit page sees it: the submission, its live report, flush and absorb. */
+function mockUseDraft() {
+  const [submission, absorb] = useState(initialView)
+  return {
+    loading: false,
+    error: null,
+    submission,
+    answers: submission.answers,
+    report: scoreAnswers(rubric, submission.answers as Answers),
+    editable: isEditable(submission.status),
+    absorb,
+    flush,
+    reload: async () => undefined,
+  }
+}
+
+async function show(view: SubmissionView) {
+  initialView = view
+  await act(async () => void render(<Submit />))
+}
+
+const submitButton = () => screen.getByText(/^(提交自评表|重新提交)$/)
+
+beforeEach(() => {
+  resetTaroMock()
+  router.params = { year: String(YEAR) }
+  call.mockReset()
+  consent.mockClear()
+  flush.mockClear()
+  order.length = 0
+  consent.mockImplementation(async () => void order.push('consent'))
+})
+
+describe('the submit page', () => {
+  test('saves the draft first, lists the incomplete items, each opening its item page, and does not submit yet', async () => {
+    const answers = fullAnswers()
+    delete answers['B2.1']
+    delete answers['A4.1']
+    await show(submissionView(answers))
+    expect(flush).toHaveBeenCalled()
+    expect(screen.getByText('还有 2 项未填写完整')).toBeTruthy()
+    fireEvent.click(screen.getByText(/B2\.1 是否完成当年年检/))
+    expect(navigations).toContainEqual({ kind: 'navigateTo', url: `/pages/item/index?id=B2.1&year=${YEAR}` })
+    expect(screen.getByText(/A4\.1 获得国家部委表彰/)).toBeTruthy()
+    await act(async () => fireEvent.click(submitButton()))
+    expect(call).not.toHaveBeenCalled()
+  })
+
+  test('shows the self score out of 110 and each A subtotal', async () => {
+    await show(submissionView(fullAnswers()))
+    expect(screen.getByText('110')).toBeTruthy()
+    expect(screen.getByText(/\/ 110/)).toBeTruthy()
+    for (const a of rubric.aGroups) expect(screen.getByText(`${a.max} / ${a.max}`)).toBeTruthy()
+  })
+
+  test('asks for notification consent on the tap, then submits, and shows 已提交 with the form locked', async () => {
+    const answers = fullAnswers()
+    call.mockImplementation((async () => {
+      order.push('submit')
+      return submissionView(answers, { status: 'submitted', submittedAt: '2023-01-05T08:00:00.000Z' })
+    }) as typeof callAction)
+    await show(submissionView(answers))
+    await act(async () => fireEvent.click(submitButton()))
+    expect(order).toEqual(['flush', 'consent', 'flush', 'submit'])
+    expect(call).toHaveBeenCalledWith('submission.submit', { year: YEAR })
+    expect(screen.getByText('已提交')).toBeTruthy()
+    expect(screen.queryByText('提交自评表')).toBeNull()
+  })
+
+  test('submits even when the consent request fails', async () => {
+    consent.mockRejectedValueOnce(new Error('requestSubscribeMessage:fail'))
+    call.mockResolvedValue(submissionView(fullAnswers(), { status: 'submitted' }))
+    await show(submissionView(fullAnswers()))
+    await act(async () => fireEvent.click(submitButton()))
+    expect(screen.getByText('已提交')).toBeTruthy()
+  })
+
+  test("lists the items the server still finds incomplete", async () => {
+    call.mockRejectedValue(new ActionError('INCOMPLETE', '还有1项未填写完整：B6.1', { incomplete: ['B6.1'] }))
+    await show(submissionView(fullAnswers()))
+    await act(async () => fireEvent.click(submitButton()))
+    expect(screen.getByText('还有 1 项未填写完整')).toBeTruthy()
+    expect(screen.getByText(/B6\.1 加强党对学会工作的领导/)).toBeTruthy()
+  })
+
+  test("shows a returned form's overall reason and the items with reasons, and resubmits", async () => {
+    const answers = fullAnswers()
+    const returned = submissionView(answers, {
+      status: 'returned',
+      returnReasons: { overall: '请补充证明材料', items: { 'B7.1': '缺少会议通知照片' } },
+    })
+    call.mockResolvedValue(submissionView(answers, { status: 'submitted' }))
+    await show(returned)
+    expect(screen.getByText('请补充证明材料')).toBeTruthy()
+    expect(screen.getByText('缺少会议通知照片')).toBeTruthy()
+    expect(screen.getByText(/B7\.1 学术会议/)).toBeTruthy()
+    await act(async () => fireEvent.click(submitButton()))
+    expect(call).toHaveBeenCalledWith('submission.submit', { year: YEAR })
+    expect(screen.getByText('已提交')).toBeTruthy()
+  })
+})
