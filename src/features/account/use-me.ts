@@ -47,7 +47,8 @@ export function useMe(): MeState & { refresh(): Promise<void> } {
   useEffect(() => {
     listeners.add(setSnapshot)
     setSnapshot(state)
-    if (!state.me && !state.error) void loadMe()
+    // A failed load (offline, or before the H5 dev login) is retried by the next page that needs it.
+    if (!state.me) void loadMe()
     return () => {
       listeners.delete(setSnapshot)
     }

@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
 import { ROLE_LABEL, type Role } from '../../shared'
-import { devLogin, devLogout, fetchIdentities, type DevIdentity } from './dev-auth.h5'
+import { forgetMe } from '../../features/account'
+import { devLogin, devLogout, fetchIdentities, restartAt, type DevIdentity } from './dev-auth.h5'
 import './index.scss'
 
 const TAG_TYPE: Record<Role, 'info' | 'success' | 'warning'> = { filler: 'info', reviewer: 'success', admin: 'warning' }
@@ -25,10 +26,10 @@ export default function DevLogin() {
     setBusy(true)
     try {
       await devLogin(identity.openid)
-      await Taro.reLaunch({ url: '/pages/home/index' })
+      forgetMe()
+      restartAt('/pages/home/index')
     } catch (e) {
       Taro.showToast({ title: (e as Error).message, icon: 'none' })
-    } finally {
       setBusy(false)
     }
   }
