@@ -16,8 +16,12 @@ export interface EmulatorSettings {
   dataDir: string
   h5Dir: string
   writeLimitPerMinute: number
+  uploadLimitPerMinute: number
   notifierMode: NotifierMode
 }
+
+export const DEFAULT_UPLOAD_LIMIT_PER_MINUTE = 30
+const MINUTE_MS = 60_000
 
 export interface Caller {
   openid: string
@@ -36,6 +40,8 @@ export interface EmulatorApp {
   /** Runs one action as `openid` (null: nobody logged in), exactly as a cloud function would. */
   call(openid: string | null, event: { action: unknown; input: unknown }): Promise<ActionResult<unknown>>
   caller(openid: string | null): Promise<Caller | null>
+  /** Counts one photo upload of `openid` against the per-minute limit; false once the limit is passed. */
+  countUpload(openid: string): Promise<boolean>
   /** Retries the subscribe messages that failed, as production's timer trigger does. */
   retry(): Promise<unknown>
   close(): void
@@ -73,6 +79,10 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
         const user = await store.getUser(openid)
         const role = ports.config.bootstrapAdmins.includes(openid) ? 'admin' : (user?.role ?? null)
         return { openid, user, role }
+      },
+      async countUpload(openid) {
+        const windowStart = Math.floor(ports.clock.now().getTime() / MINUTE_MS) * MINUTE_MS
+        return (await store.hit(`upload:${openid}`, windowStart)) <= settings.uploadLimitPerMinute
       },
       retry: () => retryUndelivered(ports),
       close() {

@@ -13,7 +13,8 @@ function readPort(value: string | undefined): number {
 }
 
 /**
- * Runs the emulator from the environment (PORT, DATA_DIR, WRITE_LIMIT_PER_MINUTE, EMULATOR_NOTIFIER) until
+ * Runs the emulator from the environment (PORT, DATA_DIR, WRITE_LIMIT_PER_MINUTE, UPLOAD_LIMIT_PER_MINUTE,
+ * EMULATOR_NOTIFIER) until
  * SIGINT or SIGTERM, then stops cleanly: in-flight requests finish and the database is closed.
  */
 async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
@@ -22,6 +23,7 @@ async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
     dataDir: env.DATA_DIR ? resolve(env.DATA_DIR) : resolve(ROOT, '.data'),
     h5Dir: resolve(ROOT, 'dist/h5'),
     writeLimitPerMinute: Number(env.WRITE_LIMIT_PER_MINUTE) || 120,
+    uploadLimitPerMinute: Number(env.UPLOAD_LIMIT_PER_MINUTE) || undefined,
     notifierMode: parseNotifierMode(env.EMULATOR_NOTIFIER),
   })
   let stopping = false

@@ -21,12 +21,20 @@ export function sendError(res: ServerResponse, status: number, code: ErrorCode, 
 
 export type BodyResult = { ok: true; body: Buffer } | { ok: false; tooLarge: true }
 
+/** The client went away before its request's body was whole: nobody is left to answer. */
+export class ClientAbortError extends Error {
+  constructor() {
+    super('客户端在请求发送完之前断开了连接')
+    this.name = 'ClientAbortError'
+  }
+}
+
 /** Beyond this many bytes a request's body is no longer read, only cut off. */
 const DISCARD_LIMIT = 64 * 1024 * 1024
 
 /**
  * Reads the whole body up to `limit` bytes. A larger body is read to its end and dropped, so that the client
- * still receives the answer that says it was too large.
+ * still receives the answer that says it was too large. Rejects with ClientAbortError when the client hangs up.
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
   return new Promise((resolve, reject) => {
@@ -41,7 +49,11 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
       else if (!tooLarge) chunks.push(chunk)
     })
     req.on('end', () => resolve(tooLarge ? { ok: false, tooLarge: true } : { ok: true, body: Buffer.concat(chunks) }))
-    req.on('error', reject)
+    req.on('error', () => reject(new ClientAbortError()))
+    // A socket closed half way may end the request without 'end' or 'error': never leave the caller waiting.
+    req.on('close', () => {
+      if (!req.complete) reject(new ClientAbortError())
+    })
   })
 }
 

@@ -44,14 +44,20 @@ export function localFiles(dataDir: string): LocalFiles {
       await mkdir(temp, { recursive: true })
       await mkdir(dirname(path), { recursive: true })
       const tempPath = join(temp, randomUUID())
-      const handle = await open(tempPath, 'w')
       try {
-        await handle.writeFile(bytes)
-        await handle.sync()
-      } finally {
-        await handle.close()
+        const handle = await open(tempPath, 'w')
+        try {
+          await handle.writeFile(bytes)
+          await handle.sync()
+        } finally {
+          await handle.close()
+        }
+        await rename(tempPath, path)
+      } catch (error) {
+        // A write that dies half way leaves nothing behind: no partial photo, no stray temporary file.
+        await rm(tempPath, { force: true })
+        throw error
       }
-      await rename(tempPath, path)
     },
     read: (path) => readFile(path).catch(() => null),
     async tempUrls(fileIds) {

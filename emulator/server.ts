@@ -1,9 +1,9 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
-import { openEmulatorApp } from './app'
+import { DEFAULT_UPLOAD_LIMIT_PER_MINUTE, openEmulatorApp } from './app'
 import { banner } from './banner'
-import { sendError } from './http'
+import { ClientAbortError, sendError } from './http'
 import type { NotifierMode } from './outbox-notifier'
 import { route } from './router'
 
@@ -15,6 +15,8 @@ export interface EmulatorOptions {
   /** No banner, no request error logs (tests). */
   quiet?: boolean
   writeLimitPerMinute?: number
+  /** Photo uploads allowed per user per minute. */
+  uploadLimitPerMinute?: number
   notifierMode?: NotifierMode
   /** How often undelivered notifications are retried. */
   retryEveryMs?: number
@@ -34,12 +36,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     dataDir,
     h5Dir: options.h5Dir,
     writeLimitPerMinute: options.writeLimitPerMinute ?? 120,
+    uploadLimitPerMinute: options.uploadLimitPerMinute ?? DEFAULT_UPLOAD_LIMIT_PER_MINUTE,
     notifierMode: options.notifierMode ?? 'send',
   })
   const log = (...args: unknown[]) => (options.quiet ? undefined : console.error(...args))
 
   const server = createServer((req, res) => {
     route(req, res, app).catch((error: unknown) => {
+      if (error instanceof ClientAbortError) return void res.destroy()
       log('[emulator] 请求处理出错：', error)
       if (!res.headersSent) sendError(res, 500, 'INTERNAL')
       else res.destroy()

@@ -9,6 +9,7 @@ import {
   type ActionResult,
 } from '../../src/shared'
 import { checkAccess, checkWriteRate, identifyCaller } from './caller'
+import { checkInputShape } from './input-shape'
 import type { CallContext, Handler } from './handler-types'
 import { handlers } from './handlers'
 import type { HandlerContext } from './ports'
@@ -50,7 +51,7 @@ function failure(error: unknown, event: unknown): ActionResult<never> {
 
 /**
  * Runs one action for one caller: checks the event, the caller's identity and role, the write rate and the
- * input; runs the handler; checks its output; maps every failure to a typed result in Chinese.
+ * input (its shape, then its schema); runs the handler; checks its output; maps every failure to a typed result in Chinese.
  */
 export async function dispatch(event: unknown, ctx: HandlerContext): Promise<ActionResult<unknown>> {
   try {
@@ -59,6 +60,7 @@ export async function dispatch(event: unknown, ctx: HandlerContext): Promise<Act
     const caller = await identifyCaller(ctx)
     checkAccess(spec.access, caller.user)
     if (spec.writes) await checkWriteRate(ctx, caller.openid)
+    checkInputShape(input)
     const parsed = parseOrThrow(spec.input, input)
     return { ok: true, data: await run(action, parsed, { ...ctx, caller }) }
   } catch (error) {

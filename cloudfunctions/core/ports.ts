@@ -53,6 +53,9 @@ export interface SubmissionRecord {
 
 export type DeliveryStatus = 'pending' | 'sent' | 'refused' | 'failed'
 
+/** A subscribe message that failed is sent at most this many times in all, then left visible as failed. */
+export const MAX_DELIVERY_ATTEMPTS = 3
+
 export interface NotificationRecord {
   id: string
   recipient: string
@@ -104,7 +107,11 @@ export interface Store {
   updateNotification(notification: NotificationRecord): Promise<void>
   /** Newest first. */
   listNotifications(recipient: string, offset: number, limit: number): Promise<Page<NotificationRecord>>
-  /** Those whose subscribe message is still to be (re)tried: delivery 'pending' or 'failed', oldest first. */
+  /**
+   * Those whose subscribe message is due for a retry, oldest first: delivery 'failed' with fewer than
+   * MAX_DELIVERY_ATTEMPTS attempts. Sent, refused, pending (first send under way) and exhausted ones are
+   * not listed, so that exhausted ones never crowd newer failures out of the `limit`.
+   */
   listUndelivered(limit: number): Promise<NotificationRecord[]>
   markRead(recipient: string, ids: readonly string[] | 'all'): Promise<void>
   countUnread(recipient: string): Promise<number>

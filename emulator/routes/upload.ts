@@ -20,6 +20,7 @@ export const upload: Route = async (req, res, app) => {
   const target = app.files.locate(queryParam(req, 'fileId') ?? '')
   if (!target) return refuse(400, 'INVALID_INPUT', '照片路径不正确，应为 evidence/学会/年度/指标/文件名.jpg')
   if (target.location.societyId !== caller.user.societyId) return refuse(403, 'FORBIDDEN', '只能上传到本学会的目录')
+  if (!(await app.countUpload(caller.openid))) return refuse(429, 'RATE_LIMITED', '上传过于频繁，请稍等一分钟再试')
 
   const body = await readBody(req, UPLOAD_LIMIT)
   if (!body.ok) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', '照片不能超过 10 MB')

@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3'
-import type {
-  AuditRecord,
-  NotificationRecord,
-  SocietyRecord,
-  Store,
-  SubmissionRecord,
-  UserRecord,
+import {
+  MAX_DELIVERY_ATTEMPTS,
+  type AuditRecord,
+  type NotificationRecord,
+  type SocietyRecord,
+  type Store,
+  type SubmissionRecord,
+  type UserRecord,
 } from '../../cloudfunctions/core/ports'
 import { rowCodec, type Row, type RowCodec } from './row-codec'
 import { migrate } from './schema'
@@ -111,7 +112,7 @@ function prepareStatements(db: Database.Database) {
       'SELECT * FROM notifications WHERE recipient = ? ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?',
     ),
     listUndelivered: db.prepare(
-      `SELECT * FROM notifications WHERE delivery IN ('pending', 'failed') ORDER BY seq LIMIT ?`,
+      `SELECT * FROM notifications WHERE delivery = 'failed' AND attempts < ? ORDER BY seq LIMIT ?`,
     ),
     markAllRead: db.prepare('UPDATE notifications SET read = 1 WHERE recipient = ? AND read = 0'),
     markSomeRead: db.prepare(
@@ -186,7 +187,7 @@ export function openSqliteStore(file: string): SqliteStore {
       total: count(q.countNotifications.get(recipient)),
       rows: all(notifications, q.listNotifications.all(recipient, limit, offset)),
     }),
-    listUndelivered: async (limit) => all(notifications, q.listUndelivered.all(limit)),
+    listUndelivered: async (limit) => all(notifications, q.listUndelivered.all(MAX_DELIVERY_ATTEMPTS, limit)),
     markRead: async (recipient, ids) => {
       if (ids === 'all') q.markAllRead.run(recipient)
       else q.markSomeRead.run(recipient, JSON.stringify(ids))

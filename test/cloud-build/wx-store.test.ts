@@ -1,5 +1,5 @@
 import { COLLECTIONS, createWxStore, submissionKey } from '../../cloudfunctions/adapters/wx/wx-store'
-import type { NotificationRecord, SubmissionRecord, UserRecord } from '../../cloudfunctions/core/ports'
+import { MAX_DELIVERY_ATTEMPTS, type NotificationRecord, type SubmissionRecord, type UserRecord } from '../../cloudfunctions/core/ports'
 import { fakeCloudDatabase } from './fake-cloud-db'
 
 const at = (minute: number) => new Date(Date.UTC(2024, 2, 5, 6, minute)).toISOString()
@@ -120,17 +120,19 @@ describe('the Store over the cloud database', () => {
     expect(await store.countUnread('oFiller_0123456789')).toBe(0)
   })
 
-  it('lists pending and failed deliveries, oldest first, and records the outcome', async () => {
+  it('lists the failed deliveries with attempts left, oldest first, and records the outcome', async () => {
     const store = createWxStore(fakeCloudDatabase())
     await store.insertNotification(notification('sent', 1, { delivery: 'sent' }))
     await store.insertNotification(notification('failed', 2, { delivery: 'failed', deliveryError: '47003', attempts: 1 }))
     await store.insertNotification(notification('refused', 3, { delivery: 'refused', deliveryError: '43101' }))
     await store.insertNotification(notification('pending', 4))
-    expect((await store.listUndelivered(10)).map((n) => n.id)).toEqual(['failed', 'pending'])
+    await store.insertNotification(notification('exhausted', 5, { delivery: 'failed', attempts: MAX_DELIVERY_ATTEMPTS }))
+    await store.insertNotification(notification('failed2', 6, { delivery: 'failed', deliveryError: '-1', attempts: 2 }))
+    expect((await store.listUndelivered(10)).map((n) => n.id)).toEqual(['failed', 'failed2'])
     expect((await store.listUndelivered(1)).map((n) => n.id)).toEqual(['failed'])
 
     await store.updateNotification(notification('failed', 2, { delivery: 'sent', attempts: 2 }))
-    expect((await store.listUndelivered(10)).map((n) => n.id)).toEqual(['pending'])
+    expect((await store.listUndelivered(10)).map((n) => n.id)).toEqual(['failed2'])
   })
 
   it('keeps audit entries with any before/after value, in order', async () => {

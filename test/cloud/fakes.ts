@@ -1,4 +1,13 @@
-import type { Clock, DeliveryResult, FileStore, Notifier, SubscribeMessage } from '../../cloudfunctions/core/ports'
+import type {
+  Clock,
+  DeliveryResult,
+  FileStore,
+  HandlerContext,
+  Notifier,
+  ServerConfig,
+  Store,
+  SubscribeMessage,
+} from '../../cloudfunctions/core/ports'
 
 /** Test doubles of the ports that talk to WeChat; the store under test is always the real SQLite one. */
 
@@ -42,4 +51,22 @@ export class TestClock implements Clock {
   advance(ms: number): void {
     this.time += ms
   }
+}
+
+/** The ports around a real store, with fakes for WeChat and a test clock; `context` makes a caller's context. */
+export function testPorts(store: Store, config: ServerConfig) {
+  const files = new FakeFiles()
+  const notifier = new RecordingNotifier()
+  const clock = new TestClock()
+  let ids = 0
+  const context = (openid: string | null): HandlerContext => ({
+    openid,
+    store,
+    files,
+    notifier,
+    clock,
+    config,
+    newId: () => `id-${++ids}`,
+  })
+  return { files, notifier, clock, context }
 }

@@ -15,7 +15,7 @@ import { dispatch } from '../../cloudfunctions/core/dispatch'
 import type { HandlerContext, ServerConfig } from '../../cloudfunctions/core/ports'
 import { openSqliteStore, type SqliteStore } from '../../emulator/store/sqlite-store'
 import { answersFor, bestAnswer } from '../shared/answer-builders'
-import { FakeFiles, RecordingNotifier, TestClock } from './fakes'
+import { testPorts, type FakeFiles, type RecordingNotifier, type TestClock } from './fakes'
 
 export const ADMIN = 'o-admin'
 export const REVIEWER = 'o-reviewer'
@@ -59,20 +59,8 @@ export async function createHarness(config: Partial<ServerConfig> = {}): Promise
   const folder = mkdtempSync(join(tmpdir(), 'cloud-'))
   folders.push(folder)
   const store = openSqliteStore(join(folder, 'data.db'))
-  const files = new FakeFiles()
-  const notifier = new RecordingNotifier()
-  const clock = new TestClock()
   const fullConfig: ServerConfig = { bootstrapAdmins: [ADMIN], writeLimitPerMinute: 1000, ...config }
-  let ids = 0
-  const context = (openid: string | null): HandlerContext => ({
-    openid,
-    store,
-    files,
-    notifier,
-    clock,
-    config: fullConfig,
-    newId: () => `id-${++ids}`,
-  })
+  const { files, notifier, clock, context } = testPorts(store, fullConfig)
   const call = (openid: string | null, action: string, input?: unknown) =>
     dispatch(input === undefined ? { action } : { action, input }, context(openid))
 

@@ -1,4 +1,4 @@
-import type { Store } from '../../cloudfunctions/core/ports'
+import { MAX_DELIVERY_ATTEMPTS, type Store } from '../../cloudfunctions/core/ports'
 import { notification, society, submission, user } from './records'
 
 export type TestStore = Store & { close?(): void }
@@ -114,18 +114,30 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         expect(await store.countUnread('bob')).toBe(1)
       })
 
-      it('lists as undelivered the pending and the failed, not the sent or refused', async () => {
-        const update = async (id: string, delivery: 'sent' | 'refused' | 'failed') => {
+      it('lists as due for retry only the failed with attempts left, oldest first', async () => {
+        const update = async (id: string, delivery: 'sent' | 'refused' | 'failed', attempts = 1) => {
           const [found] = (await store.listNotifications('alice', 0, 10)).rows.filter((n) => n.id === id)
-          await store.updateNotification({ ...found!, delivery, deliveryError: delivery === 'sent' ? null : 'x', attempts: 1 })
+          await store.updateNotification({ ...found!, delivery, deliveryError: delivery === 'sent' ? null : 'x', attempts })
         }
         await update('n1', 'sent')
         await update('n2', 'refused')
         await update('n3', 'failed')
-        const undelivered = await store.listUndelivered(10)
-        expect(undelivered.map((n) => n.id).sort()).toEqual(['b1', 'n3', 'n4', 'n5'])
-        expect(undelivered.find((n) => n.id === 'n3')).toMatchObject({ delivery: 'failed', deliveryError: 'x', attempts: 1 })
-        expect(await store.listUndelivered(2)).toHaveLength(2)
+        await update('n4', 'failed', MAX_DELIVERY_ATTEMPTS)
+        await update('n5', 'failed', 2)
+        const due = await store.listUndelivered(10)
+        expect(due.map((n) => n.id)).toEqual(['n3', 'n5'])
+        expect(due[0]).toMatchObject({ delivery: 'failed', deliveryError: 'x', attempts: 1 })
+        expect((await store.listUndelivered(1)).map((n) => n.id)).toEqual(['n3'])
+      })
+
+      it('never lets exhausted failures crowd out a newer one', async () => {
+        for (let i = 0; i < 105; i++) {
+          await store.insertNotification(
+            notification(`old${i}`, 'carol', { delivery: 'failed', deliveryError: 'x', attempts: MAX_DELIVERY_ATTEMPTS }),
+          )
+        }
+        await store.insertNotification(notification('new', 'carol', { createdAt: at(30), delivery: 'failed', attempts: 1 }))
+        expect((await store.listUndelivered(100)).map((n) => n.id)).toEqual(['new'])
       })
     })
 

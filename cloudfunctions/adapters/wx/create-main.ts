@@ -40,6 +40,22 @@ function unknownAction(action: unknown, fn: CloudFunctionName): ActionFailure {
   }
 }
 
+/** Largest event a function accepts, serialized: a whole form's answers are far smaller. */
+export const EVENT_SIZE_LIMIT = 512 * 1024
+
+/** Refuses an event too large (or too deep to serialize) before any work is done for it. */
+function oversized(event: unknown): ActionFailure | null {
+  let size: number
+  try {
+    size = Buffer.byteLength(JSON.stringify(event) ?? '')
+  } catch {
+    return { ok: false, code: 'INVALID_INPUT', message: '请求格式不正确' }
+  }
+  return size > EVENT_SIZE_LIMIT
+    ? { ok: false, code: 'PAYLOAD_TOO_LARGE', message: `提交的内容过大（不能超过 ${EVENT_SIZE_LIMIT / 1024} KB）` }
+    : null
+}
+
 function buildPorts(fn: CloudFunctionName, sdk: WxSdk, config: WxConfig): Ports {
   return {
     store: createWxStore(sdk.database()),
@@ -78,6 +94,8 @@ export function createMain(
         console.log(`[${fn}] timer`, JSON.stringify(data))
         return { ok: true, data }
       }
+      const refused = oversized(event)
+      if (refused) return refused
       const action = (event as { action?: unknown } | null)?.action
       if (!isActionName(action) || functionOf(action) !== fn) return unknownAction(action, fn)
       return await dispatch({ action, input: (event as { input?: unknown }).input }, { ...ports, openid })

@@ -1,11 +1,12 @@
 import type { CollectionReference, Database, Query } from 'wx-server-sdk'
-import type {
-  AuditRecord,
-  NotificationRecord,
-  SocietyRecord,
-  Store,
-  SubmissionRecord,
-  UserRecord,
+import {
+  MAX_DELIVERY_ATTEMPTS,
+  type AuditRecord,
+  type NotificationRecord,
+  type SocietyRecord,
+  type Store,
+  type SubmissionRecord,
+  type UserRecord,
 } from '../../core/ports'
 
 /** The cloud database collections (create them, their indexes and rules: cloudfunctions/database/). */
@@ -167,7 +168,7 @@ export function createWxStore(db: Database): Store {
     async listUndelivered(limit) {
       if (limit <= 0) return []
       const { data } = await col('notifications')
-        .where({ delivery: _.in(['pending', 'failed']) })
+        .where({ delivery: 'failed', attempts: _.lt(MAX_DELIVERY_ATTEMPTS) })
         .orderBy('createdAt', 'asc')
         .limit(limit)
         .get()

@@ -18,12 +18,13 @@ export const accountHandlers: Pick<Handlers, 'account.whoami' | 'account.bind' |
   'account.whoami': async (_input, ctx) => meOf(ctx.store, ctx.caller.user),
 
   'account.bind': async ({ bindingCode, name, phone }, ctx) => {
-    const society = await ctx.store.findSocietyByCodeHash(hashBindingCode(bindingCode))
-    if (!society) throw new ActionError('BAD_BINDING_CODE')
+    // Role first: a reviewer or an admin can never bind, whatever code they type.
     const user = ctx.caller.user
     if (user?.role === 'reviewer' || user?.role === 'admin') {
       throw new ActionError('FORBIDDEN', '审核员和管理员不能绑定学会')
     }
+    const society = await ctx.store.findSocietyByCodeHash(hashBindingCode(bindingCode))
+    if (!society) throw new ActionError('BAD_BINDING_CODE')
     if (user?.societyId && user.societyId !== society.id) {
       throw new ActionError('ALREADY_BOUND', '您已绑定其他学会，如需更换请联系管理员')
     }

@@ -1,11 +1,11 @@
 import type { NotificationKind } from '../../../src/shared'
-import type { DeliveryResult, NotificationRecord, Ports, SubmissionRecord } from '../ports'
+import { MAX_DELIVERY_ATTEMPTS, type DeliveryResult, type NotificationRecord, type Ports, type SubmissionRecord } from '../ports'
 import { boundFillers, nowIso } from './records'
 
 const TITLE: Record<NotificationKind, string> = { returned: '自评表已退回修改', reviewed: '自评表审核结果' }
 const PAGE: Record<NotificationKind, string> = { returned: 'pages/home/index', reviewed: 'pages/result/index' }
 
-export const MAX_DELIVERY_ATTEMPTS = 3
+export { MAX_DELIVERY_ATTEMPTS }
 
 type DeliveryPorts = Pick<Ports, 'store' | 'notifier'>
 
@@ -74,9 +74,7 @@ export async function notifySociety(
  * For a timer trigger. 'pending' ones are left alone: their first send may still be under way.
  */
 export async function retryUndelivered(ctx: DeliveryPorts, limit = 100): Promise<{ tried: number; sent: number }> {
-  const due = (await ctx.store.listUndelivered(limit)).filter(
-    (n) => n.delivery === 'failed' && n.attempts < MAX_DELIVERY_ATTEMPTS,
-  )
+  const due = await ctx.store.listUndelivered(limit)
   let sent = 0
   for (const notification of due) {
     if ((await deliver(ctx, notification)).delivery === 'sent') sent++

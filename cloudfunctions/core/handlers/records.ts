@@ -121,6 +121,13 @@ export async function writeSubmission(
   throw new ActionError('CONFLICT', '其他设备正在同时修改这份自评表，请稍后重试')
 }
 
+/**
+ * Records a change in the audit log. Every caller runs it after the change is stored, so a failure here is
+ * logged and neither undoes the change nor fails the call (nor skips what follows, such as notifying).
+ */
 export async function audit(ctx: CallContext, action: string, target: string, before: unknown, after: unknown) {
-  await ctx.store.appendAudit({ id: ctx.newId(), actor: ctx.caller.openid, action, target, before, after, at: nowIso(ctx) })
+  const entry = { id: ctx.newId(), actor: ctx.caller.openid, action, target, before, after, at: nowIso(ctx) }
+  await ctx.store.appendAudit(entry).catch((error: unknown) => {
+    console.error(`[audit] 审计记录未能写入（变更已保存）：${action} ${target}`, error)
+  })
 }

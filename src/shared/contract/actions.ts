@@ -9,7 +9,7 @@ import {
   UserAdminView,
 } from './entities'
 import type { ErrorCode } from './errors'
-import { Id, ItemId, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
+import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
  * Who may call an action. `authenticated`: anyone WeChat identifies (unbound too); `member`: anyone with a
@@ -81,7 +81,7 @@ export const contract = {
       year: Year,
       baseVersion: Version,
       /** Item id → the item's whole new answer, or null to clear it. Photos are managed by addPhoto/removePhoto. */
-      patch: z.record(ItemId, z.nullable(z.unknown())),
+      patch: ItemRecord(z.nullable(z.unknown())),
     }),
     output: SubmissionView,
     errors: ['NOT_FOUND', 'CONFLICT', 'INVALID_STATE'],
@@ -92,7 +92,7 @@ export const contract = {
     writes: true,
     input: PhotoRef,
     output: SubmissionView,
-    errors: ['NOT_FOUND', 'INVALID_STATE', 'TOO_MANY_PHOTOS'],
+    errors: ['NOT_FOUND', 'INVALID_STATE', 'TOO_MANY_PHOTOS', 'CONFLICT'],
   }),
   'submission.removePhoto': action({
     summary: '删除某一指标的证明照片',
@@ -100,7 +100,7 @@ export const contract = {
     writes: true,
     input: PhotoRef,
     output: SubmissionView,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
+    errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
   }),
   'submission.submit': action({
     summary: '提交自评表：服务器校验完整性并计算自评分（重复提交不重复处理）',
@@ -108,7 +108,7 @@ export const contract = {
     writes: true,
     input: YearInput,
     output: SubmissionView,
-    errors: ['NOT_FOUND', 'INCOMPLETE', 'INVALID_STATE'],
+    errors: ['NOT_FOUND', 'INCOMPLETE', 'INVALID_STATE', 'CONFLICT'],
   }),
   'submission.result': action({
     summary: '审核结果：每项自评分、最终得分和审核意见',
@@ -158,8 +158,7 @@ export const contract = {
     writes: true,
     input: z.strictObject({
       submissionId: Id('填报编号'),
-      items: z.record(
-        ItemId,
+      items: ItemRecord(
         z.strictObject({
           finalScore: z.optional(z.nullable(z.number({ error: '最终得分必须是数字' }))),
           comment: z.optional(optionalText('审核意见', 500)),
@@ -167,7 +166,7 @@ export const contract = {
       ),
     }),
     output: SubmissionView,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
+    errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
   }),
   'review.return': action({
     summary: '退回修改，写明总体原因和各项原因，并通知学会',
@@ -176,10 +175,10 @@ export const contract = {
     input: z.strictObject({
       submissionId: Id('填报编号'),
       overall: optionalText('退回原因', 1000),
-      items: z.record(ItemId, text('该项退回原因', 500)),
+      items: ItemRecord(text('该项退回原因', 500)),
     }),
     output: SubmissionView,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
+    errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
   }),
   'review.finalize': action({
     summary: '审核通过并定稿，通知学会',
@@ -187,7 +186,7 @@ export const contract = {
     writes: true,
     input: SubmissionRef,
     output: SubmissionView,
-    errors: ['NOT_FOUND', 'INVALID_STATE'],
+    errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
   }),
 
   'admin.registerSociety': action({

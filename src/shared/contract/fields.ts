@@ -42,3 +42,12 @@ export const PageNumber = z.number({ error: '页码必须是数字' }).check(z.i
 export const PageSize = z
   .number({ error: '每页条数必须是数字' })
   .check(z.int(), z.minimum(1, { error: '每页至少1条' }), z.maximum(100, { error: '每页最多100条' }))
+
+/** Most items one call may name: a whole form (the 2022 rubric has 38 items). */
+export const MAX_ITEMS_PER_CALL = 38
+
+/** Item id → value, at most MAX_ITEMS_PER_CALL of them (the server also bounds any object's width first). */
+export const ItemRecord = <V extends z.ZodMiniType>(value: V) =>
+  z.record(ItemId, value).check(
+    z.refine((r) => Object.keys(r).length <= MAX_ITEMS_PER_CALL, { error: `一次最多${MAX_ITEMS_PER_CALL}项` }),
+  )
