@@ -64,6 +64,14 @@ describe('reviewers', () => {
     expect(await h.fail(ADMIN, 'admin.removeReviewer', { openid: 'o-nobody' })).toMatchObject({ code: 'NOT_FOUND' })
   })
 
+  it('unbinds a filler (a lost phone): that phone can no longer read the society’s form, and binding again needs a code', async () => {
+    expect(await h.ok(ADMIN, 'admin.unbindUser', { openid: FILLER_A })).toMatchObject({ role: null, societyId: null })
+    expect(await h.fail(FILLER_A, 'submission.get', { year: 2022 })).toMatchObject({ code: 'NOT_BOUND' })
+    expect((await h.store.listAudit(FILLER_A)).map((e) => e.action)).toContain('admin.unbindUser')
+    expect(await h.fail(ADMIN, 'admin.unbindUser', { openid: REVIEWER })).toMatchObject({ code: 'INVALID_STATE' })
+    expect(await h.fail(ADMIN, 'admin.unbindUser', { openid: 'o-nobody' })).toMatchObject({ code: 'NOT_FOUND' })
+  })
+
   it('lists every user with their role', async () => {
     const { users } = await h.ok(ADMIN, 'admin.listUsers', {})
     expect(users.map((u) => [u.openid, u.role]).sort()).toEqual(

@@ -65,6 +65,7 @@ describe('access by role', () => {
     ['admin.listSocieties', {}],
     ['admin.appointReviewer', { openid: FILLER_A }],
     ['admin.removeReviewer', { openid: REVIEWER }],
+    ['admin.unbindUser', { openid: FILLER_A }],
     ['admin.listUsers', {}],
   ] as const
   const fillerActions = [

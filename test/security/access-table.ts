@@ -80,6 +80,7 @@ export const MATRIX: readonly MatrixRow[] = [
   { name: 'admin.listSocieties', action: 'admin.listSocieties', input: () => ({}), expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.appointReviewer · the unbound user', action: 'admin.appointReviewer', input: (w) => ({ openid: w.ids.unbound }), expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.removeReviewer · the reviewer', action: 'admin.removeReviewer', input: (w) => ({ openid: w.ids.reviewer }), expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.unbindUser · filler B', action: 'admin.unbindUser', input: (w) => ({ openid: w.ids.fillerB }), expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.listUsers', action: 'admin.listUsers', input: () => ({}), expect: [U, F, F, F, F, 'allow'] },
 
   { name: 'notifications.list', action: 'notifications.list', input: () => ({}), expect: [U, NB, 'allow', 'allow', 'allow', 'allow'] },

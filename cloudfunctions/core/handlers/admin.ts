@@ -41,6 +41,7 @@ export const adminHandlers: Pick<
   | 'admin.listSocieties'
   | 'admin.appointReviewer'
   | 'admin.removeReviewer'
+  | 'admin.unbindUser'
   | 'admin.listUsers'
 > = {
   'admin.registerSociety': async ({ name, contact }, ctx) => {
@@ -96,6 +97,13 @@ export const adminHandlers: Pick<
     const user = await requireUser(ctx, openid)
     if (user.role !== 'reviewer') throw new ActionError('INVALID_STATE', '该用户不是审核员')
     return changeRole(ctx, user, { ...user, role: null, updatedAt: nowIso(ctx) }, 'admin.removeReviewer')
+  },
+
+  'admin.unbindUser': async ({ openid }, ctx) => {
+    const user = await requireUser(ctx, openid)
+    if (user.role !== 'filler') throw new ActionError('INVALID_STATE', '该用户不是已绑定学会的填报人')
+    const unbound = { ...user, role: null, societyId: null, updatedAt: nowIso(ctx) }
+    return changeRole(ctx, user, unbound, 'admin.unbindUser')
   },
 
   'admin.listUsers': async (_input, ctx) => ({ users: (await ctx.store.listUsers()).map(userView) }),

@@ -229,6 +229,14 @@ export const contract = {
     output: UserAdminView,
     errors: ['NOT_FOUND', 'INVALID_STATE'],
   }),
+  'admin.unbindUser': action({
+    summary: '解除填报人与学会的绑定（如手机遗失）；此后须用新的绑定码重新绑定',
+    access: 'admin',
+    writes: true,
+    input: z.strictObject({ openid: Id('用户标识') }),
+    output: UserAdminView,
+    errors: ['NOT_FOUND', 'INVALID_STATE'],
+  }),
   'admin.listUsers': action({
     summary: '全部用户及其角色',
     access: 'admin',
