@@ -13,6 +13,15 @@ module.exports = {
     { ...base, displayName: 'emulator', testEnvironment: 'node', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
     { ...base, displayName: 'security', testEnvironment: 'node', testMatch: ['<rootDir>/test/security/**/*.test.ts'] },
     {
+      // One browser journey against the real H5 build; the global setup builds dist/h5 when missing or stale.
+      ...base,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/support/jest-timeout.ts'],
+    },
+    {
       ...base,
       displayName: 'ui',
       testEnvironment: 'jsdom',

@@ -35,3 +35,12 @@ export const fetchIdentities = () => request('GET', '/api/dev/identities') as Pr
 export const devLogin = (openid: string) => request('POST', '/api/dev/login', { openid }) as Promise<DevIdentity>
 
 export const devLogout = () => request('POST', '/api/dev/logout') as Promise<null>
+
+/**
+ * Opens `path` in a freshly loaded app. After switching identity nothing of the previous one may stay in
+ * memory (who am I, a failed "not logged in" lookup, the drafts, photo URLs), and a page load drops it all.
+ */
+export function restartAt(path: string): void {
+  window.location.replace(`${window.location.pathname}#${path}`)
+  window.location.reload()
+}
