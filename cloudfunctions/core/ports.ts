@@ -108,11 +108,12 @@ export interface Store {
   /** Newest first. */
   listNotifications(recipient: string, offset: number, limit: number): Promise<Page<NotificationRecord>>
   /**
-   * Those whose subscribe message is due for a retry, oldest first: delivery 'failed' with fewer than
-   * MAX_DELIVERY_ATTEMPTS attempts. Sent, refused, pending (first send under way) and exhausted ones are
-   * not listed, so that exhausted ones never crowd newer failures out of the `limit`.
+   * Those whose subscribe message is due for a retry, oldest first, all with fewer than
+   * MAX_DELIVERY_ATTEMPTS attempts: delivery 'failed', or 'pending' since before `stalePendingBefore` (an
+   * ISO time; a first send that old was cut off by a crash). Sent, refused, freshly pending and exhausted
+   * ones are not listed, so that exhausted ones never crowd newer ones out of the `limit`.
    */
-  listUndelivered(limit: number): Promise<NotificationRecord[]>
+  listUndelivered(limit: number, stalePendingBefore: string): Promise<NotificationRecord[]>
   markRead(recipient: string, ids: readonly string[] | 'all'): Promise<void>
   countUnread(recipient: string): Promise<number>
 

@@ -112,7 +112,9 @@ function prepareStatements(db: Database.Database) {
       'SELECT * FROM notifications WHERE recipient = ? ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?',
     ),
     listUndelivered: db.prepare(
-      `SELECT * FROM notifications WHERE delivery = 'failed' AND attempts < ? ORDER BY seq LIMIT ?`,
+      `SELECT * FROM notifications
+       WHERE attempts < ? AND (delivery = 'failed' OR (delivery = 'pending' AND created_at < ?))
+       ORDER BY seq LIMIT ?`,
     ),
     markAllRead: db.prepare('UPDATE notifications SET read = 1 WHERE recipient = ? AND read = 0'),
     markSomeRead: db.prepare(
@@ -187,7 +189,8 @@ export function openSqliteStore(file: string): SqliteStore {
       total: count(q.countNotifications.get(recipient)),
       rows: all(notifications, q.listNotifications.all(recipient, limit, offset)),
     }),
-    listUndelivered: async (limit) => all(notifications, q.listUndelivered.all(MAX_DELIVERY_ATTEMPTS, limit)),
+    listUndelivered: async (limit, stalePendingBefore) =>
+      all(notifications, q.listUndelivered.all(MAX_DELIVERY_ATTEMPTS, stalePendingBefore, limit)),
     markRead: async (recipient, ids) => {
       if (ids === 'all') q.markAllRead.run(recipient)
       else q.markSomeRead.run(recipient, JSON.stringify(ids))

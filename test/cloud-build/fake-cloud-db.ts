@@ -7,7 +7,7 @@ import type { CollectionReference, Command, Database, Query } from 'wx-server-sd
  * database reads it as a path). It checks the adapter's mapping, not WeChat itself.
  */
 type Doc = Record<string, unknown>
-type Op = { $in: unknown[] } | { $inc: number } | { $lt: number }
+type Op = { $in: unknown[] } | { $inc: number } | { $lt: number | string }
 
 const isOp = (value: unknown): value is Op =>
   typeof value === 'object' && value !== null && ['$in', '$inc', '$lt'].some((k) => k in value)
@@ -25,7 +25,7 @@ function matches(doc: Doc, condition: Doc): boolean {
     const actual = doc[key]
     if (isOp(expected)) {
       if ('$in' in expected) return expected.$in.includes(actual)
-      if ('$lt' in expected) return typeof actual === 'number' && actual < expected.$lt
+      if ('$lt' in expected) return typeof actual === typeof expected.$lt && (actual as number) < (expected.$lt as number)
       return false
     }
     return actual === expected

@@ -128,11 +128,12 @@ describe('the Store over the cloud database', () => {
     await store.insertNotification(notification('pending', 4))
     await store.insertNotification(notification('exhausted', 5, { delivery: 'failed', attempts: MAX_DELIVERY_ATTEMPTS }))
     await store.insertNotification(notification('failed2', 6, { delivery: 'failed', deliveryError: '-1', attempts: 2 }))
-    expect((await store.listUndelivered(10)).map((n) => n.id)).toEqual(['failed', 'failed2'])
-    expect((await store.listUndelivered(1)).map((n) => n.id)).toEqual(['failed'])
+    expect((await store.listUndelivered(10, at(0))).map((n) => n.id)).toEqual(['failed', 'failed2'])
+    expect((await store.listUndelivered(1, at(0))).map((n) => n.id)).toEqual(['failed'])
+    expect((await store.listUndelivered(10, at(5))).map((n) => n.id)).toEqual(['failed', 'pending', 'failed2'])
 
     await store.updateNotification(notification('failed', 2, { delivery: 'sent', attempts: 2 }))
-    expect((await store.listUndelivered(10)).map((n) => n.id)).toEqual(['failed2'])
+    expect((await store.listUndelivered(10, at(0))).map((n) => n.id)).toEqual(['failed2'])
   })
 
   it('keeps audit entries with any before/after value, in order', async () => {

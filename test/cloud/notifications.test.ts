@@ -61,6 +61,16 @@ describe('notifying the society', () => {
     expect(h.notifier.sent).toHaveLength(1)
   })
 
+  it('retries a first send that a crash left pending, once it is clearly not under way any more', async () => {
+    await finalizeA()
+    const [stored] = (await h.store.listNotifications(FILLER_A, 0, 1)).rows
+    await h.store.updateNotification({ ...stored!, delivery: 'pending', attempts: 0 })
+    expect(await retryUndelivered(h.context(null))).toEqual({ tried: 0, sent: 0 })
+    h.clock.advance(11 * 60 * 1000)
+    expect(await retryUndelivered(h.context(null))).toEqual({ tried: 1, sent: 1 })
+    expect((await h.store.listNotifications(FILLER_A, 0, 1)).rows[0]).toMatchObject({ delivery: 'sent', attempts: 1 })
+  })
+
   it('gives up on a message after three attempts', async () => {
     h.notifier.mode = 'failed'
     await finalizeA()

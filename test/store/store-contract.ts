@@ -124,10 +124,17 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         await update('n3', 'failed')
         await update('n4', 'failed', MAX_DELIVERY_ATTEMPTS)
         await update('n5', 'failed', 2)
-        const due = await store.listUndelivered(10)
+        const due = await store.listUndelivered(10, at(0))
         expect(due.map((n) => n.id)).toEqual(['n3', 'n5'])
         expect(due[0]).toMatchObject({ delivery: 'failed', deliveryError: 'x', attempts: 1 })
-        expect((await store.listUndelivered(1)).map((n) => n.id)).toEqual(['n3'])
+        expect((await store.listUndelivered(1, at(0))).map((n) => n.id)).toEqual(['n3'])
+      })
+
+      it('lists a first send still pending since before the cut-off, oldest first among the failed', async () => {
+        const [n2] = (await store.listNotifications('alice', 0, 10)).rows.filter((n) => n.id === 'n2')
+        await store.updateNotification({ ...n2!, delivery: 'failed', deliveryError: 'x', attempts: 1 })
+        expect((await store.listUndelivered(10, at(4))).map((n) => n.id)).toEqual(['n1', 'n2', 'n3'])
+        expect((await store.listUndelivered(10, at(0))).map((n) => n.id)).toEqual(['n2'])
       })
 
       it('never lets exhausted failures crowd out a newer one', async () => {
@@ -137,7 +144,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
           )
         }
         await store.insertNotification(notification('new', 'carol', { createdAt: at(30), delivery: 'failed', attempts: 1 }))
-        expect((await store.listUndelivered(100)).map((n) => n.id)).toEqual(['new'])
+        expect((await store.listUndelivered(100, at(0))).map((n) => n.id)).toEqual(['new'])
       })
     })
 

@@ -165,14 +165,19 @@ export function createWxStore(db: Database): Store {
       ])
       return { total: count.total, rows: page.data.map(notifications.fromDoc) }
     },
-    async listUndelivered(limit) {
+    async listUndelivered(limit, stalePendingBefore) {
       if (limit <= 0) return []
-      const { data } = await col('notifications')
-        .where({ delivery: 'failed', attempts: _.lt(MAX_DELIVERY_ATTEMPTS) })
-        .orderBy('createdAt', 'asc')
-        .limit(limit)
-        .get()
-      return data.map(notifications.fromDoc)
+      const oldest = (where: Doc) =>
+        col('notifications').where(where).orderBy('createdAt', 'asc').limit(limit).get()
+      const attemptsLeft = _.lt(MAX_DELIVERY_ATTEMPTS)
+      const [failed, stale] = await Promise.all([
+        oldest({ delivery: 'failed', attempts: attemptsLeft }),
+        oldest({ delivery: 'pending', attempts: attemptsLeft, createdAt: _.lt(stalePendingBefore) }),
+      ])
+      return [...failed.data, ...stale.data]
+        .map(notifications.fromDoc)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .slice(0, limit)
     },
     async markRead(recipient, ids) {
       if (ids !== 'all' && ids.length === 0) return

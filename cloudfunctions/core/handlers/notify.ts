@@ -9,6 +9,9 @@ export { MAX_DELIVERY_ATTEMPTS }
 
 type DeliveryPorts = Pick<Ports, 'store' | 'notifier'>
 
+/** A first send still 'pending' after this long was cut off (a cloud function runs for a minute at most). */
+export const STALE_PENDING_MS = 10 * 60 * 1000
+
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** Sends one notification's subscribe message and records the outcome; never throws for the notifier. */
@@ -70,11 +73,16 @@ export async function notifySociety(
 }
 
 /**
- * Retries subscribe messages that failed (not those the user refused), up to MAX_DELIVERY_ATTEMPTS in all.
- * For a timer trigger. 'pending' ones are left alone: their first send may still be under way.
+ * Retries subscribe messages that failed (not those the user refused), and first sends left 'pending' by a
+ * crash, up to MAX_DELIVERY_ATTEMPTS in all. For a timer trigger. A crash between a successful send and
+ * recording it can make a message arrive twice: better twice than never.
  */
-export async function retryUndelivered(ctx: DeliveryPorts, limit = 100): Promise<{ tried: number; sent: number }> {
-  const due = await ctx.store.listUndelivered(limit)
+export async function retryUndelivered(
+  ctx: DeliveryPorts & Pick<Ports, 'clock'>,
+  limit = 100,
+): Promise<{ tried: number; sent: number }> {
+  const stalePendingBefore = new Date(ctx.clock.now().getTime() - STALE_PENDING_MS).toISOString()
+  const due = await ctx.store.listUndelivered(limit, stalePendingBefore)
   let sent = 0
   for (const notification of due) {
     if ((await deliver(ctx, notification)).delivery === 'sent') sent++
