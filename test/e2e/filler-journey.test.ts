@@ -2,21 +2,35 @@
  * A new 填报人's whole year in the real H5 build, in Debian Chromium at phone size, against the emulator:
  * binds, answers all 38 items one after another, attaches photos, reloads half way, sees the live total
  * agree with the score CLI and with the total worked out by hand, submits, finds the form read-only, and
- * gets it back with the reviewer's reason. Every page is photographed into test-artifacts/e2e/.
+ * gets it back with the reviewer's reason; fixes it through an app kill and an offline spell without losing
+ * an edit, resubmits, and after the reviewer's final scores reads the result from the inbox notification.
+ * Every page is photographed into test-artifacts/e2e/.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { request as playwrightRequest, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core'
 import { getRubric, rubricItems, type ItemAnswer } from '../../src/shared'
-import { button, callApi, cell, field, mustCall, shown, textOf, waitForText } from './support/app'
+import { asDevUser, button, callApi, cell, field, mustCall, shown, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { answerItem, itemPage, shownAnswer } from './support/item-page'
 import { cameraJpeg, jpegSize } from './support/jpeg'
 import { attachPhoto, storedPhotos } from './support/photos'
-import { HAND_TOTAL, PHOTOS, PLAN, RELOAD_AFTER } from './support/plan'
+import { blockSaves, localEdits } from './support/network'
+import {
+  FINAL_TOTAL,
+  GROUP_TOTALS,
+  HAND_TOTAL,
+  OFFLINE_REMARK,
+  PHOTOS,
+  PLAN,
+  RELOAD_AFTER,
+  RESUBMITTED_TOTAL,
+  RETURN_FIX,
+  REVIEW_CHANGES,
+} from './support/plan'
 import { ROOT } from '../../scripts/h5-build'
 import { screenshots } from './support/shots'
 
@@ -60,6 +74,18 @@ async function home() {
 async function openHome() {
   await page.goto('/#/pages/home/index')
   return home()
+}
+
+/** The id of this society's submission, as the reviewer's list has it. */
+async function submissionIdOf(reviewer: APIRequestContext): Promise<string> {
+  const { rows } = await mustCall(reviewer, 'review.list', { year: YEAR })
+  return rows.find((r: { societyName: string }) => r.societyName === society.name).id
+}
+
+/** The item's answer on the server, photos aside. */
+async function serverAnswer(itemId: string) {
+  const saved = await mustCall(page.request, 'submission.get', { year: YEAR })
+  return withoutPhotos(saved.answers[itemId])
 }
 
 test('a new user picks the new-user identity, is refused a bad 手机号 in Chinese, and binds to a society', async () => {
@@ -239,19 +265,13 @@ test('submits, and the form is read-only in the app and for the API', async () =
 })
 
 test('a reviewer returns it: the filler sees 退回修改 with the reasons and can edit the named item again', async () => {
-  const reviewer = await playwrightRequest.newContext({ baseURL: emulator.url })
-  try {
-    await reviewer.post('/api/dev/login', { data: { openid: 'dev-reviewer' } })
-    const { rows } = await mustCall(reviewer, 'review.list', { year: YEAR })
-    const row = rows.find((r: { societyName: string }) => r.societyName === society.name)
-    await mustCall(reviewer, 'review.return', {
-      submissionId: row.id,
+  await asDevUser(emulator.url, 'dev-reviewer', async (reviewer) =>
+    mustCall(reviewer, 'review.return', {
+      submissionId: await submissionIdOf(reviewer),
       overall: '请补充证明材料后重新提交',
       items: { 'B1.2': '请上传专职工作人员的劳动合同' },
-    })
-  } finally {
-    await reviewer.dispose()
-  }
+    }),
+  )
 
   await page.goto('/#/pages/home/index')
   await page.reload()
@@ -272,6 +292,130 @@ test('a reviewer returns it: the filler sees 退回修改 with the reasons and c
   await inbox.locator('.inbox__row').first().waitFor()
   expect(await textOf(inbox.locator('.inbox__row').first())).toContain('退回')
   await shot(page, 'inbox')
+})
+
+test('nothing typed is lost on an app kill: the edit survives a reload before any save, then reaches the server', async () => {
+  const item = itemOf(RETURN_FIX.id)
+  await button(await openHome(), '修改退回项').tap()
+  let view = await itemPage(page, item.id)
+  await view.locator('.save-indicator--saved').waitFor()
+  const saves = await blockSaves(page)
+  try {
+    await answerItem(view, item, RETURN_FIX.answer, RETURN_FIX.points)
+    const answered = Date.now()
+    // The app is killed at once: well inside the 800 ms before autosave, and no save could get out anyway.
+    await page.reload()
+    const reloadedAfter = Date.now() - answered
+    const refusedBeforeReload = saves.attempts()
+    view = await itemPage(page, item.id)
+    expect(await shownAnswer(view, item)).toEqual(RETURN_FIX.answer)
+    await waitForText(view.locator('.item-page__score .score-badge__score'), String(RETURN_FIX.points))
+    expect((await localEdits(page, YEAR))?.[item.id]?.answer).toEqual(RETURN_FIX.answer)
+    expect(await serverAnswer(item.id)).toEqual(PLAN[1]!.answer)
+    // The replayed edit cannot go out yet: the page says it is kept on the phone.
+    await waitForText(view.locator('.save-indicator'), '离线，已存本机')
+    await shot(page, `after-kill-${item.id}`)
+    console.log(`app kill: reload issued at once, page back ${reloadedAfter} ms after the edit, ${refusedBeforeReload} save(s) refused before the reload, ${saves.attempts()} in all`)
+  } finally {
+    await saves.release()
+  }
+  await view.locator('.save-indicator--saved').waitFor()
+  expect(await serverAnswer(item.id)).toEqual(RETURN_FIX.answer)
+  expect(await localEdits(page, YEAR)).toBeNull()
+})
+
+test('an offline spell: the edit waits on the phone showing 离线 and syncs to 已保存 when the network is back', async () => {
+  const item = itemOf(RETURN_FIX.id)
+  const view = await itemPage(page, item.id)
+  const withRemark = { ...RETURN_FIX.answer, remark: OFFLINE_REMARK }
+  await context.setOffline(true)
+  try {
+    await view.locator('.item-page__remark textarea').fill(OFFLINE_REMARK)
+    await waitForText(view.locator('.save-indicator--offline'), '离线，已存本机')
+    expect((await localEdits(page, YEAR))?.[item.id]?.answer).toEqual(withRemark)
+    expect(await serverAnswer(item.id)).toEqual(RETURN_FIX.answer)
+    await shot(page, `item-offline-${item.id}`)
+  } finally {
+    await context.setOffline(false)
+  }
+  await waitForText(view.locator('.save-indicator--saved'), '已保存')
+  expect(await serverAnswer(item.id)).toEqual(withRemark)
+  expect(await localEdits(page, YEAR)).toBeNull()
+})
+
+test('resubmits with the fix: the self total is one point up', async () => {
+  const view = await openHome()
+  await waitForText(view.locator('.home__status'), '退回修改')
+  expect(await textOf(view.locator('.home__score-row .score-badge__score'))).toBe(String(RESUBMITTED_TOTAL))
+  await button(view, '提交前检查').tap()
+  const submit = shown(page)
+  await waitForText(submit.locator('.submit__total-value'), `${RESUBMITTED_TOTAL} / 110`)
+  await button(submit, '重新提交').tap()
+  await waitForText(submit.locator('.status-screen__title'), '已提交')
+  expect(await textOf(submit.locator('.status-screen__text'))).toContain(`自评总分 ${RESUBMITTED_TOTAL} 分`)
+  const saved = await mustCall(page.request, 'submission.get', { year: YEAR })
+  expect(saved).toMatchObject({ status: 'submitted', selfScore: { total: RESUBMITTED_TOTAL } })
+})
+
+test('the reviewer changes two scores and finalizes; the filler finds 审核结果 in the inbox and the result page adds up', async () => {
+  const finalized = await asDevUser(emulator.url, 'dev-reviewer', async (reviewer) => {
+    const submissionId = await submissionIdOf(reviewer)
+    const items = Object.fromEntries(REVIEW_CHANGES.map(({ id, finalScore, comment }) => [id, { finalScore, comment }]))
+    await mustCall(reviewer, 'review.saveScores', { submissionId, items })
+    return mustCall(reviewer, 'review.finalize', { submissionId })
+  })
+  expect(finalized).toMatchObject({ status: 'reviewed', finalScore: { total: FINAL_TOTAL } })
+
+  await cell(await openHome(), '消息').tap()
+  const inbox = shown(page)
+  const newest = inbox.locator('.inbox__row').first()
+  await waitForText(newest.locator('.inbox__title'), '自评表审核结果')
+  expect(await newest.getAttribute('class')).toContain('inbox__row--unread')
+  expect(await textOf(newest.locator('.inbox__body'))).toBe(`${YEAR}年度自评表已审核，总分${FINAL_TOTAL}分（满分110分）`)
+  await shot(page, 'inbox-reviewed')
+
+  await newest.tap()
+  await page.waitForURL(new RegExp(`#/pages/result/index\\?year=${YEAR}$`))
+  const result = shown(page)
+  await result.locator('.result__item').first().waitFor()
+  await shot(page, 'result')
+
+  // Per item: the self score (the plan, with the fix) against the final one, the comment where it changed.
+  const selfPoints = new Map(PLAN.map((p) => [p.id, p.id === RETURN_FIX.id ? RETURN_FIX.points : p.points]))
+  const expectedRows = items.map((item) => {
+    const self = selfPoints.get(item.id)!
+    const change = REVIEW_CHANGES.find((c) => c.id === item.id)
+    const head = `${item.id} ${item.indicator}（${item.max}分） 自评 ${self} 最终 ${change?.finalScore ?? self}`
+    return change ? `${head} 审核意见：${change.comment}` : head
+  })
+  const rows = await result.locator('.result__item').all()
+  expect(await Promise.all(rows.map(textOf))).toEqual(expectedRows)
+  const changed = result.locator('.result__item--changed')
+  expect(await changed.count()).toBe(REVIEW_CHANGES.length)
+
+  const groups = await result.locator('.result__group').all()
+  const groupTexts = await Promise.all(groups.map(textOf))
+  expect(groupTexts.map((text) => text.replace(/ .*自评 /, ' 自评 '))).toEqual(
+    GROUP_TOTALS.map(([id, self, final]) => `${id} 自评 ${self} 最终 ${final}`),
+  )
+
+  await result.locator('.result__tab').filter({ hasText: `有调整的（${REVIEW_CHANGES.length}）` }).tap()
+  await result.locator('.result__item:not(.result__item--changed)').first().waitFor({ state: 'detached' })
+  expect(await result.locator('.result__item').count()).toBe(REVIEW_CHANGES.length)
+  await shot(page, 'result-changed-only')
+
+  const totals = await Promise.all((await result.locator('.result__total-value').all()).map(textOf))
+  const server = await mustCall(page.request, 'submission.result', { year: YEAR })
+  const handFinal = RESUBMITTED_TOTAL + REVIEW_CHANGES.reduce((sum, c) => sum + c.finalScore - selfPoints.get(c.id)!, 0)
+  expect(handFinal).toBe(FINAL_TOTAL)
+  expect(totals).toEqual([String(RESUBMITTED_TOTAL), String(FINAL_TOTAL), '110'])
+  expect(server.finalScore.total).toBe(FINAL_TOTAL)
+  expect(server.selfScore.total).toBe(RESUBMITTED_TOTAL)
+  const aTotals = GROUP_TOTALS.filter(([id]) => id.startsWith('A'))
+  expect(aTotals.reduce((sum, [, self]) => sum + self, 0)).toBe(RESUBMITTED_TOTAL)
+  expect(aTotals.reduce((sum, [, , final]) => sum + final, 0)).toBe(FINAL_TOTAL)
+  for (const [id, self, final] of GROUP_TOTALS) expect([id, server.selfScore.groups[id], server.finalScore.groups[id]]).toEqual([id, self, final])
+  console.log(`result: self ${totals[0]} (by hand ${RESUBMITTED_TOTAL}), final ${totals[1]} (by hand ${handFinal}, server ${server.finalScore.total})`)
 })
 
 test('no page threw an error along the way', () => {

@@ -1,4 +1,4 @@
-import type { APIRequestContext, Locator, Page } from 'playwright-core'
+import { request as playwrightRequest, type APIRequestContext, type Locator, type Page } from 'playwright-core'
 
 /**
  * Finding things in the Taro H5 app. Taro keeps the pages of the navigation stack in the DOM and hides all
@@ -46,4 +46,15 @@ export async function mustCall(request: APIRequestContext, action: string, input
   const answer = await callApi(request, action, input)
   if (!answer.ok) throw new Error(`${action}: ${answer.code} ${answer.message}`)
   return answer.data
+}
+
+/** Runs `work` with an API session of the dev identity `openid` (e.g. dev-reviewer) of its own, then ends it. */
+export async function asDevUser<T>(baseURL: string, openid: string, work: (request: APIRequestContext) => Promise<T>): Promise<T> {
+  const request = await playwrightRequest.newContext({ baseURL })
+  try {
+    await request.post('/api/dev/login', { data: { openid } })
+    return await work(request)
+  } finally {
+    await request.dispose()
+  }
 }

@@ -84,3 +84,46 @@ export const PHOTOS: readonly { itemId: string; width: number; height: number }[
 
 /** The form is reloaded right after this item is answered. */
 export const RELOAD_AFTER = 'B8.2'
+
+/**
+ * After the return the filler answers 是 on B1.2's second condition (专职工作人员, as the reviewer asked):
+ * 1 → 2 points. This is the edit that must survive an app kill; the remark is typed while offline.
+ */
+export const RETURN_FIX: PlannedItem = { id: 'B1.2', answer: { checks: { a: true, b: true } }, points: 2 }
+export const OFFLINE_REMARK = '已补充专职工作人员劳动合同'
+
+/** The self total resubmitted: HAND_TOTAL + 1 (B1.2 1 → 2). */
+export const RESUBMITTED_TOTAL = 74.5
+
+/** The reviewer's final scores that differ from the self scores, with the comments. */
+export const REVIEW_CHANGES: readonly { id: string; finalScore: number; comment: string }[] = [
+  { id: 'B6.4', finalScore: 1, comment: '党建与学术活动结合有照片佐证，给满分' }, // 0.5 → 1, +0.5
+  { id: 'B8.1', finalScore: 2.5, comment: '科普活动仅8场有签到表，按实际场次核减' }, // 4.5 → 2.5, −2
+]
+
+/** The final total by hand: 74.5 + 0.5 − 2. */
+export const FINAL_TOTAL = 73
+
+/**
+ * Group subtotals by hand, [self, final], in the order the result page lists them. Self: B1 2+2+1,
+ * B2 3, B3 3+0, B4 2, B5 2, B6 3.5+2+3+0.5+2, B7 2+3+2+0+2, B8 4.5+2+1.5+1+1.5, B9 2.5+3+2+0.5+1.5,
+ * B10 1+2+0, B11 1.5+2, B12 3+2+2+2, A4 4; final: B6 +0.5, B8 −2.
+ */
+export const GROUP_TOTALS: readonly [string, number, number][] = [
+  ['A1', 11, 11],
+  ['B1', 5, 5],
+  ['B2', 3, 3],
+  ['B3', 3, 3],
+  ['A2', 15, 15.5],
+  ['B4', 2, 2],
+  ['B5', 2, 2],
+  ['B6', 11, 11.5],
+  ['A3', 44.5, 42.5],
+  ['B7', 9, 9],
+  ['B8', 10.5, 8.5],
+  ['B9', 9.5, 9.5],
+  ['B10', 3, 3],
+  ['B11', 3.5, 3.5],
+  ['B12', 9, 9],
+  ['A4', 4, 4],
+]
