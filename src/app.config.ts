@@ -13,6 +13,7 @@ export default defineAppConfig({
     'pages/inbox/index',
     ...devPages,
   ],
+  subPackages: [{ root: 'reviewer', pages: ['pages/list/index', 'pages/detail/index'] }],
   window: {
     navigationBarTitleText: '绩效自评',
     navigationBarBackgroundColor: '#ffffff',

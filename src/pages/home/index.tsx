@@ -4,12 +4,14 @@ import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Progress, Tag } from '@nutui/nutui-react-taro'
 import { CURRENT_YEAR, STATUS_LABEL, getRubric, rubricItems, type AGroup, type ScoreReport } from '../../shared'
 import { useMe } from '../../features/account'
+import { PageState } from '../../components/page-state'
 import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
 import ConflictDialog from '../../components/conflict-dialog'
 import { sectionsUrl } from '../item/item-url'
 import { answeredCount, nextStep, statusLabel } from './next-step'
+import { roleHome } from './role-home'
 import './index.scss'
 
 const YEAR = CURRENT_YEAR
@@ -26,16 +28,13 @@ const go = (url: string) => void Taro.navigateTo({ url })
 
 const arrow = <Text className="home__arrow">›</Text>
 
-export default function Home() {
+/** The filler's home: their society's form of the year. */
+function FillerHome() {
   const rubric = getRubric(YEAR)
   const total = rubricItems(rubric).length
   const { me } = useMe()
   const draft = useDraft(YEAR)
   const { submission, report } = draft
-
-  useEffect(() => {
-    if (me && me.role === null) void Taro.redirectTo({ url: '/pages/bind/index' })
-  }, [me])
 
   const societyChanged = Boolean(me?.society && submission && me.society.id !== submission.societyId)
   useEffect(() => {
@@ -126,4 +125,18 @@ export default function Home() {
       <ConflictDialog year={YEAR} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />
     </View>
   )
+}
+
+/**
+ * Sends each user to their own start: unbound users to bind, reviewers and admins to the review list. The filler's
+ * form (and its submission.get) loads only once the role is known, or when it cannot be known (offline).
+ */
+export default function Home() {
+  const { me, error, refresh } = useMe()
+  const target = roleHome(me)
+  useEffect(() => {
+    if (target) void Taro.redirectTo({ url: target })
+  }, [target])
+  if (target || (!me && !error)) return <PageState onRetry={() => void refresh()} />
+  return <FillerHome />
 }

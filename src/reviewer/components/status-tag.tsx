@@ -1,0 +1,25 @@
+import { Tag } from '@nutui/nutui-react-taro'
+import { STATUS_LABEL, type SubmissionStatus } from '../../shared'
+
+const TAG_TYPE: Record<SubmissionStatus, 'default' | 'primary' | 'danger' | 'success'> = {
+  draft: 'default',
+  submitted: 'primary',
+  returned: 'danger',
+  reviewed: 'success',
+}
+
+const TEXT_ON_WHITE: Record<SubmissionStatus, string> = {
+  draft: '#595959',
+  submitted: '#1f6fd6',
+  returned: '#cf1322',
+  reviewed: '#389e0d',
+}
+
+/** A submission's status as a coloured tag; `onColour` for a coloured header (white tag, coloured text). */
+export function StatusTag({ status, onColour = false }: { status: SubmissionStatus; onColour?: boolean }) {
+  return (
+    <Tag type={TAG_TYPE[status]} {...(onColour ? { background: '#ffffff', color: TEXT_ON_WHITE[status] } : {})}>
+      {STATUS_LABEL[status]}
+    </Tag>
+  )
+}

@@ -1,0 +1,110 @@
+import { useCallback, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { findRubric, rubricItems, type RubricItem, type SubmissionStatus } from '../../../shared'
+import { callAction } from '../../../services/cloud'
+import { PageState } from '../../../components/page-state'
+import { formatPoints } from '../../../components/score-badge'
+import { ReviewHeader } from './review-header'
+import { ReviewGroups } from './review-groups'
+import { ReviewItem } from './review-item'
+import { ReturnDialog, type ReturnReasonsInput } from './return-dialog'
+import { useReview } from './use-review'
+import './index.scss'
+
+/** One submission under review: every answer and photo, final scores with comments, return or finalize. */
+export default function ReviewDetail() {
+  const submissionId = useRouter().params.id ?? ''
+  const { view, error, load, run } = useReview(submissionId)
+  const [marked, setMarked] = useState<ReadonlySet<string>>(new Set())
+  const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set())
+  const [returning, setReturning] = useState(false)
+
+  const toggle = (set: ReadonlySet<string>, id: string, on: boolean) => {
+    if (set.has(id) === on) return set
+    const next = new Set(set)
+    if (on) next.add(id)
+    else next.delete(id)
+    return next
+  }
+  const onDirty = useCallback((id: string, dirty: boolean) => setUnsaved((s) => toggle(s, id, dirty)), [])
+
+  const rubric = view ? findRubric(view.year) : undefined
+  if (!submissionId) return <PageState error="链接缺少填报编号" onRetry={() => void Taro.navigateBack()} />
+  if (!view || !rubric) return <PageState error={view ? `没有${view.year}年度的评价指标` : error} onRetry={() => void load()} />
+
+  const editable = view.status === 'submitted'
+  const saveScore = (itemId: string, finalScore: number, comment: string) =>
+    run(() => callAction('review.saveScores', { submissionId, items: { [itemId]: { finalScore, comment } } }))
+
+  const sendBack = async (reasons: ReturnReasonsInput) => {
+    setReturning(false)
+    if (await run(() => callAction('review.return', { submissionId, ...reasons }))) {
+      setMarked(new Set())
+      void Taro.showToast({ title: '已退回修改，学会会收到通知', icon: 'none' })
+    }
+  }
+
+  const finalize = async () => {
+    if (unsaved.size > 0) {
+      await Taro.showModal({ title: '还有未保存的修改', content: `有${unsaved.size}项的得分或意见尚未保存，请先保存。`, showCancel: false })
+      return
+    }
+    const total = formatPoints(view.finalScore?.total ?? view.selfScore.total)
+    const { confirm } = await Taro.showModal({
+      title: '审核通过',
+      content: `最终得分 ${total} 分。审核通过后将通知学会，得分不能再修改。`,
+      confirmText: '审核通过',
+      confirmColor: '#1f6fd6',
+    })
+    if (confirm && (await run(() => callAction('review.finalize', { submissionId })))) {
+      void Taro.showToast({ title: '已审核通过', icon: 'success' })
+    }
+  }
+
+  const renderItem = (item: RubricItem) => (
+    <ReviewItem
+      key={item.id}
+      rubric={rubric}
+      item={item}
+      view={view}
+      editable={editable}
+      marked={marked.has(item.id)}
+      onToggleMark={() => setMarked((s) => toggle(s, item.id, !s.has(item.id)))}
+      onDirty={onDirty}
+      onSave={saveScore}
+    />
+  )
+
+  return (
+    <View className={`review-detail${editable ? ' review-detail--editable' : ''}`}>
+      <ReviewHeader view={view} rubric={rubric} />
+      {view.returnReasons?.overall ? <Text className="review-detail__notice">上次退回原因：{view.returnReasons.overall}</Text> : null}
+      {!editable ? <Text className="review-detail__notice">{readOnlyNote(view.status)}</Text> : null}
+      <ReviewGroups rubric={rubric} view={view} renderItem={renderItem} />
+      {editable ? (
+        <View className="review-detail__actions">
+          <Button type="danger" fill="outline" className="review-detail__action" onClick={() => setReturning(true)}>
+            退回修改{marked.size > 0 ? `（${marked.size}项）` : ''}
+          </Button>
+          <Button type="primary" className="review-detail__action" onClick={() => void finalize()}>
+            审核通过
+          </Button>
+        </View>
+      ) : null}
+      <ReturnDialog
+        visible={returning}
+        items={rubricItems(rubric).filter((i) => marked.has(i.id))}
+        onCancel={() => setReturning(false)}
+        onSubmit={(reasons) => void sendBack(reasons)}
+      />
+    </View>
+  )
+}
+
+function readOnlyNote(status: SubmissionStatus): string {
+  if (status === 'reviewed') return '已审核通过，结果已通知学会，得分不能再修改。'
+  if (status === 'returned') return '已退回学会修改，重新提交后才能继续审核。'
+  return '学会尚未提交，提交后才能审核。'
+}

@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'react'
+import type { SubmissionListRow } from '../../../shared'
+import { callAction } from '../../../services/cloud'
+import { loadErrorText } from '../../../components/page-state'
+import { listInput, type ListQuery } from './list-query'
+
+const SEARCH_DELAY_MS = 400
+
+interface Listing {
+  rows: SubmissionListRow[]
+  total: number
+  page: number
+}
+
+/** The year's submissions for a query, page by page; a newer query's answer always wins over an older one's. */
+export function useReviewList(year: number, query: ListQuery) {
+  const [listing, setListing] = useState<Listing | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [loading, setLoading] = useState(false)
+  const latest = useRef(0)
+
+  const load = async (page: number) => {
+    const request = ++latest.current
+    setLoading(true)
+    setError(null)
+    try {
+      const result = await callAction('review.list', listInput(year, query, page))
+      if (request !== latest.current) return
+      setListing((current) => ({
+        rows: page === 1 || !current ? result.rows : [...current.rows, ...result.rows],
+        total: result.total,
+        page,
+      }))
+    } catch (e) {
+      if (request === latest.current) setError(loadErrorText(e))
+    } finally {
+      if (request === latest.current) setLoading(false)
+    }
+  }
+
+  // Typing in the search box waits for a pause; tabs and sort apply at once.
+  const searchRef = useRef(query.search)
+  useEffect(() => {
+    const typed = searchRef.current !== query.search
+    searchRef.current = query.search
+    if (!typed) return void load(1)
+    const timer = setTimeout(() => void load(1), SEARCH_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [year, query.status, query.sort, query.search])
+
+  return {
+    listing,
+    error,
+    loading,
+    reload: () => load(1),
+    loadMore: () => (listing ? load(listing.page + 1) : Promise.resolve()),
+  }
+}

@@ -1,0 +1,36 @@
+import { act, render } from '@testing-library/react'
+import { navigations, resetTaroMock } from './mocks/taro'
+import type { Me } from '../../src/shared'
+import { callAction } from '../../src/services/cloud'
+import { forgetMe } from '../../src/features/account'
+import Home from '../../src/pages/home/index'
+
+jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
+const call = callAction as jest.MockedFunction<typeof callAction>
+
+async function open(me: Me) {
+  call.mockImplementation((async (action: string) => {
+    if (action === 'account.whoami') return me
+    throw new Error(`unexpected ${action}`)
+  }) as unknown as typeof callAction)
+  await act(async () => void render(<Home />))
+}
+
+beforeEach(() => {
+  resetTaroMock()
+  forgetMe()
+  call.mockReset()
+})
+
+describe('the home page sends each role to its own start', () => {
+  test.each(['reviewer', 'admin'] as const)('a %s goes to the review list without asking for a filler’s form', async (role) => {
+    await open({ role, society: null, profile: { name: '李审核', phone: '13900139000' } })
+    expect(navigations).toEqual([{ kind: 'redirectTo', url: '/reviewer/pages/list/index' }])
+    expect(call.mock.calls.map(([action]) => action)).toEqual(['account.whoami'])
+  })
+
+  test('an unbound user goes to bind', async () => {
+    await open({ role: null, society: null, profile: null })
+    expect(navigations).toEqual([{ kind: 'redirectTo', url: '/pages/bind/index' }])
+  })
+})
