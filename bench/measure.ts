@@ -23,15 +23,3 @@ export function measure(name: string, runs: number, fn: () => unknown): void {
   report(name, samples, elapsedMs(start))
 }
 
-/** Same for async work, one call at a time. */
-export async function measureAsync(name: string, runs: number, fn: () => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < Math.min(runs, 50); i++) await fn()
-  const samples = new Float64Array(runs)
-  const start = process.hrtime.bigint()
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint()
-    await fn()
-    samples[i] = elapsedMs(t)
-  }
-  report(name, samples, elapsedMs(start))
-}

@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
 import { ROLE_LABEL, type Role } from '../../shared'
-import { forgetMe } from '../../features/account'
 import { devLogin, devLogout, fetchIdentities, restartAt, type DevIdentity } from './dev-auth.h5'
 import './index.scss'
 
@@ -26,7 +25,6 @@ export default function DevLogin() {
     setBusy(true)
     try {
       await devLogin(identity.openid)
-      forgetMe()
       restartAt('/pages/home/index')
     } catch (e) {
       Taro.showToast({ title: (e as Error).message, icon: 'none' })

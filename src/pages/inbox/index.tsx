@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Empty, Tag } from '@nutui/nutui-react-taro'
+import LoadMore from '../../components/load-more'
 import { PageState, loadErrorText } from '../../components/page-state'
 import type { Notification } from '../../shared'
 import { callAction } from '../../services/cloud'
@@ -94,11 +95,7 @@ export default function InboxPage() {
           <Text className="inbox__time">{formatDateTime(n.createdAt)}</Text>
         </View>
       ))}
-      {inbox.rows.length < inbox.total ? (
-        <Button block fill="none" loading={loadingMore} onClick={() => void loadMore()}>
-          加载更多
-        </Button>
-      ) : null}
+      <LoadMore shown={inbox.rows.length} total={inbox.total} loading={loadingMore} onLoad={() => void loadMore()} />
       {error ? <Text className="inbox__error">{error}</Text> : null}
     </View>
   )

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Empty, Input } from '@nutui/nutui-react-taro'
+import { Empty, Input } from '@nutui/nutui-react-taro'
 import { CURRENT_YEAR, getRubric, rubricItems } from '../../../shared'
+import LoadMore from '../../../components/load-more'
 import { PageState } from '../../../components/page-state'
 import { SORTS, STATUS_TABS, type ListQuery } from './list-query'
 import { SubmissionRow } from './submission-row'
@@ -59,11 +60,7 @@ export default function ReviewList() {
               onOpen={() => void Taro.navigateTo({ url: `/reviewer/pages/detail/index?id=${row.id}` })}
             />
           ))}
-          {listing.rows.length < listing.total ? (
-            <Button block fill="none" loading={loading} onClick={() => void loadMore()}>
-              加载更多
-            </Button>
-          ) : null}
+          <LoadMore shown={listing.rows.length} total={listing.total} loading={loading} onLoad={() => void loadMore()} />
           {error ? <Text className="review-list__error">{error}</Text> : null}
         </>
       )}
