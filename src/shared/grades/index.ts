@@ -1,0 +1,42 @@
+import * as z from '../zod'
+
+/** A grade band: a total of at least `min` (out of the rubric's maximum) earns `label`. */
+export const GradeBand = z.object({
+  label: z.string().check(z.minLength(1), z.maxLength(10)),
+  min: z.number().check(z.gte(0), z.lte(1000)),
+})
+export type GradeBand = z.infer<typeof GradeBand>
+
+/** The 科协's default bands; each year's settings may replace them. The lowest band starts at 0. */
+export const DEFAULT_GRADE_BANDS: readonly GradeBand[] = [
+  { label: '优秀', min: 90 },
+  { label: '良好', min: 80 },
+  { label: '合格', min: 60 },
+  { label: '不合格', min: 0 },
+]
+
+/** Bands must be non-empty, strictly descending by `min`, with distinct labels, the last starting at 0. */
+export const bandProblems = (bands: readonly GradeBand[]): string[] => {
+  const problems: string[] = []
+  if (bands.length === 0) return ['等级划分：至少需要一个等级']
+  bands.forEach((band, i) => {
+    const higher = bands[i - 1]
+    if (higher && band.min >= higher.min) problems.push(`等级划分：“${band.label}”的分数线须低于“${higher.label}”`)
+  })
+  if (new Set(bands.map((b) => b.label)).size !== bands.length) problems.push('等级划分：等级名称不能重复')
+  if (bands[bands.length - 1]?.min !== 0) problems.push('等级划分：最低一档的分数线须为0')
+  return problems
+}
+
+/** The grade a total earns: the first band (highest first) whose minimum it reaches. */
+export const gradeFor = (total: number, bands: readonly GradeBand[] = DEFAULT_GRADE_BANDS): string => {
+  const band = bands.find((b) => total >= b.min) ?? bands[bands.length - 1]
+  return band?.label ?? ''
+}
+
+/**
+ * Standard competition ranking ("1224"): equal totals share a rank and the next rank skips.
+ * Returns ranks in the order of `totals`.
+ */
+export const rankTotals = (totals: readonly number[]): number[] =>
+  totals.map((t) => 1 + totals.filter((other) => other > t).length)
