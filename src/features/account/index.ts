@@ -1,2 +1,2 @@
 export { useMe, rememberMe, forgetMe } from './use-me'
-export { fieldError, serverFieldErrors, useProfileForm, type FieldErrors, type ProfileField } from './profile-form'
+export { NAME_LABEL, fieldError, serverFieldErrors, useProfileForm, type FieldErrors, type FieldLabels, type ProfileField } from './profile-form'
