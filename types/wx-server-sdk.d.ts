@@ -27,6 +27,7 @@ declare module 'wx-server-sdk' {
     in(values: readonly unknown[]): Command
     inc(by: number): Command
     lt(value: unknown): Command
+    gt(value: unknown): Command
   }
 
   export interface GetResult {

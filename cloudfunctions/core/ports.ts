@@ -102,6 +102,8 @@ export interface Store {
   /** Writes `submission` only if the stored version is still `expectedVersion`; false otherwise. */
   updateSubmission(submission: SubmissionRecord, expectedVersion: number): Promise<boolean>
   listSubmissions(year: number): Promise<SubmissionRecord[]>
+  /** Reports read a year page by page: up to `limit` submissions with id greater than `afterId`, by id. */
+  pageSubmissions(year: number, afterId: string | null, limit: number): Promise<SubmissionRecord[]>
 
   insertNotification(notification: NotificationRecord): Promise<void>
   updateNotification(notification: NotificationRecord): Promise<void>
