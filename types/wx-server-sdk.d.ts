@@ -99,6 +99,14 @@ declare module 'wx-server-sdk' {
     fileList: Array<{ fileID: string; status: number; errMsg?: string }>
   }
 
+  export interface UploadFileResult {
+    fileID: string
+  }
+
+  export interface DownloadFileResult {
+    fileContent: Buffer
+  }
+
   // ---- open API (云调用) ----
 
   export interface SubscribeMessageSendOptions {
@@ -123,5 +131,7 @@ declare module 'wx-server-sdk' {
   export function database(): Database
   export function getTempFileURL(options: { fileList: string[] }): Promise<TempFileURLResult>
   export function deleteFile(options: { fileList: string[] }): Promise<DeleteFileResult>
+  export function uploadFile(options: { cloudPath: string; fileContent: Buffer | NodeJS.ReadableStream }): Promise<UploadFileResult>
+  export function downloadFile(options: { fileID: string }): Promise<DownloadFileResult>
   export const openapi: OpenApi
 }

@@ -41,3 +41,7 @@ export async function exportResults(store: Store, year: number, out: Writable): 
 export { formFileName } from './form-workbook'
 export type { ResultsFigures } from './results-workbook'
 export type { SocietyForm } from './society-form'
+
+export { writeEvidenceArchive, type ArchiveFigures } from './evidence-archive'
+export { dashboardStats } from './dashboard-stats'
+export { reportSource } from './report-source'
