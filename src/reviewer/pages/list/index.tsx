@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Empty, Input } from '@nutui/nutui-react-taro'
 import { CURRENT_YEAR, getRubric, rubricItems } from '../../../shared'
+import { routes } from '../../../shared/routes'
 import LoadMore from '../../../components/load-more'
 import { PageState } from '../../../components/page-state'
 import { SORTS, STATUS_TABS, type ListQuery } from './list-query'
@@ -57,7 +58,7 @@ export default function ReviewList() {
               key={row.id}
               row={row}
               itemCount={ITEM_COUNT}
-              onOpen={() => void Taro.navigateTo({ url: `/reviewer/pages/detail/index?id=${row.id}` })}
+              onOpen={() => void Taro.navigateTo({ url: routes.reviewerDetail(row.id) })}
             />
           ))}
           <LoadMore shown={listing.rows.length} total={listing.total} loading={loading} onLoad={() => void loadMore()} />

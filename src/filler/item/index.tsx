@@ -9,7 +9,8 @@ import SaveIndicator from '../../components/save-indicator'
 import ConflictDialog from '../../components/conflict-dialog'
 import EvidencePhotos from '../../components/evidence-photos'
 import { itemContext } from './item-context'
-import { itemUrl, yearParam } from './item-url'
+import { routes } from '../../shared/routes'
+import { yearParam } from './item-url'
 import './index.scss'
 
 /** One item of the form: its wording and criterion, the answer, the remark, the evidence and the live score. */
@@ -29,7 +30,7 @@ export default function ItemPage() {
   const { score, complete } = scoreItem(item, issue ? submission?.answers[item.id] : answer)
   const change = (next: ItemAnswer | null) => draft.setItemAnswer(item.id, next)
   const setRemark = (remark: string) => change({ ...answer, remark })
-  const goTo = (id: string) => void Taro.redirectTo({ url: itemUrl(id, year) })
+  const goTo = (id: string) => void Taro.redirectTo({ url: routes.item(id, year) })
   const isJudgement = item.rule.kind === 'judgement'
   // Count and judgement widgets say what is wrong beside the field; other kinds rely on the store's message.
   const showIssue = issue && !(item.rule.kind === 'count' || isJudgement)

@@ -5,6 +5,7 @@ import { Button, Empty, Tag } from '@nutui/nutui-react-taro'
 import LoadMore from '../../components/load-more'
 import { PageState, loadErrorText } from '../../components/page-state'
 import type { Notification } from '../../shared'
+import { currentPageUrl } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
 import { formatDateTime } from '../../features/format/date-time'
 import './index.scss'
@@ -55,7 +56,7 @@ export default function InboxPage() {
 
   const open = (n: Notification) => {
     if (!n.read) markRead([n.id])
-    void Taro.navigateTo({ url: `/${n.page.replace(/^\//, '')}` })
+    void Taro.navigateTo({ url: currentPageUrl(n.page) })
   }
 
   const loadMore = async () => {

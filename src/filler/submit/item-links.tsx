@@ -2,8 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { getRubric, itemById } from '../../shared'
-
-export const itemPageUrl = (itemId: string, year: number): string => `/pages/item/index?id=${itemId}&year=${year}`
+import { routes } from '../../shared/routes'
 
 interface ItemLinksProps {
   year: number
@@ -31,7 +30,7 @@ export function ItemLinks({ year, title, items, action = '去填写' }: ItemLink
           extra={<Text className="item-links__go">{action} ›</Text>}
           align="center"
           clickable
-          onClick={() => void Taro.navigateTo({ url: itemPageUrl(id, year) })}
+          onClick={() => void Taro.navigateTo({ url: routes.item(id, year) })}
         />
       ))}
     </CellGroup>

@@ -6,7 +6,8 @@ import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
 import ConflictDialog from '../../components/conflict-dialog'
-import { itemUrl, yearParam } from '../item/item-url'
+import { routes } from '../../shared/routes'
+import { yearParam } from '../item/item-url'
 import { ItemRow } from './item-row'
 import { itemState } from './item-state'
 import './index.scss'
@@ -49,7 +50,7 @@ export default function Sections() {
       item={item}
       state={itemState(item.id, !report.incomplete.includes(item.id), submission)}
       score={report.items[item.id] ?? 0}
-      onOpen={() => void Taro.navigateTo({ url: itemUrl(item.id, year) })}
+      onOpen={() => void Taro.navigateTo({ url: routes.item(item.id, year) })}
     />
   )
 

@@ -3,13 +3,14 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { ActionError } from '../../shared'
+import { routes } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
 import { rememberMe, serverFieldErrors, useMe, useProfileForm } from '../../features/account'
 import { ProfileFields } from '../../features/account/form-field'
 import './index.scss'
 
 const FIELDS = ['bindingCode', 'name', 'phone'] as const
-const HOME = '/pages/home/index'
+const HOME = routes.home()
 
 export default function Bind() {
   const { me } = useMe()

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import { PageState } from '../../components/page-state'
 import { ActionError, ROLE_LABEL, type Me } from '../../shared'
+import { routes } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
 import { rememberMe, serverFieldErrors, useMe, useProfileForm } from '../../features/account'
 import { ProfileFields } from '../../features/account/form-field'
@@ -56,7 +57,7 @@ export default function Profile() {
         <ProfileForm me={me} />
       ) : (
         <View className="profile__actions">
-          <Button type="primary" block onClick={() => void Taro.redirectTo({ url: '/pages/bind/index' })}>
+          <Button type="primary" block onClick={() => void Taro.redirectTo({ url: routes.bind() })}>
             去绑定学会
           </Button>
         </View>

@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { PageState, loadErrorText } from '../../components/page-state'
 import { StatusScreen } from '../../components/status-screen'
 import { ActionError, CURRENT_YEAR, findRubric, rubricItems, type ScoreSummary, type SubmissionView } from '../../shared'
+import { routes } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
 import { ReviewedResult } from './reviewed-result'
 import './index.scss'
@@ -28,7 +29,7 @@ function Notice({ title, text, action }: NoticeProps) {
   )
 }
 
-const FILL = { label: '去填写', onClick: () => void Taro.reLaunch({ url: '/pages/home/index' }) }
+const FILL = { label: '去填写', onClick: () => void Taro.reLaunch({ url: routes.home() }) }
 
 /** What the society sees before the review is final. */
 function notReviewedNotice(view: SubmissionView): NoticeProps {
@@ -43,7 +44,7 @@ function notReviewedNotice(view: SubmissionView): NoticeProps {
         text: view.returnReasons?.overall || '审核员退回了自评表，请按意见修改后重新提交。',
         action: {
           label: '查看意见并修改',
-          onClick: () => void Taro.navigateTo({ url: `/pages/submit/index?year=${view.year}` }),
+          onClick: () => void Taro.navigateTo({ url: routes.submit(view.year) }),
         },
       }
     case 'reviewed':

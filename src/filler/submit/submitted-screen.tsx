@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { SubmissionView } from '../../shared'
+import { routes } from '../../shared/routes'
 import { StatusScreen } from '../../components/status-screen'
 import { formatDateTime } from '../../features/format/date-time'
 
@@ -20,15 +21,15 @@ export function SubmittedScreen({ submission }: { submission: SubmissionView }) 
       note={submission.submittedAt ? `提交时间 ${formatDateTime(submission.submittedAt)}` : undefined}
     >
       {reviewed ? (
-        <Button type="primary" block onClick={go(`/pages/result/index?year=${submission.year}`)}>
+        <Button type="primary" block onClick={go(routes.result(submission.year))}>
           查看审核结果
         </Button>
       ) : (
-        <Button type="primary" block onClick={go('/pages/inbox/index')}>
+        <Button type="primary" block onClick={go(routes.inbox())}>
           查看消息
         </Button>
       )}
-      <Button block onClick={() => void Taro.reLaunch({ url: '/pages/home/index' })}>
+      <Button block onClick={() => void Taro.reLaunch({ url: routes.home() })}>
         返回首页
       </Button>
     </StatusScreen>
