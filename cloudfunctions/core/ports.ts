@@ -120,8 +120,11 @@ export interface Store {
   appendAudit(entry: AuditRecord): Promise<void>
   listAudit(target: string): Promise<AuditRecord[]>
 
-  /** Counts a hit for `key` in the fixed window starting at `windowStart`; returns the count so far. */
-  hit(key: string, windowStart: number): Promise<number>
+  /**
+   * Counts a hit for `key` in the fixed window starting at `windowStart` unless `limit` hits are counted there
+   * already; true when this hit was counted (within the limit). One database operation in the steady state.
+   */
+  hit(key: string, windowStart: number, limit: number): Promise<boolean>
 }
 
 export interface FileStore {

@@ -150,9 +150,9 @@ export function openSqliteStore(file: string): SqliteStore {
   const one = <T>(codec: RowCodec<T>, row: unknown): T | null => (row ? codec.fromRow(row as Row) : null)
   const all = <T>(codec: RowCodec<T>, rows: unknown[]): T[] => rows.map((row) => codec.fromRow(row as Row))
   const count = (row: unknown) => (row as { n: number }).n
-  const hit = db.transaction((key: string, windowStart: number): number => {
+  const hit = db.transaction((key: string, windowStart: number, limit: number): boolean => {
     q.forgetOldWindows.run(key, windowStart)
-    return (q.hit.get(key, windowStart) as { count: number }).count
+    return (q.hit.get(key, windowStart) as { count: number }).count <= limit
   })
 
   return {
@@ -202,6 +202,6 @@ export function openSqliteStore(file: string): SqliteStore {
     },
     listAudit: async (target) => all(audit, q.listAudit.all(target)),
 
-    hit: async (key, windowStart) => hit(key, windowStart),
+    hit: async (key, windowStart, limit) => hit(key, windowStart, limit),
   }
 }

@@ -195,19 +195,19 @@ export function createWxStore(db: Database): Store {
       return (await readAll(col('audit').where({ target }).orderBy('at', 'asc').orderBy('_id', 'asc'))).map(auditFromDoc)
     },
 
-    async hit(key, windowStart) {
+    async hit(key, windowStart, limit) {
       const id = `${key}@${windowStart}`
-      const bump = () => col('rateHits').where({ _id: id }).update({ data: { count: _.inc(1) } })
-      if ((await bump()).stats.updated === 0) {
-        // First hit of the window: create it (or, if another instance just did, count on it), then forget
-        // this key's older windows so that the collection stays small.
-        const created = await addUnique(col('rateHits'), { _id: id, key, windowStart, count: 1 }, () => false)
-        if (!created && (await bump()).stats.updated === 0) throw new Error(`rate_hits ${id}: 计数失败`)
-        await col('rateHits').where({ key, windowStart: _.lt(windowStart) }).remove()
-        if (created) return 1
-      }
-      const doc = await readOne(col('rateHits').where({ _id: id }))
-      return (doc?.count as number | undefined) ?? 1
+      // The condition and the increment are one operation: counted only while under the limit.
+      const bump = async () =>
+        (await col('rateHits').where({ _id: id, count: _.lt(limit) }).update({ data: { count: _.inc(1) } })).stats.updated === 1
+      if (await bump()) return true
+      if (await readOne(col('rateHits').where({ _id: id }))) return false // the window is full
+      // First hit of the window: create it (or, if another instance just did, count on it), then forget this
+      // key's older windows so that the collection stays small.
+      if (limit < 1) return false
+      const created = await addUnique(col('rateHits'), { _id: id, key, windowStart, count: 1 }, () => false)
+      await col('rateHits').where({ key, windowStart: _.lt(windowStart) }).remove()
+      return created || bump()
     },
   }
 }
