@@ -1,3 +1,4 @@
+import type { SubmissionRow } from './list-row'
 import type {
   Answers,
   Evidence,
@@ -125,6 +126,12 @@ export interface Store {
    * already; true when this hit was counted (within the limit). One database operation in the steady state.
    */
   hit(key: string, windowStart: number, limit: number): Promise<boolean>
+
+  // ---- the reviewer's list: rows, not whole records ----
+  /** Every submission of `year` as a list row (see core/list-row.ts), without answers or history. */
+  listSubmissionRows(year: number): Promise<SubmissionRow[]>
+  /** Every society's id and name, nothing else. */
+  listSocietyNames(): Promise<Array<{ id: string; name: string }>>
 }
 
 export interface FileStore {

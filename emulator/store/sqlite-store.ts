@@ -1,3 +1,4 @@
+import { submissionRowOf } from '../../cloudfunctions/core/list-row'
 import Database from 'better-sqlite3'
 import {
   MAX_DELIVERY_ATTEMPTS,
@@ -178,6 +179,9 @@ export function openSqliteStore(file: string): SqliteStore {
     updateSubmission: async (submission, expectedVersion) =>
       q.updateSubmission.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1,
     listSubmissions: async (year) => all(submissions, q.listSubmissions.all(year)),
+    // Local and small: the rows are cut from the records (the cloud store reads only the rows).
+    listSubmissionRows: async (year) => all(submissions, q.listSubmissions.all(year)).map(submissionRowOf),
+    listSocietyNames: async () => all(societies, q.listSocieties.all()).map(({ id, name }) => ({ id, name })),
 
     insertNotification: async (notification) => {
       q.insertNotification.run(notifications.toRow(notification))

@@ -160,3 +160,22 @@ describe('the Store over the cloud database', () => {
     expect([...(db.tables.get(COLLECTIONS.rateHits)?.keys() ?? [])].sort()).toEqual(['write:oA@120000', 'write:oB@60000'])
   })
 })
+
+describe('the reviewer list over the cloud database', () => {
+  it('reads list rows through a projection, and cuts rows from documents written before rows were kept', async () => {
+    const db = fakeCloudDatabase()
+    const store = createWxStore(db)
+    await store.insertSubmission(submission())
+    await store.insertSubmission(submission({ id: 'sub-2', societyId: 'soc-2', updatedAt: at(5) }))
+    const old = db.tables.get(COLLECTIONS.submissions)!.get(submissionKey('soc-2', 2022))!
+    delete old.row
+    db.readBytes = 0
+    const rows = await store.listSubmissionRows(2022)
+    expect(rows.map((r) => [r.id, r.selfTotal, r.answeredCount])).toEqual([
+      ['sub-2', 2, 0],
+      ['sub-1', 2, 0],
+    ])
+    const oneRecord = JSON.stringify(db.tables.get(COLLECTIONS.submissions)!.get(submissionKey('soc-1', 2022))!.record).length
+    expect(db.readBytes).toBeLessThan(oneRecord * 2 + 600) // the old document whole, the new one as a row only
+  })
+})

@@ -8,6 +8,7 @@ import {
   type SubmissionRecord,
   type UserRecord,
 } from '../../core/ports'
+import { submissionRowOf, type SubmissionRow } from '../../core/list-row'
 
 /** The cloud database collections (create them, their indexes and rules: cloudfunctions/database/). */
 export const COLLECTIONS = {
@@ -89,6 +90,8 @@ const submissionDoc = (s: SubmissionRecord): Doc => ({
   version: s.version,
   submittedAt: s.submittedAt,
   updatedAt: s.updatedAt,
+  // The reviewer's list reads only this (a projection), never the records.
+  row: submissionRowOf(s),
   record: JSON.stringify(s),
 })
 
@@ -145,6 +148,19 @@ export function createWxStore(db: Database): Store {
         .where({ _id: doc._id, id: submission.id, version: expectedVersion })
         .update({ data: withoutId(doc) })
       return stats.updated === 1
+    },
+    async listSubmissionRows(year) {
+      const query = col('submissions').where({ year }).orderBy('updatedAt', 'desc').orderBy('_id', 'asc')
+      const docs = await readAll(query.field({ row: true }))
+      // Documents written before rows were kept: read those whole, once.
+      const old = docs.filter((d) => !d.row).map((d) => d._id as string)
+      const records = old.length ? await readAll(col('submissions').where({ _id: _.in(old) }).orderBy('_id', 'asc')) : []
+      const rowOf = new Map(records.map((d) => [d._id as string, submissionRowOf(submissionFromDoc(d))]))
+      return docs.map((d) => (d.row as SubmissionRow | undefined) ?? rowOf.get(d._id as string)!)
+    },
+    async listSocietyNames() {
+      const docs = await readAll(oldestFirst('societies').field({ name: true }))
+      return docs.map((d) => ({ id: d._id as string, name: d.name as string }))
     },
     async listSubmissions(year) {
       const query = col('submissions').where({ year }).orderBy('updatedAt', 'desc').orderBy('_id', 'asc')
