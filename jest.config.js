@@ -9,6 +9,7 @@ module.exports = {
     { ...base, displayName: 'shared', testEnvironment: 'node', testMatch: ['<rootDir>/test/shared/**/*.test.ts'] },
     { ...base, displayName: 'cloud', testEnvironment: 'node', testMatch: ['<rootDir>/test/cloud/**/*.test.ts'] },
     { ...base, displayName: 'store', testEnvironment: 'node', testMatch: ['<rootDir>/test/store/**/*.test.ts'] },
+    { ...base, displayName: 'reports', testEnvironment: 'node', testMatch: ['<rootDir>/test/reports/**/*.test.ts'] },
     { ...base, displayName: 'cloud-build', testEnvironment: 'node', testMatch: ['<rootDir>/test/cloud-build/**/*.test.ts'] },
     { ...base, displayName: 'emulator', testEnvironment: 'node', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
     { ...base, displayName: 'security', testEnvironment: 'node', testMatch: ['<rootDir>/test/security/**/*.test.ts'] },
