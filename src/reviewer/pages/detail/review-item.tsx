@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { MAX_COMMENT_CHARS, type Rubric, type RubricItem, type SubmissionView } from '../../../shared'
+import { MAX_COMMENT_CHARS, tooLongMessage, type Rubric, type RubricItem, type SubmissionView } from '../../../shared'
 import { describeAnswer } from '../../../components/answer-widgets/describe-answer'
 import EvidencePhotos from '../../../components/evidence-photos'
 import { LimitedText } from '../../../components/limited-text'
@@ -55,6 +55,8 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
     setSaving(false)
   }
 
+  // The comment box names its own limit right above; the same words again below it would only repeat it.
+  const shownMessage = message === tooLongMessage('审核意见', comment.trim(), MAX_COMMENT_CHARS) ? null : message
   const photos = view.evidence[item.id] ?? []
   const returnReason = view.returnReasons?.items[item.id]
   return (
@@ -105,7 +107,7 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
             ariaLabel={`${item.id} 审核意见`}
             onChange={setComment}
           />
-          {message ? <Text className="review-item__error">{message}</Text> : null}
+          {shownMessage ? <Text className="review-item__error">{shownMessage}</Text> : null}
           <View className="review-item__buttons">
             <Text className={`review-item__mark${marked ? ' review-item__mark--on' : ''}`} onClick={onToggleMark}>
               {marked ? '已标记退回' : '标记退回'}
