@@ -8,6 +8,7 @@ import {
   type SubmissionRecord,
   type UserRecord,
 } from '../../core/ports'
+import { listKeyOf, pageOfList } from '../../core/list-order'
 
 /** The cloud database collections (create them, their indexes and rules: cloudfunctions/database/). */
 export const COLLECTIONS = {
@@ -17,6 +18,7 @@ export const COLLECTIONS = {
   notifications: 'notifications',
   audit: 'audit',
   rateHits: 'rate_hits',
+  reviewSeen: 'review_seen',
 } as const
 
 type Doc = Record<string, unknown>
@@ -150,9 +152,40 @@ export function createWxStore(db: Database): Store {
       const query = col('submissions').where({ year }).orderBy('updatedAt', 'desc').orderBy('_id', 'asc')
       return (await readAll(query)).map(submissionFromDoc)
     },
+    async listSubmissionPage(query) {
+      // The cloud database has no join: the year's societies and submissions are read (a few hundred of
+      // each), then ordered and paged by the same rules as the SQLite store.
+      const [societyDocs, submissionDocs] = await Promise.all([
+        readAll(oldestFirst('societies')),
+        readAll(col('submissions').where({ year: query.year }).orderBy('_id', 'asc')),
+      ])
+      const bySociety = new Map(submissionDocs.map(submissionFromDoc).map((s) => [s.societyId, s]))
+      const entries = societyDocs.map(societies.fromDoc).map((society) => {
+        const submission = bySociety.get(society.id) ?? null
+        return { society, submission, ...listKeyOf(society, submission) }
+      })
+      const page = pageOfList(entries, query)
+      return { ...page, rows: page.rows.map(({ society, submission }) => ({ society, submission })) }
+    },
+    async markSeen(viewer, submissionId, at) {
+      await put('reviewSeen', { _id: `${viewer}_${submissionId}`, viewer, submissionId, seenAt: at })
+    },
+    async listSeen(viewer, submissionIds) {
+      const seen: Record<string, string> = {}
+      for (let i = 0; i < submissionIds.length; i += PAGE) {
+        const ids = submissionIds.slice(i, i + PAGE)
+        const { data } = await col('reviewSeen').where({ viewer, submissionId: _.in(ids) }).limit(PAGE).get()
+        for (const doc of data) seen[doc.submissionId as string] = doc.seenAt as string
+      }
+      return seen
+    },
 
     async insertNotification(notification) {
       await col('notifications').add({ data: notifications.toDoc(notification) })
+    },
+    async insertNotifications(rows) {
+      // The server SDK adds one document a call; a handful of reviewers makes this a handful of calls.
+      await Promise.all(rows.map((n) => col('notifications').add({ data: notifications.toDoc(n) })))
     },
     updateNotification: (notification) => put('notifications', notifications.toDoc(notification)),
     async listNotifications(recipient, offset, limit) {

@@ -1,5 +1,6 @@
 import { findRubric, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
 import type { Ports, SubmissionRecord } from '../ports'
+import { changesSinceReturn } from './changes-since-return'
 import { boundFillers } from './records'
 
 /** Who looks: the society sees the review only once finalized; reviewers see everything. */
@@ -50,5 +51,6 @@ export async function submissionView(ctx: Ports, record: SubmissionRecord, audie
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
     history: record.history,
+    changesSinceReturn: audience === 'reviewer' ? changesSinceReturn(record) : null,
   }
 }

@@ -1,5 +1,6 @@
 export * from './errors'
 export * from './fields'
 export * from './entities'
+export * from './review-entities'
 export * from './actions'
 export * from './validation'

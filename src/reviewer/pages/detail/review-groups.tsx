@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import type { Rubric, RubricItem, SubmissionView } from '../../../shared'
 import { formatPoints } from '../../../components/score-badge'
+import { groupAnchor } from './outline'
 
 /** A group heading with its maximum, self subtotal and (once there is one) final subtotal. */
 function GroupHeading({ id, name, max, view, level }: { id: string; name: string; max: number; view: SubmissionView; level: 'a' | 'b' }) {
   const self = view.selfScore.groups[id] ?? 0
   const final = view.finalScore?.groups[id]
   return (
-    <View className={`review-detail__group review-detail__group--${level}`}>
+    <View id={groupAnchor(id)} className={`review-detail__group review-detail__group--${level}`}>
       <Text className="review-detail__group-name">
         {id} {name}（{formatPoints(max)}分）
       </Text>
