@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream'
 import type {
   ListStatus,
   SortOrder,
@@ -145,6 +146,8 @@ export interface Store {
   markSeen(viewer: string, submissionId: string, at: string): Promise<void>
   /** When the viewer last opened each of these submissions; those never opened are left out. */
   listSeen(viewer: string, submissionIds: readonly string[]): Promise<Record<string, string>>
+  /** Reports read a year page by page: up to `limit` submissions with id greater than `afterId`, by id. */
+  pageSubmissions(year: number, afterId: string | null, limit: number): Promise<SubmissionRecord[]>
 
   insertNotification(notification: NotificationRecord): Promise<void>
   /** Several at once (one per reviewer): one transaction where the database has them. */
@@ -173,6 +176,17 @@ export interface FileStore {
   /** Temporary URLs to show photos; ids the store does not know are left out. */
   tempUrls(fileIds: readonly string[]): Promise<Record<string, string>>
   delete(fileIds: readonly string[]): Promise<void>
+}
+
+/** Where generated reports go (cloud storage; the emulator's file store) and how evidence is read for an archive. */
+export interface ReportFiles {
+  /**
+   * Streams a report into storage at `path` (`reports/…`, replacing an older one there) and answers its file
+   * id and a URL to download it, to be saved as `fileName`.
+   */
+  saveReport(path: string, fileName: string, write: (out: Writable) => Promise<void>): Promise<{ fileId: string; url: string }>
+  /** An evidence file's bytes; null when it is gone. */
+  readEvidence(fileId: string): Promise<Buffer | null>
 }
 
 export interface SubscribeMessage {
@@ -205,6 +219,7 @@ export interface ServerConfig {
 export interface Ports {
   store: Store
   files: FileStore
+  reportFiles: ReportFiles
   notifier: Notifier
   clock: Clock
   config: ServerConfig

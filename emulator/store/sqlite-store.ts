@@ -139,6 +139,7 @@ function prepareStatements(db: Database.Database) {
     listSeen: db.prepare(
       'SELECT submission_id, seen_at FROM review_seen WHERE viewer = ? AND submission_id IN (SELECT value FROM json_each(?))',
     ),
+    pageSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? AND id > ? ORDER BY id LIMIT ?'),
     insertNotification: db.prepare(insertSql('notifications', notifications)),
     updateNotification: db.prepare(updateSql('notifications', notifications, 'id')),
     countNotifications: db.prepare('SELECT count(*) AS n FROM notifications WHERE recipient = ?'),
@@ -240,6 +241,8 @@ export function openSqliteStore(file: string): SqliteStore {
           r.seen_at,
         ]),
       ),
+    pageSubmissions: async (year, afterId, limit) =>
+      all(submissions, q.pageSubmissions.all(year, afterId ?? '', limit)),
 
     insertNotification: async (notification) => {
       q.insertNotification.run(notifications.toRow(notification))

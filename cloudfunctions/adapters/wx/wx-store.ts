@@ -179,6 +179,11 @@ export function createWxStore(db: Database): Store {
       }
       return seen
     },
+    async pageSubmissions(year, afterId, limit) {
+      const where = afterId === null ? { year } : { year, id: _.gt(afterId) }
+      const { data } = await col('submissions').where(where).orderBy('id', 'asc').limit(limit).get()
+      return data.map(submissionFromDoc)
+    },
 
     async insertNotification(notification) {
       await col('notifications').add({ data: notifications.toDoc(notification) })

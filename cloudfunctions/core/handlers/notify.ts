@@ -1,4 +1,5 @@
 import type { NotificationKind } from '../../../src/shared'
+import { PAGES } from '../../../src/shared/routes'
 import { MAX_DELIVERY_ATTEMPTS, type DeliveryResult, type NotificationRecord, type Ports, type SubmissionRecord } from '../ports'
 import { boundFillers, nowIso } from './records'
 
@@ -11,7 +12,7 @@ const TITLE: Record<NotificationKind, string> = {
   submitted: '新提交的自评表',
   resubmitted: '重新提交的自评表',
 }
-const PAGE: Record<SocietyKind, string> = { returned: 'pages/home/index', reviewed: 'pages/result/index' }
+const PAGE: Record<SocietyKind, string> = { returned: PAGES.home, reviewed: PAGES.result }
 
 export { MAX_DELIVERY_ATTEMPTS }
 
@@ -118,7 +119,7 @@ export async function notifyReviewers(
         kind,
         title: TITLE[kind],
         body: `${societyName}已${verb}${record.year}年度自评表，自评${record.selfScore.total}分，请审核。`,
-        page: `reviewer/pages/detail/index?id=${record.id}`,
+        page: `${PAGES.reviewerDetail}?id=${record.id}`,
         read: false,
         createdAt: nowIso(ctx),
         delivery: 'refused' as const,

@@ -86,3 +86,16 @@ export function acceptedChanges(current: SubmissionRecord): ScoreChange[] {
     return [{ itemId: item.id, before, after }]
   })
 }
+
+/**
+ * A final score that differs from the self score needs a comment saying why: checked on every item a patch
+ * changes, against the score the form's answers earn.
+ */
+export function requireChangeComments(record: SubmissionRecord, changes: readonly ScoreChange[]): void {
+  const missing = changes.flatMap(({ itemId, after }) => {
+    const self = record.selfScore.items[itemId] ?? 0
+    if (after.finalScore === null || after.finalScore === self || after.comment !== '') return []
+    return [{ itemId, path: [], message: `最终得分（${after.finalScore}分）与自评分（${self}分）不同，请填写审核意见说明理由` }]
+  })
+  if (missing.length > 0) throw invalidInput(missing)
+}

@@ -9,6 +9,7 @@ import {
   acceptedChanges,
   checkScorePatch,
   emptyReview,
+  requireChangeComments,
   requireUnderReview,
   reviewWith,
   scoreChanges,
@@ -68,7 +69,9 @@ export const reviewHandlers: Pick<
   'review.saveScores': async ({ submissionId, items, baseVersion }, ctx) => {
     const { write, changes } = await changeScores(ctx, submissionId, (current) => {
       checkScorePatch(current, items)
-      return scoreChanges(current, items, baseVersion)
+      const changes = scoreChanges(current, items, baseVersion)
+      requireChangeComments(current, changes)
+      return changes
     })
     for (const change of changes) {
       await audit(ctx, `review.saveScores ${change.itemId}`, submissionId, change.before, change.after)

@@ -1,3 +1,4 @@
+import { PAGES } from '../../../shared/routes'
 import { LIST_STATUS_LABEL, LIST_STATUSES, SORT_ORDERS, type ActionInput, type ListStatus, type StatusCounts } from '../../../shared'
 
 export type SortOrder = NonNullable<ActionInput<'review.list'>['sort']>
@@ -27,7 +28,7 @@ export function detailUrl(id: string, query: ListQuery): string {
   const params = [`id=${encodeURIComponent(id)}`, `sort=${query.sort}`]
   if (query.status) params.push(`status=${query.status}`)
   if (query.search.trim()) params.push(`search=${encodeURIComponent(query.search.trim())}`)
-  return `/reviewer/pages/detail/index?${params.join('&')}`
+  return `/${PAGES.reviewerDetail}?${params.join('&')}`
 }
 
 /** The list query a detail page was opened from (its URL parameters); unknown values are left out. */
