@@ -1,5 +1,6 @@
 import { LIST_STATUSES, type ListStatus, type SortOrder } from '../../src/shared'
-import type { SocietyRecord, SubmissionListQuery, SubmissionRecord } from './ports'
+import type { SubmissionRow } from './list-row'
+import type { SocietyRecord, SubmissionListQuery } from './ports'
 
 /** What ordering and filtering the reviewers' list needs of one society; both stores build these. */
 export interface ListKey {
@@ -40,11 +41,11 @@ export function pageOfList<K extends ListKey>(keys: readonly K[], query: Submiss
   return { total: matching.length, counts, rows: matching.slice(query.offset, query.offset + query.limit) }
 }
 
-/** The list key of a society and its submission for the year (null: not started). */
-export const listKeyOf = (society: SocietyRecord, submission: SubmissionRecord | null): ListKey => ({
+/** The list key of a society and its submission's list row for the year (null: not started). */
+export const listKeyOf = (society: SocietyRecord, row: SubmissionRow | null): ListKey => ({
   societyId: society.id,
   societyName: society.name,
-  status: submission?.status ?? 'not-started',
-  rankTotal: submission ? (submission.finalTotal ?? submission.selfScore.total) : null,
-  updatedAt: submission?.updatedAt ?? null,
+  status: row?.status ?? 'not-started',
+  rankTotal: row ? (row.finalTotal ?? row.selfTotal) : null,
+  updatedAt: row?.updatedAt ?? null,
 })

@@ -1,3 +1,4 @@
+import { submissionRowOf } from '../../cloudfunctions/core/list-row'
 import Database from 'better-sqlite3'
 import {
   MAX_DELIVERY_ATTEMPTS,
@@ -188,9 +189,9 @@ export function openSqliteStore(file: string): SqliteStore {
   const insertNotifications = db.transaction((rows: readonly NotificationRecord[]) => {
     for (const row of rows) q.insertNotification.run(notifications.toRow(row))
   })
-  const hit = db.transaction((key: string, windowStart: number): number => {
+  const hit = db.transaction((key: string, windowStart: number, limit: number): boolean => {
     q.forgetOldWindows.run(key, windowStart)
-    return (q.hit.get(key, windowStart) as { count: number }).count
+    return (q.hit.get(key, windowStart) as { count: number }).count <= limit
   })
 
   return {
@@ -243,6 +244,9 @@ export function openSqliteStore(file: string): SqliteStore {
       ),
     pageSubmissions: async (year, afterId, limit) =>
       all(submissions, q.pageSubmissions.all(year, afterId ?? '', limit)),
+    // Local and small: the rows are cut from the records (the cloud store reads only the rows).
+    listSubmissionRows: async (year) => all(submissions, q.listSubmissions.all(year)).map(submissionRowOf),
+    listSocietyNames: async () => all(societies, q.listSocieties.all()).map(({ id, name }) => ({ id, name })),
 
     insertNotification: async (notification) => {
       q.insertNotification.run(notifications.toRow(notification))
@@ -270,6 +274,6 @@ export function openSqliteStore(file: string): SqliteStore {
     },
     listAudit: async (target) => all(audit, q.listAudit.all(target)),
 
-    hit: async (key, windowStart) => hit(key, windowStart),
+    hit: async (key, windowStart, limit) => hit(key, windowStart, limit),
   }
 }

@@ -242,11 +242,13 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
     })
 
     it('counts hits per key and per window', async () => {
-      expect(await store.hit('write:a', 60_000)).toBe(1)
-      expect(await store.hit('write:a', 60_000)).toBe(2)
-      expect(await store.hit('write:b', 60_000)).toBe(1)
-      expect(await store.hit('write:a', 120_000)).toBe(1)
-      expect(await store.hit('write:a', 120_000)).toBe(2)
+      expect(await store.hit('write:a', 60_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 60_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 60_000, 2)).toBe(false)
+      expect(await store.hit('write:b', 60_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 120_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 120_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 120_000, 2)).toBe(false)
     })
   })
 }

@@ -9,6 +9,7 @@ import {
   type UserRecord,
 } from '../../core/ports'
 import { listKeyOf, pageOfList } from '../../core/list-order'
+import { submissionRowOf, type SubmissionRow } from '../../core/list-row'
 
 /** The cloud database collections (create them, their indexes and rules: cloudfunctions/database/). */
 export const COLLECTIONS = {
@@ -91,6 +92,8 @@ const submissionDoc = (s: SubmissionRecord): Doc => ({
   version: s.version,
   submittedAt: s.submittedAt,
   updatedAt: s.updatedAt,
+  // The reviewer's list reads only this (a projection), never the records.
+  row: submissionRowOf(s),
   record: JSON.stringify(s),
 })
 
@@ -124,7 +127,7 @@ export function createWxStore(db: Database): Store {
   }
   const oldestFirst = (name: keyof typeof COLLECTIONS) => col(name).orderBy('createdAt', 'asc').orderBy('_id', 'asc')
 
-  return {
+  const store: Store = {
     getUser: (openid) => findOne(col('users').where({ _id: openid }), users.fromDoc),
     putUser: (user) => put('users', users.toDoc(user)),
     listUsers: async () => (await readAll(oldestFirst('users'))).map(users.fromDoc),
@@ -148,24 +151,41 @@ export function createWxStore(db: Database): Store {
         .update({ data: withoutId(doc) })
       return stats.updated === 1
     },
+    async listSubmissionRows(year) {
+      const query = col('submissions').where({ year }).orderBy('updatedAt', 'desc').orderBy('_id', 'asc')
+      const docs = await readAll(query.field({ row: true }))
+      // Documents written before rows were kept: read those whole, once.
+      const old = docs.filter((d) => !d.row).map((d) => d._id as string)
+      const records = old.length ? await readAll(col('submissions').where({ _id: _.in(old) }).orderBy('_id', 'asc')) : []
+      const rowOf = new Map(records.map((d) => [d._id as string, submissionRowOf(submissionFromDoc(d))]))
+      return docs.map((d) => (d.row as SubmissionRow | undefined) ?? rowOf.get(d._id as string)!)
+    },
+    async listSocietyNames() {
+      const docs = await readAll(oldestFirst('societies').field({ name: true }))
+      return docs.map((d) => ({ id: d._id as string, name: d.name as string }))
+    },
     async listSubmissions(year) {
       const query = col('submissions').where({ year }).orderBy('updatedAt', 'desc').orderBy('_id', 'asc')
       return (await readAll(query)).map(submissionFromDoc)
     },
     async listSubmissionPage(query) {
-      // The cloud database has no join: the year's societies and submissions are read (a few hundred of
-      // each), then ordered and paged by the same rules as the SQLite store.
-      const [societyDocs, submissionDocs] = await Promise.all([
-        readAll(oldestFirst('societies')),
-        readAll(col('submissions').where({ year: query.year }).orderBy('_id', 'asc')),
-      ])
-      const bySociety = new Map(submissionDocs.map(submissionFromDoc).map((s) => [s.societyId, s]))
-      const entries = societyDocs.map(societies.fromDoc).map((society) => {
-        const submission = bySociety.get(society.id) ?? null
-        return { society, submission, ...listKeyOf(society, submission) }
-      })
-      const page = pageOfList(entries, query)
-      return { ...page, rows: page.rows.map(({ society, submission }) => ({ society, submission })) }
+      // The cloud database has no join: the year's list rows (a projection) and the societies are read, a
+      // few hundred of each, ordered and paged by the same rules as the SQLite store; then the page's records.
+      const [rows, societyList] = await Promise.all([store.listSubmissionRows(query.year), store.listSocieties()])
+      const rowOf = new Map(rows.map((r) => [r.societyId, r]))
+      const entries = societyList.map((society) => ({ society, row: rowOf.get(society.id) ?? null }))
+      const page = pageOfList(
+        entries.map((e) => ({ ...e, ...listKeyOf(e.society, e.row) })),
+        query,
+      )
+      const ids = page.rows.flatMap((e) => (e.row ? [e.row.id] : []))
+      const docs = ids.length > 0 ? await readAll(col('submissions').where({ id: _.in(ids) }).orderBy('_id', 'asc')) : []
+      const records = new Map(docs.map(submissionFromDoc).map((r) => [r.id, r]))
+      return {
+        total: page.total,
+        counts: page.counts,
+        rows: page.rows.map((e) => ({ society: e.society, submission: e.row ? (records.get(e.row.id) ?? null) : null })),
+      }
     },
     async markSeen(viewer, submissionId, at) {
       await put('reviewSeen', { _id: `${viewer}_${submissionId}`, viewer, submissionId, seenAt: at })
@@ -233,19 +253,20 @@ export function createWxStore(db: Database): Store {
       return (await readAll(col('audit').where({ target }).orderBy('at', 'asc').orderBy('_id', 'asc'))).map(auditFromDoc)
     },
 
-    async hit(key, windowStart) {
+    async hit(key, windowStart, limit) {
       const id = `${key}@${windowStart}`
-      const bump = () => col('rateHits').where({ _id: id }).update({ data: { count: _.inc(1) } })
-      if ((await bump()).stats.updated === 0) {
-        // First hit of the window: create it (or, if another instance just did, count on it), then forget
-        // this key's older windows so that the collection stays small.
-        const created = await addUnique(col('rateHits'), { _id: id, key, windowStart, count: 1 }, () => false)
-        if (!created && (await bump()).stats.updated === 0) throw new Error(`rate_hits ${id}: 计数失败`)
-        await col('rateHits').where({ key, windowStart: _.lt(windowStart) }).remove()
-        if (created) return 1
-      }
-      const doc = await readOne(col('rateHits').where({ _id: id }))
-      return (doc?.count as number | undefined) ?? 1
+      // The condition and the increment are one operation: counted only while under the limit.
+      const bump = async () =>
+        (await col('rateHits').where({ _id: id, count: _.lt(limit) }).update({ data: { count: _.inc(1) } })).stats.updated === 1
+      if (await bump()) return true
+      if (await readOne(col('rateHits').where({ _id: id }))) return false // the window is full
+      // First hit of the window: create it (or, if another instance just did, count on it), then forget this
+      // key's older windows so that the collection stays small.
+      if (limit < 1) return false
+      const created = await addUnique(col('rateHits'), { _id: id, key, windowStart, count: 1 }, () => false)
+      await col('rateHits').where({ key, windowStart: _.lt(windowStart) }).remove()
+      return created || bump()
     },
   }
+  return store
 }
