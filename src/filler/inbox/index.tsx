@@ -90,7 +90,7 @@ export default function InboxPage() {
   return (
     <View className="inbox">
       <View className="inbox__bar">
-        <Text className="inbox__summary">{inbox.unread > 0 ? `${inbox.unread} 条未读` : '全部已读'}</Text>
+        <Text className="inbox__summary">{inbox.unread > 0 ? `${inbox.unread} 条未读` : '没有未读消息'}</Text>
         {inbox.unread > 0 ? (
           <Button size="small" fill="outline" type="primary" onClick={() => markRead('all')}>
             全部已读
