@@ -4,14 +4,14 @@ import { dirname, join, resolve, sep } from 'node:path'
 import type { FileStore } from '../cloudfunctions/core/ports'
 import { evidenceFolder, parseEvidencePath, type EvidenceLocation } from '../src/shared/evidence-path'
 
-/** Evidence photos on disk under `<dataDir>/files/evidence/…`; their file ids are `local:evidence/…`. */
+/** Evidence files (photos and documents) on disk under `<dataDir>/files/evidence/…`; their file ids are `local:evidence/…`. */
 export interface LocalFiles extends FileStore {
   /** The location and disk path of a `local:evidence/…` (or bare `evidence/…`) id; null for anything else. */
   locate(fileId: string): { location: EvidenceLocation; path: string; fileId: string } | null
   /** Writes atomically (temporary file, fsync, rename): a reader sees the old file or the whole new one. */
   write(path: string, bytes: Buffer): Promise<void>
-  /** The file's bytes, or null when it does not exist. */
-  read(path: string): Promise<Buffer | null>
+  /** The bytes at a disk path from `locate`, or null when there is no such file. */
+  readAt(path: string): Promise<Buffer | null>
 }
 
 export const LOCAL_PREFIX = 'local:'
@@ -59,7 +59,11 @@ export function localFiles(dataDir: string): LocalFiles {
         throw error
       }
     },
-    read: (path) => readFile(path).catch(() => null),
+    readAt: (path) => readFile(path).catch(() => null),
+    async read(fileId) {
+      const found = locate(fileId)
+      return found ? readFile(found.path).catch(() => null) : null
+    },
     async tempUrls(fileIds) {
       const urls: Record<string, string> = {}
       for (const fileId of fileIds) {

@@ -94,6 +94,11 @@ declare module 'wx-server-sdk' {
     fileList: Array<{ fileID: string; tempFileURL: string; status: number; errMsg?: string }>
   }
 
+  export interface DownloadFileResult {
+    fileContent: Uint8Array
+    statusCode?: number
+  }
+
   export interface DeleteFileResult {
     fileList: Array<{ fileID: string; status: number; errMsg?: string }>
   }
@@ -122,5 +127,7 @@ declare module 'wx-server-sdk' {
   export function database(): Database
   export function getTempFileURL(options: { fileList: string[] }): Promise<TempFileURLResult>
   export function deleteFile(options: { fileList: string[] }): Promise<DeleteFileResult>
+  /** Rejects when the file cannot be read (a missing file too: check with getTempFileURL first). */
+  export function downloadFile(options: { fileID: string }): Promise<DownloadFileResult>
   export const openapi: OpenApi
 }

@@ -1,6 +1,6 @@
 import { LOGIN_FIRST } from '../dev-sessions'
 import { discardBody, rawPath, sendError } from '../http'
-import { sniffImageType } from '../image-type'
+import { sniffImageType } from '../../cloudfunctions/core/evidence/image-type'
 import type { Route } from './route'
 
 /**
@@ -22,7 +22,7 @@ export const serveFile: Route = async (req, res, app) => {
   const isReviewer = caller.role === 'reviewer' || caller.role === 'admin'
   const isOwner = caller.role === 'filler' && caller.user?.societyId === target.location.societyId
   if (!isReviewer && !isOwner) return sendError(res, 403, 'FORBIDDEN', '无权查看其他学会的照片')
-  const bytes = await app.files.read(target.path)
+  const bytes = await app.files.readAt(target.path)
   if (!bytes) return sendError(res, 404, 'NOT_FOUND', '没有这张照片')
   res.writeHead(200, {
     'Content-Type': sniffImageType(bytes) ?? 'application/octet-stream',

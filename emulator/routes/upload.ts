@@ -1,6 +1,6 @@
 import { LOGIN_FIRST } from '../dev-sessions'
 import { discardBody, queryParam, readBody, sendError, sendJson } from '../http'
-import { sniffImageType } from '../image-type'
+import { sniffImageType } from '../../cloudfunctions/core/evidence/image-type'
 import type { Route } from './route'
 
 export const UPLOAD_LIMIT = 10 * 1024 * 1024

@@ -50,6 +50,7 @@ const submissions = rowCodec<SubmissionRecord>({
   updatedAt: 'plain',
   history: 'json',
   lastSavedBy: 'plain',
+  evidenceFiles: 'json',
 })
 
 const notifications = rowCodec<NotificationRecord>({

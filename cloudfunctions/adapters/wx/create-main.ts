@@ -12,7 +12,7 @@ import { createWxStore } from './wx-store'
 /** The part of wx-server-sdk an entry uses; the real module in production, a stub in the build tests. */
 export type WxSdk = Pick<
   typeof WxServerSdk,
-  'init' | 'DYNAMIC_CURRENT_ENV' | 'getWXContext' | 'database' | 'getTempFileURL' | 'deleteFile' | 'openapi'
+  'init' | 'DYNAMIC_CURRENT_ENV' | 'getWXContext' | 'database' | 'getTempFileURL' | 'deleteFile' | 'downloadFile' | 'openapi'
 >
 
 export interface EntryOptions {
