@@ -32,6 +32,34 @@ export function localFiles(dataDir: string): LocalFiles {
     return { location, path, fileId: LOCAL_PREFIX + relative }
   }
 
+  // Folders made once are not made again on every upload (each recursive mkdir is several file system calls).
+  const folders = new Set<string>()
+  const ensureFolder = async (folder: string) => {
+    if (folders.has(folder)) return
+    await mkdir(folder, { recursive: true })
+    folders.add(folder)
+  }
+
+  async function writeAtomically(path: string, bytes: Buffer): Promise<void> {
+    await ensureFolder(temp)
+    await ensureFolder(dirname(path))
+    const tempPath = join(temp, randomUUID())
+    try {
+      const handle = await open(tempPath, 'w')
+      try {
+        await handle.writeFile(bytes)
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+      await rename(tempPath, path)
+    } catch (error) {
+      // A write that dies half way leaves nothing behind: no partial photo, no stray temporary file.
+      await rm(tempPath, { force: true })
+      throw error
+    }
+  }
+
   const exists = (path: string) =>
     stat(path).then(
       (s) => s.isFile(),
@@ -41,22 +69,13 @@ export function localFiles(dataDir: string): LocalFiles {
   return {
     locate,
     async write(path, bytes) {
-      await mkdir(temp, { recursive: true })
-      await mkdir(dirname(path), { recursive: true })
-      const tempPath = join(temp, randomUUID())
       try {
-        const handle = await open(tempPath, 'w')
-        try {
-          await handle.writeFile(bytes)
-          await handle.sync()
-        } finally {
-          await handle.close()
-        }
-        await rename(tempPath, path)
+        await writeAtomically(path, bytes)
       } catch (error) {
-        // A write that dies half way leaves nothing behind: no partial photo, no stray temporary file.
-        await rm(tempPath, { force: true })
-        throw error
+        // A folder removed behind our back (a data folder cleaned by hand): make the folders again, once.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+        folders.clear()
+        await writeAtomically(path, bytes)
       }
     },
     readAt: (path) => readFile(path).catch(() => null),
