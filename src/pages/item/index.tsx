@@ -98,6 +98,8 @@ export default function ItemPage() {
             fileIds={draft.evidence[item.id] ?? []}
             editable={editable}
             onChange={draft.absorb}
+            files={submission.files}
+            duplicates={submission.duplicates}
           />
         </View>
       )}

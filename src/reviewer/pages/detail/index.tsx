@@ -7,6 +7,7 @@ import { callAction } from '../../../services/cloud'
 import { PageState } from '../../../components/page-state'
 import { formatPoints } from '../../../components/score-badge'
 import { ReviewHeader } from './review-header'
+import { DuplicateSummary } from './evidence-summary'
 import { ReviewGroups } from './review-groups'
 import { ReviewItem } from './review-item'
 import { ReturnDialog, type ReturnReasonsInput } from './return-dialog'
@@ -80,6 +81,7 @@ export default function ReviewDetail() {
   return (
     <View className={`review-detail${editable ? ' review-detail--editable' : ''}`}>
       <ReviewHeader view={view} rubric={rubric} />
+      <DuplicateSummary view={view} />
       {view.returnReasons?.overall ? <Text className="review-detail__notice">上次退回原因：{view.returnReasons.overall}</Text> : null}
       {!editable ? <Text className="review-detail__notice">{readOnlyNote(view.status)}</Text> : null}
       <ReviewGroups rubric={rubric} view={view} renderItem={renderItem} />

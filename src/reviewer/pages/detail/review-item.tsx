@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import type { Rubric, RubricItem, SubmissionView } from '../../../shared'
 import { describeAnswer } from '../../../components/answer-widgets/describe-answer'
-import EvidencePhotos from '../../../components/evidence-photos'
+import { ReviewEvidence } from './evidence-review'
 import { formatPoints } from '../../../components/score-badge'
 import { ScorePair } from '../../components/score-pair'
 import { readFinalScore } from './final-score'
@@ -18,8 +18,6 @@ export interface ReviewItemProps {
   onDirty(itemId: string, dirty: boolean): void
   onSave(itemId: string, finalScore: number, comment: string): Promise<boolean>
 }
-
-const ignore = () => undefined
 
 /** One item as the reviewer checks it: the answer in words, photos, self score, and the final score with a comment. */
 export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark, onDirty, onSave }: ReviewItemProps) {
@@ -48,7 +46,6 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
     setSaving(false)
   }
 
-  const photos = view.evidence[item.id] ?? []
   const returnReason = view.returnReasons?.items[item.id]
   return (
     <View className={`review-item${final !== self ? ' review-item--changed' : ''}`} data-item={item.id}>
@@ -63,11 +60,7 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
           </Text>
         ))}
       </View>
-      {photos.length > 0 ? (
-        <EvidencePhotos year={view.year} societyId={view.societyId} itemId={item.id} fileIds={photos} editable={false} onChange={ignore} />
-      ) : (
-        <Text className="review-item__note">未上传证明照片</Text>
-      )}
+      <ReviewEvidence view={view} itemId={item.id} />
       {returnReason ? <Text className="review-item__reason">上次退回原因：{returnReason}</Text> : null}
       <ScorePair self={self} final={!editable && view.finalScore ? final : null} />
       {!editable && savedComment ? <Text className="review-item__comment">审核意见：{savedComment}</Text> : null}
