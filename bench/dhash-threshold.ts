@@ -23,5 +23,6 @@ console.log('\nthreshold  copies matched  heavier crops matched  different pairs
 for (let t = DHASH_MATCH_DISTANCE - 4; t <= DHASH_MATCH_DISTANCE + 4; t++) {
   const r = ratesAt(m, t)
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7)
-  console.log(`${String(t).padStart(9)}${t === DHASH_MATCH_DISTANCE ? '*' : ' '} ${pct(r.copiesMatched)}        ${pct(r.heavierCropsMatched)}               ${pct(r.differentPairsMatched)}`)
+  const pairs = `(${m.differentDistances.filter((d) => d <= t).length}/${m.differentDistances.length})`
+  console.log(`${String(t).padStart(9)}${t === DHASH_MATCH_DISTANCE ? '*' : ' '} ${pct(r.copiesMatched)}        ${pct(r.heavierCropsMatched)}               ${pct(r.differentPairsMatched)} ${pairs}`)
 }

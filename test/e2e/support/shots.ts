@@ -36,17 +36,18 @@ const overflow = (page: Page) =>
 /**
  * Numbered screenshots in test-artifacts/e2e/ (git-ignored), in the order they were taken, each of the whole
  * page on show: the viewport is stretched to the page's height for the picture, then put back. A page wider
- * than the phone fails the shot. The folder is emptied first so that runs do not mix.
+ * than the phone fails the shot. The folder (test-artifacts/e2e/ unless given) is emptied first so that runs
+ * do not mix.
  */
-export function screenshots(): (page: Page, name: string) => Promise<string> {
-  rmSync(ARTIFACTS, { recursive: true, force: true })
-  mkdirSync(ARTIFACTS, { recursive: true })
+export function screenshots(folder = ARTIFACTS): (page: Page, name: string) => Promise<string> {
+  rmSync(folder, { recursive: true, force: true })
+  mkdirSync(folder, { recursive: true })
   let count = 0
   return async (page, name) => {
     await settled(page)
     const wide = await overflow(page)
     if (wide.length > 0) throw new Error(`${name}: wider than ${page.viewportSize()?.width}px: ${wide.join(', ')}`)
-    const file = join(ARTIFACTS, `${String(++count).padStart(2, '0')}-${name}.png`)
+    const file = join(folder, `${String(++count).padStart(2, '0')}-${name}.png`)
     const viewport = page.viewportSize()!
     const height = await contentHeight(page)
     if (height > viewport.height) await page.setViewportSize({ width: viewport.width, height })

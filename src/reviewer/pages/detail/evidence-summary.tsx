@@ -12,6 +12,7 @@ export function DuplicateSummary({ view }: { view: SubmissionView }) {
     fileIds.flatMap((fileId) => (view.duplicates?.[fileId]?.length ? [{ itemId, fileId, uses: view.duplicates[fileId]! }] : [])),
   )
   if (rows.length === 0) return null
+  rows.sort((a, b) => a.itemId.localeCompare(b.itemId, 'en', { numeric: true }))
   const crossSociety = rows.filter((r) => r.uses.some((u) => !u.sameSubmission)).length
   return (
     <View className="evidence-summary">
