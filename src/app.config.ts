@@ -1,19 +1,14 @@
+import { DEV_LOGIN_PAGE, FILLER_PAGES, FILLER_ROOT, PAGES, REVIEWER_PAGES, REVIEWER_ROOT } from './shared/routes'
+
 /** H5 only: the local emulator's identity picker. In the mini-program WeChat identifies the user. */
-const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
+const devPages = process.env.TARO_ENV === 'h5' ? [DEV_LOGIN_PAGE] : []
 
 export default defineAppConfig({
-  pages: [
-    'pages/home/index',
-    'pages/sections/index',
-    'pages/item/index',
-    'pages/bind/index',
-    'pages/profile/index',
-    'pages/submit/index',
-    'pages/result/index',
-    'pages/inbox/index',
-    ...devPages,
+  pages: [PAGES.home, ...devPages],
+  subPackages: [
+    { root: FILLER_ROOT, pages: [...FILLER_PAGES] },
+    { root: REVIEWER_ROOT, pages: [...REVIEWER_PAGES] },
   ],
-  subPackages: [{ root: 'reviewer', pages: ['pages/list/index', 'pages/detail/index'] }],
   window: {
     navigationBarTitleText: '绩效自评',
     navigationBarBackgroundColor: '#ffffff',

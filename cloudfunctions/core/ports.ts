@@ -1,3 +1,5 @@
+import type { Writable } from 'node:stream'
+import type { SubmissionRow } from './list-row'
 import type {
   Answers,
   Evidence,
@@ -114,6 +116,8 @@ export interface Store {
   /** Writes `submission` only if the stored version is still `expectedVersion`; false otherwise. */
   updateSubmission(submission: SubmissionRecord, expectedVersion: number): Promise<boolean>
   listSubmissions(year: number): Promise<SubmissionRecord[]>
+  /** Reports read a year page by page: up to `limit` submissions with id greater than `afterId`, by id. */
+  pageSubmissions(year: number, afterId: string | null, limit: number): Promise<SubmissionRecord[]>
 
   insertNotification(notification: NotificationRecord): Promise<void>
   updateNotification(notification: NotificationRecord): Promise<void>
@@ -132,8 +136,17 @@ export interface Store {
   appendAudit(entry: AuditRecord): Promise<void>
   listAudit(target: string): Promise<AuditRecord[]>
 
-  /** Counts a hit for `key` in the fixed window starting at `windowStart`; returns the count so far. */
-  hit(key: string, windowStart: number): Promise<number>
+  /**
+   * Counts a hit for `key` in the fixed window starting at `windowStart` unless `limit` hits are counted there
+   * already; true when this hit was counted (within the limit). One database operation in the steady state.
+   */
+  hit(key: string, windowStart: number, limit: number): Promise<boolean>
+
+  // ---- the reviewer's list: rows, not whole records ----
+  /** Every submission of `year` as a list row (see core/list-row.ts), without answers or history. */
+  listSubmissionRows(year: number): Promise<SubmissionRow[]>
+  /** Every society's id and name, nothing else. */
+  listSocietyNames(): Promise<Array<{ id: string; name: string }>>
 }
 
 export interface FileStore {
@@ -142,6 +155,17 @@ export interface FileStore {
   delete(fileIds: readonly string[]): Promise<void>
   /** The stored bytes of a file, or null when storage has no such file (never uploaded, or gone). */
   read(fileId: string): Promise<Uint8Array | null>
+}
+
+/** Where generated reports go (cloud storage; the emulator's file store) and how evidence is read for an archive. */
+export interface ReportFiles {
+  /**
+   * Streams a report into storage at `path` (`reports/…`, replacing an older one there) and answers its file
+   * id and a URL to download it, to be saved as `fileName`.
+   */
+  saveReport(path: string, fileName: string, write: (out: Writable) => Promise<void>): Promise<{ fileId: string; url: string }>
+  /** An evidence file's bytes; null when it is gone. */
+  readEvidence(fileId: string): Promise<Buffer | null>
 }
 
 export interface SubscribeMessage {
@@ -174,6 +198,7 @@ export interface ServerConfig {
 export interface Ports {
   store: Store
   files: FileStore
+  reportFiles: ReportFiles
   notifier: Notifier
   clock: Clock
   config: ServerConfig
