@@ -1,6 +1,8 @@
 import type { Writable } from 'node:stream'
 import type { SubmissionRow } from './list-row'
 import type {
+  ListStatus,
+  SortOrder,
   Answers,
   Evidence,
   EvidenceFileInfo,
@@ -54,6 +56,40 @@ export interface SubmissionRecord {
   lastSavedBy?: string | null
   /** Per registered file id: what the server read from the stored file; absent in old records. */
   evidenceFiles?: Record<string, EvidenceFileRecord> | null
+  /** The final total, set when finalized (the list ranks by it); absent or null before. */
+  finalTotal?: number | null
+  /** The answers and photos as they were when last returned: what a resubmission changed is shown against it. */
+  returned?: ReturnSnapshot | null
+}
+
+export interface ReturnSnapshot {
+  at: string
+  answers: Answers
+  evidence: Evidence
+}
+
+/** One page of the reviewers' list of a year: every registered society, with its submission if it has one. */
+export interface SubmissionListQuery {
+  year: number
+  status?: ListStatus
+  /** A part of the society's name, any case. */
+  search?: string
+  sort: SortOrder
+  offset: number
+  limit: number
+}
+
+export interface SubmissionListEntry {
+  society: SocietyRecord
+  submission: SubmissionRecord | null
+}
+
+export interface SubmissionListPage {
+  /** Societies matching the filter. */
+  total: number
+  /** Societies per status for the whole year, whatever the filter. */
+  counts: Record<ListStatus, number>
+  rows: SubmissionListEntry[]
 }
 
 /** A registered evidence file as the server found it in storage, with the fingerprints duplicates are found by. */
@@ -116,10 +152,19 @@ export interface Store {
   /** Writes `submission` only if the stored version is still `expectedVersion`; false otherwise. */
   updateSubmission(submission: SubmissionRecord, expectedVersion: number): Promise<boolean>
   listSubmissions(year: number): Promise<SubmissionRecord[]>
+  /** Filters, counts, orders (see core/list-order.ts) and pages the year's societies and their submissions. */
+  listSubmissionPage(query: SubmissionListQuery): Promise<SubmissionListPage>
+
+  /** Records when a reviewer last opened a submission. */
+  markSeen(viewer: string, submissionId: string, at: string): Promise<void>
+  /** When the viewer last opened each of these submissions; those never opened are left out. */
+  listSeen(viewer: string, submissionIds: readonly string[]): Promise<Record<string, string>>
   /** Reports read a year page by page: up to `limit` submissions with id greater than `afterId`, by id. */
   pageSubmissions(year: number, afterId: string | null, limit: number): Promise<SubmissionRecord[]>
 
   insertNotification(notification: NotificationRecord): Promise<void>
+  /** Several at once (one per reviewer): one transaction where the database has them. */
+  insertNotifications(notifications: readonly NotificationRecord[]): Promise<void>
   updateNotification(notification: NotificationRecord): Promise<void>
   /** Newest first. */
   listNotifications(recipient: string, offset: number, limit: number): Promise<Page<NotificationRecord>>

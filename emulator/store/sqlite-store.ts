@@ -9,8 +9,27 @@ import {
   type SubmissionRecord,
   type UserRecord,
 } from '../../cloudfunctions/core/ports'
+import { pageOfList, type ListKey } from '../../cloudfunctions/core/list-order'
 import { rowCodec, type Row, type RowCodec } from './row-codec'
 import { migrate } from './schema'
+
+interface KeyRow {
+  society_id: string
+  society_name: string
+  submission_id: string | null
+  status: SubmissionRecord['status'] | null
+  updated_at: string | null
+  rank_total: number | null
+}
+
+const keyOfRow = (r: KeyRow): ListKey & { submissionId: string | null } => ({
+  societyId: r.society_id,
+  societyName: r.society_name,
+  submissionId: r.submission_id,
+  status: r.status ?? 'not-started',
+  rankTotal: r.submission_id ? (r.rank_total ?? 0) : null,
+  updatedAt: r.updated_at,
+})
 
 export interface SqliteStore extends Store {
   readonly db: Database.Database
@@ -51,6 +70,8 @@ const submissions = rowCodec<SubmissionRecord>({
   updatedAt: 'plain',
   history: 'json',
   lastSavedBy: 'plain',
+  finalTotal: 'plain',
+  returned: 'json',
   evidenceFiles: 'json',
 })
 
@@ -107,6 +128,19 @@ function prepareStatements(db: Database.Database) {
     insertSubmission: db.prepare(`${insertSql('submissions', submissions)} ON CONFLICT DO NOTHING`),
     updateSubmission: db.prepare(`${updateSql('submissions', submissions, 'id')} AND version = @expected_version`),
     listSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? ORDER BY updated_at DESC, id'),
+    listKeys: db.prepare(
+      `SELECT so.id AS society_id, so.name AS society_name, su.id AS submission_id, su.status, su.updated_at,
+              COALESCE(su.final_total, json_extract(su.self_score, '$.total')) AS rank_total
+       FROM societies so LEFT JOIN submissions su ON su.society_id = so.id AND su.year = ?`,
+    ),
+    submissionsByIds: db.prepare('SELECT * FROM submissions WHERE id IN (SELECT value FROM json_each(?))'),
+    markSeen: db.prepare(
+      `INSERT INTO review_seen (viewer, submission_id, seen_at) VALUES (?, ?, ?)
+       ON CONFLICT (viewer, submission_id) DO UPDATE SET seen_at = excluded.seen_at`,
+    ),
+    listSeen: db.prepare(
+      'SELECT submission_id, seen_at FROM review_seen WHERE viewer = ? AND submission_id IN (SELECT value FROM json_each(?))',
+    ),
     pageSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? AND id > ? ORDER BY id LIMIT ?'),
     insertNotification: db.prepare(insertSql('notifications', notifications)),
     updateNotification: db.prepare(updateSql('notifications', notifications, 'id')),
@@ -172,6 +206,9 @@ export function openSqliteStore(file: string): SqliteStore {
   const one = <T>(codec: RowCodec<T>, row: unknown): T | null => (row ? codec.fromRow(row as Row) : null)
   const all = <T>(codec: RowCodec<T>, rows: unknown[]): T[] => rows.map((row) => codec.fromRow(row as Row))
   const count = (row: unknown) => (row as { n: number }).n
+  const insertNotifications = db.transaction((rows: readonly NotificationRecord[]) => {
+    for (const row of rows) q.insertNotification.run(notifications.toRow(row))
+  })
   const hit = db.transaction((key: string, windowStart: number, limit: number): boolean => {
     q.forgetOldWindows.run(key, windowStart)
     return (q.hit.get(key, windowStart) as { count: number }).count <= limit
@@ -200,6 +237,31 @@ export function openSqliteStore(file: string): SqliteStore {
     updateSubmission: async (submission, expectedVersion) =>
       q.updateSubmission.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1,
     listSubmissions: async (year) => all(submissions, q.listSubmissions.all(year)),
+    listSubmissionPage: async (query) => {
+      const keys = (q.listKeys.all(query.year) as KeyRow[]).map(keyOfRow)
+      const page = pageOfList(keys, query)
+      const ids = page.rows.flatMap((k) => (k.submissionId ? [k.submissionId] : []))
+      const byId = new Map(all(submissions, q.submissionsByIds.all(JSON.stringify(ids))).map((s) => [s.id, s]))
+      const societiesById = new Map(all(societies, q.listSocieties.all()).map((s) => [s.id, s]))
+      return {
+        total: page.total,
+        counts: page.counts,
+        rows: page.rows.map((k) => ({
+          society: societiesById.get(k.societyId) as SocietyRecord,
+          submission: k.submissionId ? (byId.get(k.submissionId) ?? null) : null,
+        })),
+      }
+    },
+    markSeen: async (viewer, submissionId, at) => {
+      q.markSeen.run(viewer, submissionId, at)
+    },
+    listSeen: async (viewer, ids) =>
+      Object.fromEntries(
+        (q.listSeen.all(viewer, JSON.stringify(ids)) as { submission_id: string; seen_at: string }[]).map((r) => [
+          r.submission_id,
+          r.seen_at,
+        ]),
+      ),
     pageSubmissions: async (year, afterId, limit) =>
       all(submissions, q.pageSubmissions.all(year, afterId ?? '', limit)),
     // Local and small: the rows are cut from the records (the cloud store reads only the rows).
@@ -208,6 +270,9 @@ export function openSqliteStore(file: string): SqliteStore {
 
     insertNotification: async (notification) => {
       q.insertNotification.run(notifications.toRow(notification))
+    },
+    insertNotifications: async (rows) => {
+      insertNotifications(rows)
     },
     updateNotification: async (notification) => {
       q.updateNotification.run(notifications.toRow(notification))

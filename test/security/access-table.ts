@@ -1,5 +1,5 @@
 import type { ActionName, ErrorCode } from '../../src/shared'
-import { documentA, notificationOfA, photoA, photoOf, storedFileA, submitA, fillIn, PDF_BYTES, YEAR, type Driver, type World } from './world'
+import { documentA, finalizeA, notificationOfA, photoA, photoOf, storedFileA, submitA, fillIn, PDF_BYTES, YEAR, type Driver, type World } from './world'
 
 /**
  * The access matrix, written out by hand: for each action (and where it matters, whose thing it acts on),
@@ -80,11 +80,19 @@ export const MATRIX: readonly MatrixRow[] = [
   { name: 'review.get · submission of society A', action: 'review.get', prepare: submitted,
     input: (_w, fx) => ({ submissionId: fx.submissionId }), expect: [U, F, F, F, 'allow', 'allow'] },
   { name: 'review.saveScores', action: 'review.saveScores', prepare: submitted,
-    input: (_w, fx) => ({ submissionId: fx.submissionId, items: { 'B1.1': { finalScore: 1, comment: '材料不全' } } }), expect: [U, F, F, F, 'allow', 'allow'] },
+    input: (_w, fx) => ({ submissionId: fx.submissionId, items: { 'B1.1': { finalScore: 1, comment: '材料不全' } }, baseVersion: 0 }), expect: [U, F, F, F, 'allow', 'allow'] },
   { name: 'review.return', action: 'review.return', prepare: submitted,
     input: (_w, fx) => ({ submissionId: fx.submissionId, overall: '请补充', items: {} }), expect: [U, F, F, F, 'allow', 'allow'] },
   { name: 'review.finalize', action: 'review.finalize', prepare: submitted,
     input: (_w, fx) => ({ submissionId: fx.submissionId }), expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'review.neighbours · submission of society A', action: 'review.neighbours', prepare: submitted,
+    input: (_w, fx) => ({ year: YEAR, sort: 'name', submissionId: fx.submissionId }), expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'review.acceptSelfScores', action: 'review.acceptSelfScores', prepare: submitted,
+    input: (_w, fx) => ({ submissionId: fx.submissionId }), expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'review.history · submission of society A', action: 'review.history', prepare: submitted,
+    input: (_w, fx) => ({ submissionId: fx.submissionId }), expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'submission.history · A finalized', action: 'submission.history', input: year,
+    prepare: async (d, w) => (await finalizeA(d, w), {}), expect: [U, NB, 'allow', 'NOT_FOUND', F, F] },
 
   { name: 'admin.registerSociety', action: 'admin.registerSociety', input: () => ({ name: `新学会${Math.random()}` }), expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.reissueCode · society A', action: 'admin.reissueCode', input: (w) => ({ societyId: w.societyA.id }), expect: [U, F, F, F, F, 'allow'] },

@@ -68,6 +68,13 @@ export async function submitA(d: Driver, w: World): Promise<string> {
   return (await must<{ id: string }>(d, w.ids.fillerA, 'submission.submit', { year: YEAR })).id
 }
 
+/** Society A's form, submitted and finalized by the reviewer; answers its id. */
+export async function finalizeA(d: Driver, w: World): Promise<string> {
+  const submissionId = await submitA(d, w)
+  await must(d, w.ids.reviewer, 'review.finalize', { submissionId })
+  return submissionId
+}
+
 export const photoOf = (societyId: string, name = 'p1.png') => `local:evidence/${societyId}/${YEAR}/B1.1/${name}`
 
 /** A PDF document's bytes, as an evidence document must start. */

@@ -49,6 +49,8 @@ export const submission = (id: string, societyId: string, overrides: Partial<Sub
   updatedAt: '2023-02-01T08:00:00.000Z',
   history: [{ from: 'draft', to: 'submitted', by: 'o-filler', at: '2023-01-20T10:00:00.000Z' }],
   lastSavedBy: 'o-filler',
+  finalTotal: null,
+  returned: { at: '2023-01-25T00:00:00.000Z', answers: { 'B2.1': { tier: 'basic' } }, evidence: { 'B1.2': [] } },
   evidenceFiles: {
     'local:evidence/s1/2022/B1.2/a.jpg': {
       kind: 'photo',

@@ -40,7 +40,7 @@ describe('the reviewer’s detail page', () => {
     fill('B7.1 审核意见', '仅在基层开展')
     await act(async () => fireEvent.click(within(card('B7.1')).getByText('保存')))
     expect(writes()).toEqual([
-      ['review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 2.5, comment: '仅在基层开展' } } }],
+      ['review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 2.5, comment: '仅在基层开展' } }, baseVersion: 3 }],
     ])
     expect(totalLabelled('最终得分')).toBe('已审1/38项')
     expect(within(card('B7.1')).getByText('最终 2.5分')).toBeTruthy()

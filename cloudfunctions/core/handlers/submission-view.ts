@@ -1,6 +1,7 @@
 import { findRubric, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
 import { evidenceOfView } from '../evidence/evidence-view'
 import type { Ports, SubmissionRecord, UserRecord } from '../ports'
+import { changesSinceReturn } from './changes-since-return'
 import { boundFillers } from './records'
 
 /** Who looks: the society sees the review only once finalized; reviewers see everything. */
@@ -57,6 +58,7 @@ export async function submissionView(ctx: Ports, record: SubmissionRecord, audie
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
     history: record.history,
+    changesSinceReturn: audience === 'reviewer' ? changesSinceReturn(record) : null,
     ...evidence,
   }
 }

@@ -2,6 +2,7 @@ import { ItemAnswer } from '../answers/wire'
 import { SUBMISSION_STATUSES } from '../submission-status'
 import * as z from '../zod'
 import { MobilePhone, PersonName } from './fields'
+import { ItemChange } from './review-entities'
 
 export const ROLES = ['filler', 'reviewer', 'admin'] as const
 export const Role = z.enum(ROLES)
@@ -37,7 +38,14 @@ export type ScoreSummary = z.infer<typeof ScoreSummary>
 export const ReturnReasons = z.object({ overall: z.string(), items: z.record(z.string(), z.string()) })
 export type ReturnReasons = z.infer<typeof ReturnReasons>
 
-export const ReviewItem = z.object({ finalScore: z.nullable(z.number()), comment: z.string() })
+export const ReviewItem = z.object({
+  finalScore: z.nullable(z.number()),
+  comment: z.string(),
+  /** Who set it (name), when, and the submission version it was set at: the base of per-item merges. */
+  reviewer: z.optional(z.string()),
+  at: z.optional(z.string()),
+  version: z.optional(z.number()),
+})
 export type ReviewItem = z.infer<typeof ReviewItem>
 
 export const Review = z.object({
@@ -104,6 +112,8 @@ export const SubmissionView = z.object({
   submittedAt: z.nullable(z.string()),
   updatedAt: z.string(),
   history: z.array(Transition),
+  /** To reviewers, after a resubmission: the items changed since the form was returned. */
+  changesSinceReturn: z.optional(z.nullable(z.array(ItemChange))),
   /** Per file id: its kind, type, name and size (files registered before these were recorded have none). */
   files: z.optional(z.record(z.string(), EvidenceFileInfo)),
   /**
@@ -114,20 +124,10 @@ export const SubmissionView = z.object({
 })
 export type SubmissionView = z.infer<typeof SubmissionView>
 
-export const SubmissionListRow = z.object({
-  id: z.string(),
-  societyId: z.string(),
-  societyName: z.string(),
-  status: SubmissionStatusSchema,
-  selfTotal: z.number(),
-  finalTotal: z.nullable(z.number()),
-  answeredCount: z.number(),
-  submittedAt: z.nullable(z.string()),
-  updatedAt: z.string(),
-})
-export type SubmissionListRow = z.infer<typeof SubmissionListRow>
+// The reviewers' list row is ReviewListRow (review-entities.ts): every registered society, 未开始 included.
 
-export const NOTIFICATION_KINDS = ['returned', 'reviewed'] as const
+/** `submitted` / `resubmitted` go to the reviewers' inbox only (no subscribe message). */
+export const NOTIFICATION_KINDS = ['returned', 'reviewed', 'submitted', 'resubmitted'] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 export const DELIVERY_STATUSES = ['pending', 'sent', 'refused', 'failed'] as const
 
