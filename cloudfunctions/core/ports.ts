@@ -5,6 +5,7 @@ import type {
   SortOrder,
   Answers,
   Evidence,
+  EvidenceFileInfo,
   NotificationKind,
   ReturnReasons,
   Review,
@@ -53,6 +54,8 @@ export interface SubmissionRecord {
   history: Transition[]
   /** Openid of the filler who last changed the answers or photos (shown as 填报人); absent in old records. */
   lastSavedBy?: string | null
+  /** Per registered file id: what the server read from the stored file; absent in old records. */
+  evidenceFiles?: Record<string, EvidenceFileRecord> | null
   /** The final total, set when finalized (the list ranks by it); absent or null before. */
   finalTotal?: number | null
   /** The answers and photos as they were when last returned: what a resubmission changed is shown against it. */
@@ -87,6 +90,15 @@ export interface SubmissionListPage {
   /** Societies per status for the whole year, whatever the filter. */
   counts: Record<ListStatus, number>
   rows: SubmissionListEntry[]
+}
+
+/** A registered evidence file as the server found it in storage, with the fingerprints duplicates are found by. */
+export interface EvidenceFileRecord extends EvidenceFileInfo {
+  /** SHA-256 of the stored bytes, hex. */
+  sha256: string
+  /** 64-bit difference hash of a photo's decoded pixels, 16 hex digits; null for documents and undecodable images. */
+  dhash: string | null
+  registeredAt: string
 }
 
 export type DeliveryStatus = 'pending' | 'sent' | 'refused' | 'failed'
@@ -186,6 +198,8 @@ export interface FileStore {
   /** Temporary URLs to show photos; ids the store does not know are left out. */
   tempUrls(fileIds: readonly string[]): Promise<Record<string, string>>
   delete(fileIds: readonly string[]): Promise<void>
+  /** The stored bytes of a file, or null when storage has no such file (never uploaded, or gone). */
+  read(fileId: string): Promise<Uint8Array | null>
 }
 
 /** Where generated reports go (cloud storage; the emulator's file store) and how evidence is read for an archive. */

@@ -95,6 +95,8 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (viewer, submission_id)
   );
   `,
+  // Evidence files: what the server read of each registered file (type, size, fingerprints), as JSON.
+  `ALTER TABLE submissions ADD COLUMN evidence_files TEXT;`,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

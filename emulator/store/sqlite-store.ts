@@ -72,6 +72,7 @@ const submissions = rowCodec<SubmissionRecord>({
   lastSavedBy: 'plain',
   finalTotal: 'plain',
   returned: 'json',
+  evidenceFiles: 'json',
 })
 
 const notifications = rowCodec<NotificationRecord>({
@@ -160,10 +161,10 @@ function prepareStatements(db: Database.Database) {
     appendAudit: db.prepare(insertSql('audit', audit)),
     listAudit: db.prepare('SELECT * FROM audit WHERE target = ? ORDER BY seq'),
     hit: db.prepare(
-      `INSERT INTO rate_hits (key, window_start, count) VALUES (?, ?, 1)
+      `INSERT INTO rate.rate_hits (key, window_start, count) VALUES (?, ?, 1)
        ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1 RETURNING count`,
     ),
-    forgetOldWindows: db.prepare('DELETE FROM rate_hits WHERE key = ? AND window_start < ?'),
+    forgetOldWindows: db.prepare('DELETE FROM rate.rate_hits WHERE key = ? AND window_start < ?'),
   }
 }
 
@@ -176,7 +177,26 @@ function openDatabase(file: string): Database.Database {
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db)
+  attachRateCounters(db, file)
   return db
+}
+
+/**
+ * The rate limiter's counters live in a database of their own beside the main one, written without fsync:
+ * better-sqlite3 is synchronous, so an fsync per counted request (every write and every upload) held the
+ * whole emulator still for milliseconds each — the main cause of slow uploads under concurrent users
+ * (bench/upload-latency.ts). A counter lost in a power cut only forgives a minute's hits.
+ */
+function attachRateCounters(db: Database.Database, file: string): void {
+  db.prepare('ATTACH DATABASE ? AS rate').run(file === ':memory:' ? ':memory:' : `${file}-rate`)
+  db.pragma('rate.journal_mode = WAL')
+  db.pragma('rate.synchronous = OFF')
+  db.exec(`CREATE TABLE IF NOT EXISTS rate.rate_hits (
+    key TEXT NOT NULL,
+    window_start INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (key, window_start)
+  )`)
 }
 
 /** The Store on an embedded SQLite database: the emulator's and the tests' store. `:memory:` works too. */

@@ -1,5 +1,5 @@
 import type { ActionName, ErrorCode } from '../../src/shared'
-import { finalizeA, notificationOfA, photoA, photoOf, submitA, fillIn, YEAR, type Driver, type World } from './world'
+import { documentA, finalizeA, notificationOfA, photoA, photoOf, storedFileA, submitA, fillIn, PDF_BYTES, YEAR, type Driver, type World } from './world'
 
 /**
  * The access matrix, written out by hand: for each action (and where it matters, whose thing it acts on),
@@ -33,6 +33,9 @@ const F = 'FORBIDDEN'
 
 const submitted = async (d: Driver, w: World): Promise<Fixture> => ({ submissionId: await submitA(d, w) })
 const withPhoto = async (d: Driver, w: World): Promise<Fixture> => ({ fileId: await photoA(d, w) })
+const withDocument = async (d: Driver, w: World): Promise<Fixture> => ({ fileId: await documentA(d, w) })
+const uploadedPhoto = async (d: Driver, w: World): Promise<Fixture> => ({ fileId: await storedFileA(d, w) })
+const uploadedDocument = async (d: Driver, w: World): Promise<Fixture> => ({ fileId: await storedFileA(d, w, 'd1.pdf', PDF_BYTES) })
 const year = () => ({ year: YEAR })
 const profile = { name: '新名字', phone: '13700137000' }
 const forgedAs = (openid: string | null) => ({ openid, OPENID: openid, userInfo: { openId: openid }, caller: { openid } })
@@ -50,8 +53,12 @@ export const MATRIX: readonly MatrixRow[] = [
   { name: 'submission.get', action: 'submission.get', input: year, expect: [U, NB, 'allow', 'allow', F, F] },
   { name: 'submission.saveAnswers', action: 'submission.saveAnswers',
     input: () => ({ year: YEAR, baseVersion: 0, patch: { 'B1.1': { checks: { a: true } } } }), expect: [U, NB, 'allow', 'allow', F, F] },
-  { name: 'submission.addPhoto · file under society A', action: 'submission.addPhoto',
-    input: (w) => ({ year: YEAR, itemId: 'B1.1', fileId: photoOf(w.societyA.id) }), expect: [U, NB, 'allow', F, F, F] },
+  { name: 'submission.addPhoto · file under society A', action: 'submission.addPhoto', prepare: uploadedPhoto,
+    input: (_w, fx) => ({ year: YEAR, itemId: 'B1.1', fileId: fx.fileId }), expect: [U, NB, 'allow', F, F, F] },
+  { name: 'submission.addPhoto · never uploaded', action: 'submission.addPhoto',
+    input: (w) => ({ year: YEAR, itemId: 'B1.1', fileId: photoOf(w.societyA.id, 'ghost.jpg') }), expect: [U, NB, 'NOT_FOUND', F, F, F] },
+  { name: 'submission.addPhoto · document under society A', action: 'submission.addPhoto', prepare: uploadedDocument,
+    input: (_w, fx) => ({ year: YEAR, itemId: 'B1.1', fileId: fx.fileId, name: '年检结果.pdf' }), expect: [U, NB, 'allow', F, F, F] },
   { name: 'submission.addPhoto · path traversal out of the prefix', action: 'submission.addPhoto',
     input: (w) => ({ year: YEAR, itemId: 'B1.1', fileId: `local:evidence/${w.societyA.id}/../../etc/passwd.jpg` }), expect: [U, NB, F, F, F, F] },
   { name: 'submission.addPhoto · file outside evidence/', action: 'submission.addPhoto',
@@ -63,6 +70,10 @@ export const MATRIX: readonly MatrixRow[] = [
   { name: 'submission.result', action: 'submission.result', input: year, expect: [U, NB, 'allow', 'NOT_FOUND', F, F],
     prepare: async (d, w) => (await d.call(w.ids.fillerA, { action: 'submission.get', input: year() }), {}) },
   { name: 'evidence.urls · photo of society A', action: 'evidence.urls', prepare: withPhoto,
+    input: (_w, fx) => ({ fileIds: [fx.fileId] }), expect: [U, NB, 'allow', 'filtered', 'allow', 'allow'] },
+  { name: 'submission.removePhoto · document of society A', action: 'submission.removePhoto', prepare: withDocument,
+    input: (_w, fx) => ({ year: YEAR, itemId: 'B1.1', fileId: fx.fileId }), expect: [U, NB, 'allow', F, F, F] },
+  { name: 'evidence.urls · document of society A', action: 'evidence.urls', prepare: withDocument,
     input: (_w, fx) => ({ fileIds: [fx.fileId] }), expect: [U, NB, 'allow', 'filtered', 'allow', 'allow'] },
 
   { name: 'review.list', action: 'review.list', input: year, expect: [U, F, F, F, 'allow', 'allow'] },

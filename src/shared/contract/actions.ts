@@ -1,3 +1,4 @@
+import { MAX_DOCUMENT_NAME_CHARS } from '../evidence-files'
 import * as z from '../zod'
 import { HistoryEntry, ListStatusSchema, ReviewListRow, StatusCounts, SubmissionRefRow } from './review-entities'
 import {
@@ -33,6 +34,13 @@ const action = <I extends z.ZodMiniType, O extends z.ZodMiniType>(spec: ActionSp
 const YearInput = z.strictObject({ year: Year })
 const SubmissionRef = z.strictObject({ submissionId: Id('填报编号') })
 const PhotoRef = z.strictObject({ year: Year, itemId: ItemId, fileId: text('照片编号', 512) })
+/** Registering also takes a document's name as the filler chose it (shown on its chip). */
+const AddEvidenceInput = z.strictObject({
+  year: Year,
+  itemId: ItemId,
+  fileId: text('照片编号', 512),
+  name: z.optional(text('文件名', MAX_DOCUMENT_NAME_CHARS)),
+})
 const ProfileInput = z.strictObject({ name: PersonName, phone: MobilePhone })
 const Empty = z.strictObject({})
 const UnreadCount = z.object({ unread: z.number() })
@@ -132,15 +140,15 @@ export const contract = {
     errors: ['NOT_FOUND', 'CONFLICT', 'INVALID_STATE'],
   }),
   'submission.addPhoto': action({
-    summary: '把已上传的证明照片登记到某一指标（每项最多9张）',
+    summary: '把已上传的证明照片或文件（PDF、Word、Excel）登记到某一指标（每项最多9个）；服务器核对文件确已上传、类型与大小，并计算照片指纹用于查重',
     access: 'filler',
     writes: true,
-    input: PhotoRef,
+    input: AddEvidenceInput,
     output: SubmissionView,
-    errors: ['NOT_FOUND', 'INVALID_STATE', 'TOO_MANY_PHOTOS', 'CONFLICT'],
+    errors: ['NOT_FOUND', 'INVALID_STATE', 'TOO_MANY_PHOTOS', 'CONFLICT', 'PAYLOAD_TOO_LARGE'],
   }),
   'submission.removePhoto': action({
-    summary: '删除某一指标的证明照片',
+    summary: '删除某一指标的证明照片或文件',
     access: 'filler',
     writes: true,
     input: PhotoRef,

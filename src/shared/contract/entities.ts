@@ -67,6 +67,30 @@ export type Transition = z.infer<typeof Transition>
 export const Evidence = z.record(z.string(), z.array(z.string()))
 export type Evidence = z.infer<typeof Evidence>
 
+/** What the server learnt of a registered evidence file from its stored content. */
+export const EvidenceFileInfo = z.object({
+  kind: z.enum(['photo', 'document']),
+  /** The content's type, e.g. `image/jpeg`, `application/pdf`. */
+  mime: z.string(),
+  /** A document's name as the filler chose it; a photo's file name. */
+  name: z.string(),
+  size: z.number(),
+})
+export type EvidenceFileInfo = z.infer<typeof EvidenceFileInfo>
+
+/** Another place the same photo (same content, or the same picture recompressed, rescaled or cropped) is used. */
+export const DuplicateUse = z.object({
+  fileId: z.string(),
+  itemId: z.string(),
+  submissionId: z.string(),
+  societyName: z.string(),
+  /** In the same submission (another item), or in another society's submission of the year. */
+  sameSubmission: z.boolean(),
+  /** Byte-for-byte the same file. */
+  exact: z.boolean(),
+})
+export type DuplicateUse = z.infer<typeof DuplicateUse>
+
 /** A submission as its society and the reviewers see it. */
 export const SubmissionView = z.object({
   id: z.string(),
@@ -90,6 +114,13 @@ export const SubmissionView = z.object({
   history: z.array(Transition),
   /** To reviewers, after a resubmission: the items changed since the form was returned. */
   changesSinceReturn: z.optional(z.nullable(z.array(ItemChange))),
+  /** Per file id: its kind, type, name and size (files registered before these were recorded have none). */
+  files: z.optional(z.record(z.string(), EvidenceFileInfo)),
+  /**
+   * Per photo file id: where else the same photo is used. The society sees uses in its own form only;
+   * reviewers also see other societies' submissions of the year.
+   */
+  duplicates: z.optional(z.record(z.string(), z.array(DuplicateUse))),
 })
 export type SubmissionView = z.infer<typeof SubmissionView>
 

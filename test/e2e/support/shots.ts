@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { ROOT } from '../../../scripts/h5-build'
 
@@ -36,10 +36,11 @@ const overflow = (page: Page) =>
 /**
  * Numbered screenshots in test-artifacts/e2e/ (git-ignored), in the order they were taken, each of the whole
  * page on show: the viewport is stretched to the page's height for the picture, then put back. A page wider
- * than the phone fails the shot. The folder is emptied first so that runs do not mix.
+ * than the phone fails the shot. The folder (test-artifacts/e2e/ unless given) is emptied first so that runs
+ * do not mix.
  */
 export function screenshots(folder = ''): (page: Page, name: string) => Promise<string> {
-  const dir = join(ARTIFACTS, folder)
+  const dir = isAbsolute(folder) ? folder : join(ARTIFACTS, folder)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   let count = 0
