@@ -1,6 +1,7 @@
 import { COLLECTIONS, createWxStore, submissionKey } from '../../cloudfunctions/adapters/wx/wx-store'
 import { MAX_DELIVERY_ATTEMPTS, type NotificationRecord, type SubmissionRecord, type UserRecord } from '../../cloudfunctions/core/ports'
 import { fakeCloudDatabase } from './fake-cloud-db'
+import { describeAdminStoreContract } from '../store/admin-store-contract'
 
 const at = (minute: number) => new Date(Date.UTC(2024, 2, 5, 6, minute)).toISOString()
 
@@ -157,3 +158,5 @@ describe('the Store over the cloud database', () => {
     expect([...(db.tables.get(COLLECTIONS.rateHits)?.keys() ?? [])].sort()).toEqual(['write:oA@120000', 'write:oB@60000'])
   })
 })
+
+describeAdminStoreContract('cloud database', async () => createWxStore(fakeCloudDatabase()))
