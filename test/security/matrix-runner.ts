@@ -67,5 +67,6 @@ export function describeMatrix(rows: readonly MatrixRow[], driver: () => Driver,
       if (problem) problems.push(`${role}: ${problem}`)
     }
     expect(problems).toEqual([])
-  })
+    // Six fresh worlds a row: generous for a machine under load, still bounded.
+  }, 60_000)
 }
