@@ -4,6 +4,11 @@ const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
 /** The admin wing. Year settings and progress pages are added by their own work; keep one page per line. */
 const adminPages = [
   'pages/index/index',
+  'pages/societies/index',
+  'pages/import/index',
+  'pages/codes/index',
+  'pages/people/index',
+  'pages/assign/index',
 ]
 
 export default defineAppConfig({
@@ -16,6 +21,7 @@ export default defineAppConfig({
     'pages/submit/index',
     'pages/result/index',
     'pages/inbox/index',
+    'pages/invite/index',
     ...devPages,
   ],
   subPackages: [
