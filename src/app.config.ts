@@ -1,32 +1,14 @@
-/** H5 only: the local emulator's identity picker. In the mini-program WeChat identifies the user. */
-const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
+import { ADMIN_PAGES, ADMIN_ROOT, DEV_LOGIN_PAGE, FILLER_PAGES, FILLER_ROOT, PAGES, REVIEWER_PAGES, REVIEWER_ROOT } from './shared/routes'
 
-/** The admin wing. Year settings and progress pages are added by their own work; keep one page per line. */
-const adminPages = [
-  'pages/index/index',
-  'pages/societies/index',
-  'pages/import/index',
-  'pages/codes/index',
-  'pages/people/index',
-  'pages/assign/index',
-]
+/** H5 only: the local emulator's identity picker. In the mini-program WeChat identifies the user. */
+const devPages = process.env.TARO_ENV === 'h5' ? [DEV_LOGIN_PAGE] : []
 
 export default defineAppConfig({
-  pages: [
-    'pages/home/index',
-    'pages/sections/index',
-    'pages/item/index',
-    'pages/bind/index',
-    'pages/profile/index',
-    'pages/submit/index',
-    'pages/result/index',
-    'pages/inbox/index',
-    'pages/invite/index',
-    ...devPages,
-  ],
+  pages: [PAGES.home, ...devPages],
   subPackages: [
-    { root: 'reviewer', pages: ['pages/list/index', 'pages/detail/index'] },
-    { root: 'admin', pages: adminPages },
+    { root: FILLER_ROOT, pages: [...FILLER_PAGES] },
+    { root: REVIEWER_ROOT, pages: [...REVIEWER_PAGES] },
+    { root: ADMIN_ROOT, pages: [...ADMIN_PAGES] },
   ],
   window: {
     navigationBarTitleText: '绩效自评',

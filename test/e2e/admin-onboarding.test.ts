@@ -14,6 +14,7 @@ import { button, cell, field, mustCall, shown, textOf, waitForText } from './sup
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots } from './support/shots'
+import { routes } from '../../src/shared/routes'
 import { societyRows, xlsxOf } from '../cloud/import-fixtures'
 
 let emulator: E2eEmulator
@@ -171,9 +172,9 @@ test('invites a reviewer, who accepts in another browser and lands on the review
   try {
     const reviewer = await loggedIn(other, 'dev-new-invitee')
     await reviewer.goto('/#/pages/home/index')
-    await reviewer.waitForURL(/#\/pages\/bind\/index/)
+    await reviewer.waitForURL(/#\/filler\/bind\/index/)
     await shown(reviewer).getByText('审核员？使用管理员给您的邀请码 ›').tap()
-    await reviewer.waitForURL(/#\/pages\/invite\/index/)
+    await reviewer.waitForURL(/#\/filler\/invite\/index/)
     const invite = shown(reviewer)
     await field(invite, '邀请码').fill('WRONGCODE2')
     await field(invite, '姓名').fill('郑明')
@@ -215,7 +216,7 @@ test('a new user opens the card’s bind link: the code from the sheet is filled
   const other = await phoneContext(browser, emulator.url)
   try {
     const filler = await loggedIn(other, 'dev-new-filler-from-sheet')
-    await filler.goto(`/#/pages/bind/index?code=${code}`)
+    await filler.goto(`/#${routes.bindWithCode(code)}`)
     const bind = shown(filler)
     await field(bind, '绑定码').waitFor()
     expect(await field(bind, '绑定码').inputValue()).toBe(code)

@@ -6,6 +6,7 @@ import { assignHandlers } from './assign'
 import { inviteHandlers } from './invites'
 import { evidenceHandlers } from './evidence'
 import { notificationHandlers } from './notifications'
+import { reportHandlers } from './reports'
 import { reviewHandlers } from './review'
 import { submissionHandlers } from './submission'
 
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   ...inviteHandlers,
   ...assignHandlers,
   ...notificationHandlers,
+  ...reportHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'

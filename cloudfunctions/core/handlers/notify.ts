@@ -1,9 +1,10 @@
 import type { NotificationKind } from '../../../src/shared'
+import { PAGES } from '../../../src/shared/routes'
 import { MAX_DELIVERY_ATTEMPTS, type DeliveryResult, type NotificationRecord, type Ports, type SubmissionRecord } from '../ports'
 import { boundFillers, nowIso } from './records'
 
 const TITLE: Record<NotificationKind, string> = { returned: '自评表已退回修改', reviewed: '自评表审核结果' }
-const PAGE: Record<NotificationKind, string> = { returned: 'pages/home/index', reviewed: 'pages/result/index' }
+const PAGE: Record<NotificationKind, string> = { returned: PAGES.home, reviewed: PAGES.result }
 
 export { MAX_DELIVERY_ATTEMPTS }
 

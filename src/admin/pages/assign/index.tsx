@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Checkbox, Empty, Input } from '@nutui/nutui-react-taro'
+import { Button, Checkbox, Input } from '@nutui/nutui-react-taro'
 import type { SocietyAdminView, UserAdminView } from '../../../shared'
 import { callAction } from '../../../services/cloud'
+import { EmptyState } from '../../../components/empty-state'
 import LoadMore from '../../../components/load-more'
 import { PageState, loadErrorText } from '../../../components/page-state'
 import { Chips } from '../../components/chips'
@@ -82,7 +83,7 @@ export default function AssignPage() {
   if (data.reviewers.length === 0) {
     return (
       <View className="assign assign--center">
-        <Empty image={<Text className="assign__empty-icon">👥</Text>} imageSize={64} title="还没有审核员" description="先到“人员与邀请”邀请审核员，对方接受邀请后即可分配学会。" />
+        <EmptyState title="还没有审核员" description="先到“人员与邀请”邀请审核员，对方接受邀请后即可分配学会。" />
         <Button type="primary" onClick={() => void Taro.redirectTo({ url: PEOPLE_PAGE })}>
           去邀请审核员
         </Button>

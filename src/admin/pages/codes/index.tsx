@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
-import { Button, Empty } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { callAction } from '../../../services/cloud'
+import { EmptyState } from '../../../components/empty-state'
 import LoadMore from '../../../components/load-more'
 import { errorText } from '../../components/field-check'
 import { issuedCodes } from '../../components/issued-codes'
@@ -37,9 +38,7 @@ export default function CodesPage() {
   if (codes.length === 0) {
     return (
       <View className="codes codes--empty">
-        <Empty
-          image={<Text className="codes__empty-icon">🔑</Text>}
-          imageSize={72}
+        <EmptyState
           title="这里没有新的绑定码"
           description="绑定码只在生成时显示一次。需要某个学会的绑定码，请到“学会管理”里为它重发绑定码。"
         />

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Empty } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import type { InviteView, SocietyAdminView, UserAdminView } from '../../../shared'
 import { callAction } from '../../../services/cloud'
+import { EmptyState } from '../../../components/empty-state'
 import { PageState, loadErrorText } from '../../../components/page-state'
 import { formatDateTime } from '../../../features/format/date-time'
 import { Chips } from '../../components/chips'
@@ -96,7 +97,7 @@ export default function PeoplePage() {
         onChange={setTab}
       />
       {shown.length === 0 ? (
-        <Empty image={<Text className="people__empty-icon">👤</Text>} imageSize={64} title="暂无" description={EMPTY_TEXT[tab]} />
+        <EmptyState title="暂无" description={EMPTY_TEXT[tab]} />
       ) : (
         shown.map((u) => (
           <View key={u.openid} className="people__user">

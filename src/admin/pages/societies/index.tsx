@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Empty, Input } from '@nutui/nutui-react-taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
 import type { SocietyAdminView } from '../../../shared'
 import { callAction } from '../../../services/cloud'
+import { EmptyState } from '../../../components/empty-state'
 import LoadMore from '../../../components/load-more'
 import { PageState, loadErrorText } from '../../../components/page-state'
 import { Chips } from '../../components/chips'
@@ -126,9 +127,9 @@ export default function SocietiesPage() {
       <Chips options={FILTERS} value={filter} onChange={setFilter} />
 
       {societies.length === 0 ? (
-        <Empty image={<Text className="societies__empty-icon">＋</Text>} imageSize={72} title="还没有登记学会" description="点“添加学会”逐个登记，或点“批量导入”从 Excel / CSV 名单导入。" />
+        <EmptyState icon={<Text className="societies__empty-icon">＋</Text>} imageSize={72} title="还没有登记学会" description="点“添加学会”逐个登记，或点“批量导入”从 Excel / CSV 名单导入。" />
       ) : visible.length === 0 ? (
-        <Empty image={<Text className="societies__empty-icon">?</Text>} imageSize={72} title="没有符合条件的学会" description="换个筛选或搜索词试试。" />
+        <EmptyState icon={<Text className="societies__empty-icon">?</Text>} imageSize={72} title="没有符合条件的学会" description="换个筛选或搜索词试试。" />
       ) : (
         <>
           <View className="societies__bar">
