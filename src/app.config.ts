@@ -1,4 +1,5 @@
-import { ADMIN_PAGES, ADMIN_ROOT, DEV_LOGIN_PAGE, FILLER_PAGES, FILLER_ROOT, PAGES, REVIEWER_PAGES, REVIEWER_ROOT } from './shared/routes'
+import { DEV_LOGIN_PAGE } from './services/dev-login-page'
+import { ADMIN_PAGES, ADMIN_ROOT, FILLER_PAGES, FILLER_ROOT, PAGES, REVIEWER_PAGES, REVIEWER_ROOT } from './shared/routes'
 
 /** H5 only: the local emulator's identity picker. In the mini-program WeChat identifies the user. */
 const devPages = process.env.TARO_ENV === 'h5' ? [DEV_LOGIN_PAGE] : []

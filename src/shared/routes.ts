@@ -42,9 +42,6 @@ export const PAGES = {
   adminHome: `${ADMIN_ROOT}/pages/index/index`,
 } as const
 
-/** H5 only (the emulator's identity picker); kept out of PAGES so the cloud bundle, which imports PAGES, never names it. */
-export const DEV_LOGIN_PAGE = 'pages/dev-login/index'
-
 const at = (page: string) => `/${page}`
 
 /** Navigation URLs (leading slash, query included) for Taro.navigateTo / redirectTo / reLaunch. */
