@@ -38,18 +38,19 @@ const overflow = (page: Page) =>
  * page on show: the viewport is stretched to the page's height for the picture, then put back. A page wider
  * than the phone fails the shot. The folder is emptied first so that runs do not mix.
  */
-export function screenshots(folder = ''): (page: Page, name: string) => Promise<string> {
+export function screenshots(folder = ''): (page: Page, name: string, options?: { whole?: boolean }) => Promise<string> {
   const dir = join(ARTIFACTS, folder)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   let count = 0
-  return async (page, name) => {
+  return async (page, name, { whole = true }: { whole?: boolean } = {}) => {
     await settled(page)
     const wide = await overflow(page)
     if (wide.length > 0) throw new Error(`${name}: wider than ${page.viewportSize()?.width}px: ${wide.join(', ')}`)
     const file = join(dir, `${String(++count).padStart(2, '0')}-${name}.png`)
     const viewport = page.viewportSize()!
-    const height = await contentHeight(page)
+    // `whole: false` pictures what is on screen only (a page of 38 reviewed items is too tall to picture whole).
+    const height = whole ? await contentHeight(page) : viewport.height
     if (height > viewport.height) await page.setViewportSize({ width: viewport.width, height })
     try {
       await page.screenshot({ path: file, animations: 'disabled' })
