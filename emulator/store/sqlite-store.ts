@@ -2,7 +2,9 @@ import { submissionRowOf } from '../../cloudfunctions/core/list-row'
 import Database from 'better-sqlite3'
 import {
   MAX_DELIVERY_ATTEMPTS,
+  withSocietyDefaults,
   type AuditRecord,
+  type InviteRecord,
   type NotificationRecord,
   type SocietyRecord,
   type Store,
@@ -52,6 +54,20 @@ const societies = rowCodec<SocietyRecord>({
   contact: 'plain',
   bindingCodeHash: 'plain',
   createdAt: 'plain',
+  phone: 'plain',
+  active: 'bool',
+  reviewerOpenid: 'plain',
+})
+
+const invites = rowCodec<InviteRecord>({
+  id: 'plain',
+  codeHash: 'plain',
+  name: 'plain',
+  createdBy: 'plain',
+  createdAt: 'plain',
+  expiresAt: 'plain',
+  usedBy: 'plain',
+  usedAt: 'plain',
 })
 
 const submissions = rowCodec<SubmissionRecord>({
@@ -72,6 +88,7 @@ const submissions = rowCodec<SubmissionRecord>({
   lastSavedBy: 'plain',
   finalTotal: 'plain',
   returned: 'json',
+  evidenceFiles: 'json',
 })
 
 const notifications = rowCodec<NotificationRecord>({
@@ -159,11 +176,15 @@ function prepareStatements(db: Database.Database) {
     countUnread: db.prepare('SELECT count(*) AS n FROM notifications WHERE recipient = ? AND read = 0'),
     appendAudit: db.prepare(insertSql('audit', audit)),
     listAudit: db.prepare('SELECT * FROM audit WHERE target = ? ORDER BY seq'),
+    insertInvite: db.prepare(insertSql('invites', invites)),
+    findInviteByHash: db.prepare('SELECT * FROM invites WHERE code_hash = ?'),
+    claimInvite: db.prepare('UPDATE invites SET used_by = ?, used_at = ? WHERE id = ? AND used_by IS NULL'),
+    listInvites: db.prepare('SELECT * FROM invites ORDER BY created_at DESC, id'),
     hit: db.prepare(
-      `INSERT INTO rate_hits (key, window_start, count) VALUES (?, ?, 1)
+      `INSERT INTO rate.rate_hits (key, window_start, count) VALUES (?, ?, 1)
        ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1 RETURNING count`,
     ),
-    forgetOldWindows: db.prepare('DELETE FROM rate_hits WHERE key = ? AND window_start < ?'),
+    forgetOldWindows: db.prepare('DELETE FROM rate.rate_hits WHERE key = ? AND window_start < ?'),
   }
 }
 
@@ -176,7 +197,26 @@ function openDatabase(file: string): Database.Database {
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db)
+  attachRateCounters(db, file)
   return db
+}
+
+/**
+ * The rate limiter's counters live in a database of their own beside the main one, written without fsync:
+ * better-sqlite3 is synchronous, so an fsync per counted request (every write and every upload) held the
+ * whole emulator still for milliseconds each — the main cause of slow uploads under concurrent users
+ * (bench/upload-latency.ts). A counter lost in a power cut only forgives a minute's hits.
+ */
+function attachRateCounters(db: Database.Database, file: string): void {
+  db.prepare('ATTACH DATABASE ? AS rate').run(file === ':memory:' ? ':memory:' : `${file}-rate`)
+  db.pragma('rate.journal_mode = WAL')
+  db.pragma('rate.synchronous = OFF')
+  db.exec(`CREATE TABLE IF NOT EXISTS rate.rate_hits (
+    key TEXT NOT NULL,
+    window_start INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (key, window_start)
+  )`)
 }
 
 /** The Store on an embedded SQLite database: the emulator's and the tests' store. `:memory:` works too. */
@@ -207,7 +247,7 @@ export function openSqliteStore(file: string): SqliteStore {
     getSociety: async (id) => one(societies, q.getSociety.get(id)),
     findSocietyByCodeHash: async (hash) => one(societies, q.findSocietyByCodeHash.get(hash)),
     putSociety: async (society) => {
-      q.putSociety.run(societies.toRow(society))
+      q.putSociety.run(societies.toRow(withSocietyDefaults(society)))
     },
     listSocieties: async () => all(societies, q.listSocieties.all()),
 
@@ -273,6 +313,13 @@ export function openSqliteStore(file: string): SqliteStore {
       q.appendAudit.run(audit.toRow(entry))
     },
     listAudit: async (target) => all(audit, q.listAudit.all(target)),
+
+    insertInvite: async (invite) => {
+      q.insertInvite.run(invites.toRow(invite))
+    },
+    findInviteByHash: async (hash) => one(invites, q.findInviteByHash.get(hash)),
+    claimInvite: async (id, openid, at) => q.claimInvite.run(openid, at, id).changes === 1,
+    listInvites: async () => all(invites, q.listInvites.all()),
 
     hit: async (key, windowStart, limit) => hit(key, windowStart, limit),
   }

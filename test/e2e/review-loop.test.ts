@@ -50,7 +50,7 @@ async function side(openid: string): Promise<Side> {
 }
 
 beforeAll(async () => {
-  shot = screenshots('review-loop')
+  shot = screenshots('e2e-review-loop')
   emulator = await startE2eEmulator()
   browser = await launchChromium()
   society = await side('dev-filler-1')

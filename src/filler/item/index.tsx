@@ -112,6 +112,8 @@ export default function ItemPage() {
             fileIds={draft.evidence[item.id] ?? []}
             editable={editable}
             onChange={draft.absorb}
+            files={submission.files}
+            duplicates={submission.duplicates}
           />
         </View>
       )}

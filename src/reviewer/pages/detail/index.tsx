@@ -7,6 +7,7 @@ import { callAction } from '../../../services/cloud'
 import { PageState } from '../../../components/page-state'
 import { formatPoints } from '../../../components/score-badge'
 import { ReviewHeader } from './review-header'
+import { DuplicateSummary } from './evidence-summary'
 import { ReviewGroups } from './review-groups'
 import { ReviewItem, returnReasonLabel } from './review-item'
 import { reviewProgress } from './review-progress'
@@ -100,6 +101,7 @@ export default function ReviewDetail() {
     <View className={`review-detail${editable ? ' review-detail--editable' : ''}`}>
       <Neighbours year={view.year} submissionId={submissionId} query={listQuery} />
       <ReviewHeader view={view} rubric={rubric} />
+      <DuplicateSummary view={view} />
       {editable ? <ChangesPanel rubric={rubric} changes={view.changesSinceReturn} /> : null}
       {view.returnReasons?.overall ? (
         <Text className="review-detail__notice">

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { MAX_COMMENT_CHARS, type Rubric, type RubricItem, type SubmissionView } from '../../../shared'
 import { describeAnswer } from '../../../components/answer-widgets/describe-answer'
-import EvidencePhotos from '../../../components/evidence-photos'
+import { ReviewEvidence } from './evidence-review'
 import { LimitedText } from '../../../components/limited-text'
 import { formatPoints } from '../../../components/score-badge'
 import { ScorePair } from '../../components/score-pair'
@@ -21,8 +21,6 @@ export interface ReviewItemProps {
   onDirty(itemId: string, dirty: boolean): void
   onSave(itemId: string, finalScore: number, comment: string): Promise<boolean>
 }
-
-const ignore = () => undefined
 
 /** The label of a return reason: the current one while the form is back with the society, else the last one. */
 export const returnReasonLabel = (view: SubmissionView) => (view.status === 'returned' ? '本次退回原因' : '上次退回原因')
@@ -60,7 +58,6 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
     setSaving(false)
   }
 
-  const photos = view.evidence[item.id] ?? []
   const returnReason = view.returnReasons?.items[item.id]
   return (
     <View className={`review-item${reviewed && final !== self ? ' review-item--changed' : ''}`} data-item={item.id}>
@@ -75,11 +72,7 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
           </Text>
         ))}
       </View>
-      {photos.length > 0 ? (
-        <EvidencePhotos year={view.year} societyId={view.societyId} itemId={item.id} fileIds={photos} editable={false} onChange={ignore} />
-      ) : (
-        <Text className="review-item__note">未上传证明照片</Text>
-      )}
+      <ReviewEvidence view={view} itemId={item.id} />
       {returnReason ? (
         <Text className="review-item__reason">
           {returnReasonLabel(view)}：{returnReason}
