@@ -23,7 +23,7 @@ async function recheck(): Promise<void> {
   const before = currentMe()
   const after = await refreshMe()
   if (!after || sameStanding(before, after)) return
-  await Taro.showModal({ title: '身份已变更', content: changeNotice(after), showCancel: false })
+  await Taro.showModal({ title: '身份已变更', content: changeNotice(after), showCancel: false, confirmColor: '#1f6fd6' })
   await Taro.reLaunch({ url: startPage(after) })
 }
 

@@ -23,7 +23,8 @@ export async function attachPhoto(view: Locator, jpeg: Buffer, duringUpload: () 
   try {
     const chooser = page.waitForEvent('filechooser')
     await view.locator('.evidence-photos__add').tap()
-    await (await chooser).setFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: jpeg })
+    // Handing a camera-sized file to the page is slow on a loaded machine (10 s and more seen on 2 busy cores).
+    await (await chooser).setFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: jpeg }, { timeout: 90_000 })
     await waitForText(view.locator('.evidence-photos__status'), /^上传中 [1-9]\d?%$/, 30_000)
     await duringUpload()
   } finally {

@@ -54,7 +54,8 @@ export function screenshots(journey = 'e2e'): (page: Page, name: string, options
     const height = whole ? await contentHeight(page) : viewport.height
     if (height > viewport.height) await page.setViewportSize({ width: viewport.width, height })
     try {
-      await page.screenshot({ path: file, animations: 'disabled' })
+      // A whole 38-item page at 2× is a tall picture: on a loaded machine it takes longer than an ordinary step.
+      await page.screenshot({ path: file, animations: 'disabled', timeout: 90_000 })
     } finally {
       if (height > viewport.height) await page.setViewportSize(viewport)
     }

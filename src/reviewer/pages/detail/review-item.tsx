@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { MAX_COMMENT_CHARS, type Rubric, type RubricItem, type SubmissionView } from '../../../shared'
+import { MAX_COMMENT_CHARS, tooLongMessage, type Rubric, type RubricItem, type SubmissionView } from '../../../shared'
 import { describeAnswer } from '../../../components/answer-widgets/describe-answer'
 import { ReviewEvidence } from './evidence-review'
 import { LimitedText } from '../../../components/limited-text'
@@ -58,6 +58,8 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
     setSaving(false)
   }
 
+  // The comment box names its own limit right above; the same words again below it would only repeat it.
+  const shownMessage = message === tooLongMessage('审核意见', comment.trim(), MAX_COMMENT_CHARS) ? null : message
   const returnReason = view.returnReasons?.items[item.id]
   return (
     <View className={`review-item${reviewed && final !== self ? ' review-item--changed' : ''}`} data-item={item.id}>
@@ -103,7 +105,7 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
             ariaLabel={`${item.id} 审核意见`}
             onChange={setComment}
           />
-          {message ? <Text className="review-item__error">{message}</Text> : null}
+          {shownMessage ? <Text className="review-item__error">{shownMessage}</Text> : null}
           {!message && entry.pending ? <Text className="review-item__pending">已保存在本机，填写完整后自动保存</Text> : null}
           <View className="review-item__buttons">
             <Text className={`review-item__mark${marked ? ' review-item__mark--on' : ''}`} onClick={onToggleMark}>
