@@ -158,7 +158,7 @@ test('the reviewer changes two scores with comments (one typed and left to save 
   const dialog = reviewer.page.locator('.nut-dialog').filter({ visible: true })
   await dialog.locator('.return-dialog__item textarea').fill(RETURN_REASON)
   await shot(reviewer.page, 'return-dialog', { whole: false })
-  await dialog.getByText(exactly('确认退回')).tap()
+  await dialog.locator('.nut-dialog-footer-ok').tap()
   await waitForText(view.locator('.review-detail__title-row'), /退回修改/)
 })
 
