@@ -50,7 +50,7 @@ async function side(openid: string): Promise<Side> {
 }
 
 beforeAll(async () => {
-  shot = screenshots('review-loop')
+  shot = screenshots('e2e-review-loop')
   emulator = await startE2eEmulator()
   browser = await launchChromium()
   society = await side('dev-filler-1')
@@ -131,6 +131,7 @@ test('the reviewer finds it in the list: counts per status, 未开始 included, 
 
   await list.locator('.review-list__chip').filter({ hasText: exactly('未开始 4') }).tap()
   await list.locator('.review-list__row').filter({ hasText: societyName() }).waitFor({ state: 'detached' })
+  await waitForText(list.locator('.review-list__count'), '共 4 个学会')
   expect(await list.locator('.review-list__row').count()).toBe(4)
   await list.locator('.review-list__chip').filter({ hasText: exactly('全部 5') }).tap()
   await list.locator('.review-list__row').filter({ hasText: societyName() }).waitFor()
@@ -138,26 +139,26 @@ test('the reviewer finds it in the list: counts per status, 未开始 included, 
 
 test('the reviewer changes two scores with comments (one typed and left to save itself), marks B1.2 需修改 and returns it', async () => {
   const view = await openDetail(await openList())
-  await shot(reviewer.page, 'detail-header')
+  await shot(reviewer.page, 'detail-header', { whole: false })
   for (const [i, change] of CHANGES.entries()) {
     const item = card(view, change.id)
     await item.getByLabel(`${change.id} 最终得分`).locator('input').fill(change.score)
-    await item.getByLabel(`${change.id} 审核意见`).locator('textarea').fill(change.comment)
+    await item.locator('textarea').fill(change.comment)
     // The first is saved with 保存; the second is left to autosave.
     if (i === 0) await button(item, '保存').tap()
     await waitForText(item.locator('.score-pair__final'), `最终 ${change.score.replace(',', '.')}分`)
   }
   await card(view, 'B8.1').scrollIntoViewIfNeeded()
-  await shot(reviewer.page, 'detail-long-comment')
+  await shot(reviewer.page, 'detail-long-comment', { whole: false })
   const saved = await mustCall(reviewer.page.request, 'review.get', { submissionId: await submissionId() })
   expect(saved.review.items['B8.1']).toMatchObject({ finalScore: 2.5, comment: LONG_COMMENT, reviewer: expect.any(String) })
 
   await card(view, RETURN_FIX.id).locator('.review-item__mark').tap()
   await button(view, '退回修改（1项）').tap()
   const dialog = reviewer.page.locator('.nut-dialog').filter({ visible: true })
-  await dialog.getByLabel(`${RETURN_FIX.id} 退回原因`).locator('textarea').fill(RETURN_REASON)
-  await shot(reviewer.page, 'return-dialog')
-  await dialog.getByText(exactly('确认退回')).tap()
+  await dialog.locator('.return-dialog__item textarea').fill(RETURN_REASON)
+  await shot(reviewer.page, 'return-dialog', { whole: false })
+  await dialog.locator('.nut-dialog-footer-ok').tap()
   await waitForText(view.locator('.review-detail__title-row'), /退回修改/)
 })
 
@@ -198,10 +199,11 @@ test('the reviewer sees what changed, accepts the rest in one tap and finalizes'
   const view = await openDetail(await openList())
   const changes = view.locator('.review-changes')
   await waitForText(changes.locator('.review-changes__title'), '退回后修改了 1 项')
+  await changes.scrollIntoViewIfNeeded()
   expect(await textOf(changes.locator('.review-changes__name'))).toBe(`${RETURN_FIX.id} ${itemOf(RETURN_FIX.id).indicator}`)
   expect(await textOf(changes.locator('.review-changes__before'))).toMatch(/^修改前：/)
   expect(await textOf(changes.locator('.review-changes__after'))).toMatch(/^修改后：/)
-  await shot(reviewer.page, 'detail-changes-since-return')
+  await shot(reviewer.page, 'detail-changes-since-return', { whole: false })
 
   await button(view, `采纳其余自评分（${items.length - CHANGES.length}项未审核）`).tap()
   await modalButton(reviewer.page, '全部采纳').tap()
@@ -211,7 +213,8 @@ test('the reviewer sees what changed, accepts the rest in one tap and finalizes'
   await waitForText(view.locator('.review-detail__title-row'), /已审核/)
   await view.locator('.review-history__head').tap()
   await waitForText(view.locator('.review-history__title').last(), /^审核通过，最终得分/)
-  await shot(reviewer.page, 'detail-finalized-history')
+  await view.locator('.review-history').scrollIntoViewIfNeeded()
+  await shot(reviewer.page, 'detail-finalized-history', { whole: false })
 })
 
 test('the society’s home, result page and item page show the final scores and comments; every total is the engine’s', async () => {
@@ -237,7 +240,8 @@ test('the society’s home, result page and item page show the final scores and 
   }
   await result.locator('.review-history__head').tap()
   await waitForText(result.locator('.review-history__title').first(), /^提交自评表/)
-  await shot(society.page, 'society-result-with-history')
+  await result.locator('.review-history').scrollIntoViewIfNeeded()
+  await shot(society.page, 'society-result-with-history', { whole: false })
 
   await society.page.goto(`/#${routes.item('B8.1', YEAR)}`)
   const item = shown(society.page)

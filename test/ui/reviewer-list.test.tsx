@@ -120,6 +120,15 @@ describe('the reviewer’s list', () => {
     expect(navigations).toEqual([])
   })
 
+  test('replaces the rows of societies not started when the filter changes (none is left behind)', async () => {
+    const idle = (id: string) => row(id, { id: null, status: 'not-started', selfTotal: 0, answeredCount: 0, submittedAt: null, updatedAt: null })
+    answer([idle('丁'), idle('戊'), row('甲')])
+    await show()
+    answer([idle('己')])
+    await act(async () => fireEvent.click(screen.getByText('未开始 3')))
+    expect([...document.querySelectorAll('.review-list__name')].map((e) => e.textContent)).toEqual(['自治区己学会'])
+  })
+
   test('marks a submission new to this reviewer', async () => {
     answer([row('甲', { isNew: true }), row('乙')])
     await show()

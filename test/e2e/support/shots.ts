@@ -39,18 +39,19 @@ const overflow = (page: Page) =>
  * than the phone fails the shot. The folder is emptied first so that runs do not mix; each journey has its own, so
  * that journeys running side by side do not empty each other's.
  */
-export function screenshots(journey = 'e2e'): (page: Page, name: string) => Promise<string> {
+export function screenshots(journey = 'e2e'): (page: Page, name: string, options?: { whole?: boolean }) => Promise<string> {
   const folder = isAbsolute(journey) ? journey : join(ARTIFACTS, journey)
   rmSync(folder, { recursive: true, force: true })
   mkdirSync(folder, { recursive: true })
   let count = 0
-  return async (page, name) => {
+  return async (page, name, { whole = true }: { whole?: boolean } = {}) => {
     await settled(page)
     const wide = await overflow(page)
     if (wide.length > 0) throw new Error(`${name}: wider than ${page.viewportSize()?.width}px: ${wide.join(', ')}`)
     const file = join(folder, `${String(++count).padStart(2, '0')}-${name}.png`)
     const viewport = page.viewportSize()!
-    const height = await contentHeight(page)
+    // `whole: false` pictures what is on screen only (a page of 38 reviewed items is too tall to picture whole).
+    const height = whole ? await contentHeight(page) : viewport.height
     if (height > viewport.height) await page.setViewportSize({ width: viewport.width, height })
     try {
       // A whole 38-item page at 2× is a tall picture: on a loaded machine it takes longer than an ordinary step.

@@ -56,7 +56,7 @@ export default function ReviewList() {
           <Text className="review-list__count">共 {listing.total} 个学会</Text>
           {listing.rows.map((row) => (
             <SubmissionRow
-              key={row.id}
+              key={row.societyId}
               row={row}
               itemCount={ITEM_COUNT}
               onOpen={() => row.id && void Taro.navigateTo({ url: detailUrl(row.id, query) })}
