@@ -82,6 +82,21 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (key, window_start)
   );
   `,
+  // Issue 8: the final total for ranking, the answers as returned (what a resubmission changed), and when
+  // each reviewer last opened each submission (the list marks what is new to them).
+  `
+  ALTER TABLE submissions ADD COLUMN final_total REAL;
+  ALTER TABLE submissions ADD COLUMN returned TEXT;
+
+  CREATE TABLE review_seen (
+    viewer TEXT NOT NULL,
+    submission_id TEXT NOT NULL REFERENCES submissions(id),
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (viewer, submission_id)
+  );
+  `,
+  // Evidence files: what the server read of each registered file (type, size, fingerprints), as JSON.
+  `ALTER TABLE submissions ADD COLUMN evidence_files TEXT;`,
   // The admin console: a society's phone, deactivation and reviewer; one-time reviewer invitations.
   `
   ALTER TABLE societies ADD COLUMN phone TEXT NOT NULL DEFAULT '';

@@ -82,6 +82,21 @@ describe('the Store over the cloud database', () => {
     expect(await store.listSubmissions(2022)).toEqual([record])
   })
 
+  it('round-trips the evidence files of a submission, keyed by file ids with dots, slashes and colons', async () => {
+    const store = createWxStore(fakeCloudDatabase())
+    const fileId = 'cloud://env-1.7a3b/evidence/soc-1/2022/B1.2/x.pdf'
+    const record = submission({
+      evidence: { 'B1.2': [fileId] },
+      evidenceFiles: {
+        [fileId]: { kind: 'document', mime: 'application/pdf', name: '年检结果.pdf', size: 1234, sha256: 'ab'.repeat(32), dhash: null, registeredAt: at(1) },
+      },
+    })
+    expect(await store.insertSubmission(record)).toBe(true)
+    expect(await store.getSubmission('sub-1')).toEqual(record)
+    expect(await store.updateSubmission({ ...record, version: 2, evidenceFiles: {} }, 1)).toBe(true)
+    expect((await store.getSubmission('sub-1'))?.evidenceFiles).toEqual({})
+  })
+
   it('keeps one submission per society and year', async () => {
     const db = fakeCloudDatabase()
     const store = createWxStore(db)

@@ -16,18 +16,29 @@ import type {
 
 /** Test doubles of the ports that talk to WeChat; the store under test is always the real SQLite one. */
 
+/** Cloud storage as a map of file id → bytes: `put` stands for the client's upload. */
 export class FakeFiles implements FileStore {
   readonly deleted: string[] = []
   readonly urlRequests: string[][] = []
+  readonly stored = new Map<string, Uint8Array>()
+
+  put(fileId: string, bytes: Uint8Array): void {
+    this.stored.set(fileId, bytes)
+  }
 
   async tempUrls(fileIds: readonly string[]): Promise<Record<string, string>> {
     this.urlRequests.push([...fileIds])
-    const known = fileIds.filter((id) => !this.deleted.includes(id))
+    const known = fileIds.filter((id) => this.stored.has(id))
     return Object.fromEntries(known.map((id) => [id, `https://files.test/${encodeURIComponent(id)}`]))
   }
 
   async delete(fileIds: readonly string[]): Promise<void> {
     this.deleted.push(...fileIds)
+    fileIds.forEach((id) => this.stored.delete(id))
+  }
+
+  async read(fileId: string): Promise<Uint8Array | null> {
+    return this.stored.get(fileId) ?? null
   }
 }
 

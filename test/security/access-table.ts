@@ -1,5 +1,5 @@
 import type { ActionName, ActionResult, ErrorCode } from '../../src/shared'
-import { notificationOfA, photoA, photoOf, submitA, fillIn, YEAR, type Driver, type World } from './world'
+import { documentA, finalizeA, notificationOfA, photoA, photoOf, storedFileA, submitA, fillIn, PDF_BYTES, YEAR, type Driver, type World } from './world'
 
 /**
  * The access matrix, written out by hand: for each action (and where it matters, whose thing it acts on),
@@ -34,6 +34,9 @@ const F = 'FORBIDDEN'
 
 const submitted = async (d: Driver, w: World): Promise<Fixture> => ({ submissionId: await submitA(d, w) })
 const withPhoto = async (d: Driver, w: World): Promise<Fixture> => ({ fileId: await photoA(d, w) })
+const withDocument = async (d: Driver, w: World): Promise<Fixture> => ({ fileId: await documentA(d, w) })
+const uploadedPhoto = async (d: Driver, w: World): Promise<Fixture> => ({ fileId: await storedFileA(d, w) })
+const uploadedDocument = async (d: Driver, w: World): Promise<Fixture> => ({ fileId: await storedFileA(d, w, 'd1.pdf', PDF_BYTES) })
 const year = () => ({ year: YEAR })
 const profile = { name: '新名字', phone: '13700137000' }
 const forgedAs = (openid: string | null) => ({ openid, OPENID: openid, userInfo: { openId: openid }, caller: { openid } })
@@ -82,8 +85,12 @@ export const MATRIX: readonly MatrixRow[] = [
   { name: 'submission.get', action: 'submission.get', input: year, expect: [U, NB, 'allow', 'allow', F, F] },
   { name: 'submission.saveAnswers', action: 'submission.saveAnswers',
     input: () => ({ year: YEAR, baseVersion: 0, patch: { 'B1.1': { checks: { a: true } } } }), expect: [U, NB, 'allow', 'allow', F, F] },
-  { name: 'submission.addPhoto · file under society A', action: 'submission.addPhoto',
-    input: (w) => ({ year: YEAR, itemId: 'B1.1', fileId: photoOf(w.societyA.id) }), expect: [U, NB, 'allow', F, F, F] },
+  { name: 'submission.addPhoto · file under society A', action: 'submission.addPhoto', prepare: uploadedPhoto,
+    input: (_w, fx) => ({ year: YEAR, itemId: 'B1.1', fileId: fx.fileId }), expect: [U, NB, 'allow', F, F, F] },
+  { name: 'submission.addPhoto · never uploaded', action: 'submission.addPhoto',
+    input: (w) => ({ year: YEAR, itemId: 'B1.1', fileId: photoOf(w.societyA.id, 'ghost.jpg') }), expect: [U, NB, 'NOT_FOUND', F, F, F] },
+  { name: 'submission.addPhoto · document under society A', action: 'submission.addPhoto', prepare: uploadedDocument,
+    input: (_w, fx) => ({ year: YEAR, itemId: 'B1.1', fileId: fx.fileId, name: '年检结果.pdf' }), expect: [U, NB, 'allow', F, F, F] },
   { name: 'submission.addPhoto · path traversal out of the prefix', action: 'submission.addPhoto',
     input: (w) => ({ year: YEAR, itemId: 'B1.1', fileId: `local:evidence/${w.societyA.id}/../../etc/passwd.jpg` }), expect: [U, NB, F, F, F, F] },
   { name: 'submission.addPhoto · file outside evidence/', action: 'submission.addPhoto',
@@ -96,16 +103,28 @@ export const MATRIX: readonly MatrixRow[] = [
     prepare: async (d, w) => (await d.call(w.ids.fillerA, { action: 'submission.get', input: year() }), {}) },
   { name: 'evidence.urls · photo of society A', action: 'evidence.urls', prepare: withPhoto,
     input: (_w, fx) => ({ fileIds: [fx.fileId] }), expect: [U, NB, 'allow', 'filtered', 'allow', 'allow'] },
+  { name: 'submission.removePhoto · document of society A', action: 'submission.removePhoto', prepare: withDocument,
+    input: (_w, fx) => ({ year: YEAR, itemId: 'B1.1', fileId: fx.fileId }), expect: [U, NB, 'allow', F, F, F] },
+  { name: 'evidence.urls · document of society A', action: 'evidence.urls', prepare: withDocument,
+    input: (_w, fx) => ({ fileIds: [fx.fileId] }), expect: [U, NB, 'allow', 'filtered', 'allow', 'allow'] },
 
   { name: 'review.list', action: 'review.list', input: year, expect: [U, F, F, F, 'allow', 'allow'] },
   { name: 'review.get · submission of society A', action: 'review.get', prepare: submitted,
     input: (_w, fx) => ({ submissionId: fx.submissionId }), expect: [U, F, F, F, 'allow', 'allow'] },
   { name: 'review.saveScores', action: 'review.saveScores', prepare: submitted,
-    input: (_w, fx) => ({ submissionId: fx.submissionId, items: { 'B1.1': { finalScore: 1, comment: '材料不全' } } }), expect: [U, F, F, F, 'allow', 'allow'] },
+    input: (_w, fx) => ({ submissionId: fx.submissionId, items: { 'B1.1': { finalScore: 1, comment: '材料不全' } }, baseVersion: 0 }), expect: [U, F, F, F, 'allow', 'allow'] },
   { name: 'review.return', action: 'review.return', prepare: submitted,
     input: (_w, fx) => ({ submissionId: fx.submissionId, overall: '请补充', items: {} }), expect: [U, F, F, F, 'allow', 'allow'] },
   { name: 'review.finalize', action: 'review.finalize', prepare: submitted,
     input: (_w, fx) => ({ submissionId: fx.submissionId }), expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'review.neighbours · submission of society A', action: 'review.neighbours', prepare: submitted,
+    input: (_w, fx) => ({ year: YEAR, sort: 'name', submissionId: fx.submissionId }), expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'review.acceptSelfScores', action: 'review.acceptSelfScores', prepare: submitted,
+    input: (_w, fx) => ({ submissionId: fx.submissionId }), expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'review.history · submission of society A', action: 'review.history', prepare: submitted,
+    input: (_w, fx) => ({ submissionId: fx.submissionId }), expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'submission.history · A finalized', action: 'submission.history', input: year,
+    prepare: async (d, w) => (await finalizeA(d, w), {}), expect: [U, NB, 'allow', 'NOT_FOUND', F, F] },
 
   { name: 'admin.registerSociety', action: 'admin.registerSociety', input: () => ({ name: `新学会${Math.random()}` }), expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.reissueCode · society A', action: 'admin.reissueCode', input: (w) => ({ societyId: w.societyA.id }), expect: [U, F, F, F, F, 'allow'] },

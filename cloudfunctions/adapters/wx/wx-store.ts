@@ -10,6 +10,7 @@ import {
   type SubmissionRecord,
   type UserRecord,
 } from '../../core/ports'
+import { listKeyOf, pageOfList } from '../../core/list-order'
 import { submissionRowOf, type SubmissionRow } from '../../core/list-row'
 
 /** The cloud database collections (create them, their indexes and rules: cloudfunctions/database/). */
@@ -20,6 +21,7 @@ export const COLLECTIONS = {
   notifications: 'notifications',
   audit: 'audit',
   rateHits: 'rate_hits',
+  reviewSeen: 'review_seen',
   invites: 'invites',
 } as const
 
@@ -133,7 +135,7 @@ export function createWxStore(db: Database): Store {
   }
   const oldestFirst = (name: keyof typeof COLLECTIONS) => col(name).orderBy('createdAt', 'asc').orderBy('_id', 'asc')
 
-  return {
+  const store: Store = {
     getUser: (openid) => findOne(col('users').where({ _id: openid }), users.fromDoc),
     putUser: (user) => put('users', users.toDoc(user)),
     listUsers: async () => (await readAll(oldestFirst('users'))).map(users.fromDoc),
@@ -174,6 +176,37 @@ export function createWxStore(db: Database): Store {
       const query = col('submissions').where({ year }).orderBy('updatedAt', 'desc').orderBy('_id', 'asc')
       return (await readAll(query)).map(submissionFromDoc)
     },
+    async listSubmissionPage(query) {
+      // The cloud database has no join: the year's list rows (a projection) and the societies are read, a
+      // few hundred of each, ordered and paged by the same rules as the SQLite store; then the page's records.
+      const [rows, societyList] = await Promise.all([store.listSubmissionRows(query.year), store.listSocieties()])
+      const rowOf = new Map(rows.map((r) => [r.societyId, r]))
+      const entries = societyList.map((society) => ({ society, row: rowOf.get(society.id) ?? null }))
+      const page = pageOfList(
+        entries.map((e) => ({ ...e, ...listKeyOf(e.society, e.row) })),
+        query,
+      )
+      const ids = page.rows.flatMap((e) => (e.row ? [e.row.id] : []))
+      const docs = ids.length > 0 ? await readAll(col('submissions').where({ id: _.in(ids) }).orderBy('_id', 'asc')) : []
+      const records = new Map(docs.map(submissionFromDoc).map((r) => [r.id, r]))
+      return {
+        total: page.total,
+        counts: page.counts,
+        rows: page.rows.map((e) => ({ society: e.society, submission: e.row ? (records.get(e.row.id) ?? null) : null })),
+      }
+    },
+    async markSeen(viewer, submissionId, at) {
+      await put('reviewSeen', { _id: `${viewer}_${submissionId}`, viewer, submissionId, seenAt: at })
+    },
+    async listSeen(viewer, submissionIds) {
+      const seen: Record<string, string> = {}
+      for (let i = 0; i < submissionIds.length; i += PAGE) {
+        const ids = submissionIds.slice(i, i + PAGE)
+        const { data } = await col('reviewSeen').where({ viewer, submissionId: _.in(ids) }).limit(PAGE).get()
+        for (const doc of data) seen[doc.submissionId as string] = doc.seenAt as string
+      }
+      return seen
+    },
     async pageSubmissions(year, afterId, limit) {
       const where = afterId === null ? { year } : { year, id: _.gt(afterId) }
       const { data } = await col('submissions').where(where).orderBy('id', 'asc').limit(limit).get()
@@ -182,6 +215,10 @@ export function createWxStore(db: Database): Store {
 
     async insertNotification(notification) {
       await col('notifications').add({ data: notifications.toDoc(notification) })
+    },
+    async insertNotifications(rows) {
+      // The server SDK adds one document a call; a handful of reviewers makes this a handful of calls.
+      await Promise.all(rows.map((n) => col('notifications').add({ data: notifications.toDoc(n) })))
     },
     updateNotification: (notification) => put('notifications', notifications.toDoc(notification)),
     async listNotifications(recipient, offset, limit) {
@@ -250,4 +287,5 @@ export function createWxStore(db: Database): Store {
       return created || bump()
     },
   }
+  return store
 }

@@ -12,6 +12,8 @@ import ConflictDialog from '../../components/conflict-dialog'
 import { routes } from '../../shared/routes'
 import { answeredCount, nextStep, statusLabel } from './next-step'
 import { roleHome } from './role-home'
+import { HomeScore, groupScore } from './home-score'
+import { useUnreadCount } from './use-unread-count'
 import './index.scss'
 
 const YEAR = CURRENT_YEAR
@@ -35,6 +37,7 @@ function FillerHome() {
   const { me } = useMe()
   const draft = useDraft(YEAR)
   const { submission, report } = draft
+  const unread = useUnreadCount()
 
   const societyChanged = Boolean(me?.society && submission && me.society.id !== submission.societyId)
   useEffect(() => {
@@ -74,10 +77,7 @@ function FillerHome() {
             </Text>
           </View>
           {overallReason ? <Text className="home__reason">退回原因：{overallReason}</Text> : null}
-          <View className="home__score-row">
-            <Text className="home__label">自评得分</Text>
-            <ScoreBadge score={report.total} max={report.max} size="large" />
-          </View>
+          <HomeScore submission={submission} report={report} />
           <View className="home__progress">
             <Text className="home__progress-text">
               已答 {answered} / {total}
@@ -104,21 +104,40 @@ function FillerHome() {
       )}
 
       <CellGroup title="评价指标">
-        {rubric.aGroups.map((group) => (
+        {rubric.aGroups.map((group) => {
+          const score = groupScore(submission, report, group.id)
+          return (
           <Cell
             key={group.id}
             title={`${group.id} ${group.name}`}
-            description={groupProgress(group, report)}
-            extra={<ScoreBadge score={report.groups[group.id] ?? 0} max={group.max} />}
+            description={`${groupProgress(group, report)}${score.note}`}
+            extra={<ScoreBadge score={score.shown} max={group.max} />}
             align="center"
             clickable
             onClick={() => go(routes.sections(YEAR, group.id))}
           />
-        ))}
+          )
+        })}
       </CellGroup>
 
       <CellGroup>
-        <Cell title="消息" clickable onClick={() => go(routes.inbox())} extra={arrow} />
+        <Cell
+          title="消息"
+          clickable
+          onClick={() => go(routes.inbox())}
+          extra={
+            unread > 0 ? (
+              <View className="home__extra">
+                <Text className="home__unread" aria-label={`${unread}条未读消息`}>
+                  {unread > 99 ? '99+' : unread}
+                </Text>
+                {arrow}
+              </View>
+            ) : (
+              arrow
+            )
+          }
+        />
         <Cell title="我的资料" clickable onClick={() => go(routes.profile())} extra={arrow} />
       </CellGroup>
 

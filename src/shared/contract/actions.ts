@@ -1,12 +1,12 @@
-import { SUBMISSION_STATUSES } from '../submission-status'
+import { MAX_DOCUMENT_NAME_CHARS } from '../evidence-files'
 import * as z from '../zod'
+import { HistoryEntry, ListStatusSchema, ReviewListRow, StatusCounts, SubmissionRefRow } from './review-entities'
 import {
   InviteView,
   IssuedCode,
   Me,
   Notification,
   SocietyAdminView,
-  SubmissionListRow,
   SubmissionView,
   UserAdminView,
 } from './entities'
@@ -37,6 +37,13 @@ const action = <I extends z.ZodMiniType, O extends z.ZodMiniType>(spec: ActionSp
 const YearInput = z.strictObject({ year: Year })
 const SubmissionRef = z.strictObject({ submissionId: Id('填报编号') })
 const PhotoRef = z.strictObject({ year: Year, itemId: ItemId, fileId: text('照片编号', 512) })
+/** Registering also takes a document's name as the filler chose it (shown on its chip). */
+const AddEvidenceInput = z.strictObject({
+  year: Year,
+  itemId: ItemId,
+  fileId: text('照片编号', 512),
+  name: z.optional(text('文件名', MAX_DOCUMENT_NAME_CHARS)),
+})
 const ProfileInput = z.strictObject({ name: PersonName, phone: MobilePhone })
 const Empty = z.strictObject({})
 /** Optional 联系电话: a mobile or a landline with its area code, or empty. */
@@ -49,6 +56,16 @@ export const MAX_CARDS_PER_CALL = 50
 const UnreadCount = z.object({ unread: z.number() })
 
 export const SORT_ORDERS = ['score-desc', 'score-asc', 'name', 'updated'] as const
+export type SortOrder = (typeof SORT_ORDERS)[number]
+
+/** The reviewers' list filter; review.neighbours walks the same list. */
+const listFilter = {
+  year: Year,
+  status: z.optional(ListStatusSchema),
+  search: z.optional(optionalText('搜索词', 50)),
+  sort: z.optional(z.enum(SORT_ORDERS, { error: '排序方式不正确' })),
+}
+const ReviewListFilter = z.strictObject({ ...listFilter, page: z.optional(PageNumber), pageSize: z.optional(PageSize) })
 
 const reportActions = {
   'report.form': action({
@@ -133,15 +150,15 @@ export const contract = {
     errors: ['NOT_FOUND', 'CONFLICT', 'INVALID_STATE'],
   }),
   'submission.addPhoto': action({
-    summary: '把已上传的证明照片登记到某一指标（每项最多9张）',
+    summary: '把已上传的证明照片或文件（PDF、Word、Excel）登记到某一指标（每项最多9个）；服务器核对文件确已上传、类型与大小，并计算照片指纹用于查重',
     access: 'filler',
     writes: true,
-    input: PhotoRef,
+    input: AddEvidenceInput,
     output: SubmissionView,
-    errors: ['NOT_FOUND', 'INVALID_STATE', 'TOO_MANY_PHOTOS', 'CONFLICT'],
+    errors: ['NOT_FOUND', 'INVALID_STATE', 'TOO_MANY_PHOTOS', 'CONFLICT', 'PAYLOAD_TOO_LARGE'],
   }),
   'submission.removePhoto': action({
-    summary: '删除某一指标的证明照片',
+    summary: '删除某一指标的证明照片或文件',
     access: 'filler',
     writes: true,
     input: PhotoRef,
@@ -176,18 +193,18 @@ export const contract = {
   }),
 
   'review.list': action({
-    summary: '某年度各学会的填报列表：按状态筛选、按名称搜索、按得分排序、分页',
+    summary: '某年度全部已登记学会（含未开始的）：按状态筛选、按名称搜索、按得分排序、分页；附各状态的学会数',
     access: 'reviewer',
     writes: false,
-    input: z.strictObject({
-      year: Year,
-      status: z.optional(z.enum(SUBMISSION_STATUSES, { error: '状态不正确' })),
-      search: z.optional(optionalText('搜索词', 50)),
-      sort: z.optional(z.enum(SORT_ORDERS, { error: '排序方式不正确' })),
-      page: z.optional(PageNumber),
-      pageSize: z.optional(PageSize),
+    input: ReviewListFilter,
+    output: z.object({
+      total: z.number(),
+      page: z.number(),
+      pageSize: z.number(),
+      /** Societies per status for the whole year, whatever the filter. */
+      counts: StatusCounts,
+      rows: z.array(ReviewListRow),
     }),
-    output: z.object({ total: z.number(), page: z.number(), pageSize: z.number(), rows: z.array(SubmissionListRow) }),
     errors: [],
   }),
   'review.get': action({
@@ -199,7 +216,7 @@ export const contract = {
     errors: ['NOT_FOUND'],
   }),
   'review.saveScores': action({
-    summary: '逐项确认或修改最终得分并填写意见',
+    summary: '逐项确认或修改最终得分并填写意见（按指标合并；同一指标被其他审核员改过时返回冲突）',
     access: 'reviewer',
     writes: true,
     input: z.strictObject({
@@ -210,6 +227,8 @@ export const contract = {
           comment: z.optional(optionalText('审核意见', 500)),
         }),
       ),
+      /** The version the reviewer's page was loaded at: an item another reviewer changed since is a conflict. */
+      baseVersion: Version,
     }),
     output: SubmissionView,
     errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
@@ -326,6 +345,45 @@ export const contract = {
     errors: [],
   }),
 
+  // Review at the scale of a year (issue 8): walking the list, accepting in one go, history.
+  'review.neighbours': action({
+    summary: '同一筛选和排序下的上一份、下一份填报',
+    access: 'reviewer',
+    writes: false,
+    input: z.strictObject({ ...listFilter, submissionId: Id('填报编号') }),
+    output: z.object({
+      previous: z.nullable(SubmissionRefRow),
+      next: z.nullable(SubmissionRefRow),
+      /** 1-based place of this submission among the listed submissions (0 when it is not among them). */
+      position: z.number(),
+      count: z.number(),
+    }),
+    errors: ['NOT_FOUND'],
+  }),
+  'review.acceptSelfScores': action({
+    summary: '对尚未审核的每一项，一次采纳自评分为最终得分',
+    access: 'reviewer',
+    writes: true,
+    input: SubmissionRef,
+    output: SubmissionView,
+    errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
+  }),
+  'review.history': action({
+    summary: '一份填报的历史：提交、退回（及原因）、重新提交、审核通过，以及每一次得分修改',
+    access: 'reviewer',
+    writes: false,
+    input: SubmissionRef,
+    output: z.object({ entries: z.array(HistoryEntry) }),
+    errors: ['NOT_FOUND'],
+  }),
+  'submission.history': action({
+    summary: '本学会某年度自评表的审核历史（审核通过后可见）',
+    access: 'filler',
+    writes: false,
+    input: YearInput,
+    output: z.object({ entries: z.array(HistoryEntry) }),
+    errors: ['NOT_FOUND', 'INVALID_STATE'],
+  }),
   // Reports: the filled form, the year's results, the evidence archive, the dashboard.
   ...reportActions,
 } as const

@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { ROOT } from '../../../scripts/h5-build'
 
@@ -40,7 +40,7 @@ const overflow = (page: Page) =>
  * that journeys running side by side do not empty each other's.
  */
 export function screenshots(journey = 'e2e'): (page: Page, name: string) => Promise<string> {
-  const folder = join(ARTIFACTS, journey)
+  const folder = isAbsolute(journey) ? journey : join(ARTIFACTS, journey)
   rmSync(folder, { recursive: true, force: true })
   mkdirSync(folder, { recursive: true })
   let count = 0
