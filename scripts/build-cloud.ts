@@ -28,9 +28,17 @@ export const REPORT_PACKAGES: Readonly<Record<string, string>> = {
   exceljs: (require('exceljs/package.json') as { version: string }).version,
   jszip: (require('jszip/package.json') as { version: string }).version,
 }
+/** The admin console's: the code sheet (exceljs) and GBK import files (iconv-lite), loaded only when used. */
+export const ADMIN_PACKAGES: Readonly<Record<string, string>> = {
+  exceljs: REPORT_PACKAGES.exceljs!,
+  'iconv-lite': (require('iconv-lite/package.json') as { version: string }).version,
+}
+/** Every package left out of the bundles: installed in the cloud by the functions that use them. */
+export const EXTERNAL_PACKAGES = [...new Set([...Object.keys(REPORT_PACKAGES), ...Object.keys(ADMIN_PACKAGES)])]
 const dependenciesOf = (name: CloudFunctionName) => ({
   'wx-server-sdk': WX_SERVER_SDK_VERSION,
   ...(name === 'report' ? REPORT_PACKAGES : {}),
+  ...(name === 'admin' ? ADMIN_PACKAGES : {}),
 })
 
 /** Source that must never reach a cloud function: the emulator, tests, the UI, native modules. */
@@ -67,7 +75,7 @@ async function buildFunction(name: CloudFunctionName, outDir: string): Promise<B
     platform: 'node',
     target: NODE_TARGET,
     format: 'cjs',
-    external: ['wx-server-sdk', ...Object.keys(REPORT_PACKAGES)],
+    external: ['wx-server-sdk', ...EXTERNAL_PACKAGES],
     minify: false,
     sourcemap: false,
     legalComments: 'none',

@@ -102,6 +102,7 @@ describe('binding-code sheet and cards', () => {
       ['自治区气象学会', created[1]!.bindingCode, '王老师', '13800138000'],
     ])
     for (let r = 1; r <= 3; r++) ws.getRow(r).eachCell((cell) => expect(cell.formula).toBeUndefined())
+    expect(ws.getRow(2).getCell(1).numFmt).toBe('@')
   })
 
   it('refuses a code that is no longer the society’s (reissued since)', async () => {

@@ -1,8 +1,6 @@
 import { ActionError, MAX_IMPORT_BYTES, cleanCell, normalizePhone, planImport, type IssuedCode } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { SocietyRecord } from '../ports'
-import { readImportFile } from '../import/read-import-file'
-import { buildCodeSheet } from '../workbook/code-sheet'
 import { hashBindingCode } from './binding-code'
 import { freshCodes, putSocieties, refuseTakenName, requireSociety } from './issue-codes'
 import { audit, nowIso } from './records'
@@ -21,6 +19,10 @@ async function societiesOfCodes(ctx: CallContext, codes: readonly { societyId: s
   })
 }
 
+// exceljs and iconv-lite are installed in the admin function only, and loaded only when a file is read or written.
+const importReader = () => import('../import/read-import-file')
+const codeSheets = () => import('../reports/code-sheet')
+
 const stamp = (date: Date) => date.toISOString().slice(0, 16).replace(/[-:T]/g, '')
 
 export const adminSocietyHandlers: Pick<
@@ -36,7 +38,7 @@ export const adminSocietyHandlers: Pick<
     const bytes = await ctx.uploads.read(fileId, MAX_IMPORT_BYTES)
     if (!bytes) throw new ActionError('NOT_FOUND', '没有找到上传的文件，请重新选择文件')
     try {
-      return await readImportFile(bytes, fileName)
+      return await (await importReader()).readImportFile(bytes, fileName)
     } finally {
       await ctx.uploads.remove(fileId)
     }
@@ -108,7 +110,7 @@ export const adminSocietyHandlers: Pick<
       phone: society.phone ?? '',
     }))
     const now = ctx.clock.now()
-    const sheet = await buildCodeSheet(rows, now)
+    const sheet = await (await codeSheets()).buildCodeSheet(rows, now)
     return { fileName: `学会绑定码-${stamp(now)}.xlsx`, base64: sheet.toString('base64') }
   },
 

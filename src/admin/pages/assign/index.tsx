@@ -19,7 +19,7 @@ const SHOW: readonly { label: string; value: SocietyFilter }[] = [
   { label: '全部', value: 'all' },
 ]
 
-/** 分配审核: societies to reviewers, spread evenly or picked by hand; each reviewer then starts on 我负责的. */
+/** 分配审核: societies to reviewers, spread evenly or picked by hand. */
 export default function AssignPage() {
   const [data, setData] = useState<{ societies: SocietyAdminView[]; reviewers: UserAdminView[] } | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -97,7 +97,7 @@ export default function AssignPage() {
     <View className="assign">
       <Text className="assign__title">分配审核</Text>
       <Text className="assign__note">
-        {data.societies.filter((s) => s.active).length} 个学会，未分配 {unassigned} 个。审核员打开审核列表时先看到“我负责的”。
+        {data.societies.filter((s) => s.active).length} 个学会，未分配 {unassigned} 个。
       </Text>
       <EvenSpread reviewers={data.reviewers} load={reviewerLoad} busy={busy} onSpread={(r, only) => void spread(r, only)} />
 
