@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { ActionError, ERROR_CODES, type ActionInput, type ActionName, type ActionOutput, type ErrorCode } from '../shared'
-import { DEV_LOGIN_PAGE } from '../shared/routes'
+import { DEV_LOGIN_PAGE } from './dev-login-page'
 import { unwrapResult } from './action-result'
 import { NetworkError } from './network-error'
 

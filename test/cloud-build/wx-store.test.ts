@@ -1,6 +1,7 @@
 import { COLLECTIONS, createWxStore, submissionKey } from '../../cloudfunctions/adapters/wx/wx-store'
 import { MAX_DELIVERY_ATTEMPTS, type NotificationRecord, type SubmissionRecord, type UserRecord } from '../../cloudfunctions/core/ports'
 import { fakeCloudDatabase } from './fake-cloud-db'
+import { describeAdminStoreContract } from '../store/admin-store-contract'
 
 const at = (minute: number) => new Date(Date.UTC(2024, 2, 5, 6, minute)).toISOString()
 
@@ -62,7 +63,7 @@ describe('the Store over the cloud database', () => {
 
   it('finds a society by the hash of its binding code', async () => {
     const store = createWxStore(fakeCloudDatabase())
-    const society = { id: 'soc-1', name: '自治区计算机学会', contact: '', bindingCodeHash: 'h1', createdAt: at(0) }
+    const society = { id: 'soc-1', name: '自治区计算机学会', contact: '', bindingCodeHash: 'h1', createdAt: at(0), phone: '', active: true, reviewerOpenid: null }
     await store.putSociety(society)
     expect(await store.findSocietyByCodeHash('h1')).toEqual(society)
     expect(await store.findSocietyByCodeHash('h2')).toBeNull()
@@ -176,6 +177,7 @@ describe('the Store over the cloud database', () => {
   })
 })
 
+describeAdminStoreContract('cloud database', async () => createWxStore(fakeCloudDatabase()))
 describe('the reviewer list over the cloud database', () => {
   it('reads list rows through a projection, and cuts rows from documents written before rows were kept', async () => {
     const db = fakeCloudDatabase()

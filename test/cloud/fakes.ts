@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import type {
+  BindQr,
   Clock,
   DeliveryResult,
   FileStore,
@@ -10,6 +11,7 @@ import type {
   ServerConfig,
   Store,
   SubscribeMessage,
+  UploadReader,
 } from '../../cloudfunctions/core/ports'
 
 /** Test doubles of the ports that talk to WeChat; the store under test is always the real SQLite one. */
@@ -37,6 +39,28 @@ export class FakeFiles implements FileStore {
 
   async read(fileId: string): Promise<Uint8Array | null> {
     return this.stored.get(fileId) ?? null
+  }
+}
+
+/** QR pictures that spell out their code, so a test can tell which code a card carries. */
+export class FakeQr implements BindQr {
+  async png(code: string): Promise<Uint8Array> {
+    return Buffer.from(`QR:${code}`)
+  }
+}
+
+/** Uploaded files by id; a read or a removal is recorded. */
+export class FakeUploads implements UploadReader {
+  readonly files = new Map<string, Uint8Array>()
+  readonly removed: string[] = []
+
+  async read(fileId: string, maxBytes: number): Promise<Uint8Array | null> {
+    return this.files.get(fileId)?.subarray(0, maxBytes + 1) ?? null
+  }
+
+  async remove(fileId: string): Promise<void> {
+    this.removed.push(fileId)
+    this.files.delete(fileId)
   }
 }
 
@@ -97,6 +121,8 @@ export function testPorts(store: Store, config: ServerConfig) {
   const reportFiles = new FakeReportFiles()
   const notifier = new RecordingNotifier()
   const clock = new TestClock()
+  const qr = new FakeQr()
+  const uploads = new FakeUploads()
   let ids = 0
   const context = (openid: string | null): HandlerContext => ({
     openid,
@@ -107,6 +133,8 @@ export function testPorts(store: Store, config: ServerConfig) {
     clock,
     config,
     newId: () => `id-${++ids}`,
+    qr,
+    uploads,
   })
-  return { files, reportFiles, notifier, clock, context }
+  return { files, reportFiles, notifier, clock, uploads, context }
 }

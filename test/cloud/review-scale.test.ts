@@ -13,6 +13,13 @@ async function registerMore(n: number) {
   for (let i = 1; i <= n; i++) await h.ok(ADMIN, 'admin.registerSociety', { name: `第${i}学会` })
 }
 
+
+/** A second reviewer joins as every reviewer does: by the admin's one-time invitation. */
+const inviteSecondReviewer = async () => {
+  const { code } = await h.ok(ADMIN, 'admin.inviteReviewer', { name: '赵审核' })
+  await h.ok(REVIEWER_2, 'account.acceptInvite', { code, name: '赵审核' })
+}
+
 describe('review.list at the scale of a year', () => {
   it('lists every registered society, those not started as not-started, with counts whatever the filter', async () => {
     await registerMore(3)
@@ -42,7 +49,7 @@ describe('review.list at the scale of a year', () => {
   })
 
   it('marks a submission new to each reviewer until they open it, and again after a resubmission', async () => {
-    await h.ok(ADMIN, 'admin.appointReviewer', { openid: REVIEWER_2, name: '赵审核' })
+    await inviteSecondReviewer()
     const { id } = await h.submitComplete(FILLER_A)
     const isNew = async (as: string) => (await list({ status: 'submitted' }, as)).rows[0]?.isNew
     expect(await isNew(REVIEWER)).toBe(true)
@@ -57,7 +64,7 @@ describe('review.list at the scale of a year', () => {
   })
 
   it('puts each submit and resubmit in every reviewer’s inbox, opening the detail page', async () => {
-    await h.ok(ADMIN, 'admin.appointReviewer', { openid: REVIEWER_2, name: '赵审核' })
+    await inviteSecondReviewer()
     const { id } = await h.submitComplete(FILLER_A)
     await h.ok(REVIEWER, 'review.return', { submissionId: id, overall: '请补充', items: {} })
     await h.ok(FILLER_A, 'submission.submit', { year: YEAR })
@@ -115,7 +122,7 @@ describe('review.acceptSelfScores', () => {
 
 describe('several reviewers on one submission', () => {
   beforeEach(async () => {
-    await h.ok(ADMIN, 'admin.appointReviewer', { openid: REVIEWER_2, name: '赵审核' })
+    await inviteSecondReviewer()
   })
 
   it('merges edits to different items, each recording who set it', async () => {

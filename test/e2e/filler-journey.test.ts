@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core'
 import { getRubric, rubricItems, type ItemAnswer } from '../../src/shared'
-import { DEV_LOGIN_PAGE, PAGES, routes } from '../../src/shared/routes'
+import { DEV_LOGIN_PAGE } from '../../src/services/dev-login-page'
+import { PAGES, routes } from '../../src/shared/routes'
 import { asDevUser, button, callApi, cell, field, mustCall, shown, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
@@ -362,7 +363,8 @@ test('the reviewer changes two scores and finalizes; the filler finds 审核结�
   const finalized = await asDevUser(emulator.url, 'dev-reviewer', async (reviewer) => {
     const submissionId = await submissionIdOf(reviewer)
     const items = Object.fromEntries(REVIEW_CHANGES.map(({ id, finalScore, comment }) => [id, { finalScore, comment }]))
-    await mustCall(reviewer, 'review.saveScores', { submissionId, items })
+    const { version } = await mustCall(reviewer, 'review.get', { submissionId })
+    await mustCall(reviewer, 'review.saveScores', { submissionId, items, baseVersion: version })
     return mustCall(reviewer, 'review.finalize', { submissionId })
   })
   expect(finalized).toMatchObject({ status: 'reviewed', finalScore: { total: FINAL_TOTAL } })

@@ -5,6 +5,8 @@ import { call, card, fill, server, show, totalLabelled, useReviewPage, writes } 
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
 useReviewPage()
+// 38 items with their widgets render slowly when the machine is busy.
+jest.setTimeout(20_000)
 
 const status = () => document.querySelector('.review-detail__title-row')?.textContent
 const scoreBox = (id: string) => {

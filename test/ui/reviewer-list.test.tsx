@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { navigations, resetTaroMock } from './mocks/taro'
 import type { SubmissionListRow } from '../../src/shared'
+import { routes } from '../../src/shared/routes'
 import { callAction } from '../../src/services/cloud'
 import ReviewList from '../../src/reviewer/pages/list/index'
 
@@ -131,7 +132,7 @@ describe('the reviewer’s list', () => {
     await waitFor(() => expect(screen.getByText('4')).toBeTruthy())
     fireEvent.click(screen.getByText('消息'))
     fireEvent.click(screen.getByText('我的'))
-    expect(navigations.map((n) => n.url)).toEqual(['/pages/inbox/index', '/pages/profile/index'])
+    expect(navigations.map((n) => n.url)).toEqual([routes.inbox(), routes.profile()])
   })
 
   test('says what to do when no society is registered yet', async () => {

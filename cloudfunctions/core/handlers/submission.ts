@@ -28,6 +28,8 @@ export async function changeOwnSubmission(
   change: (current: SubmissionRecord) => SubmissionRecord,
 ) {
   const societyId = callerSocietyId(ctx)
+  const society = await ctx.store.getSociety(societyId)
+  if (society?.active === false) throw new ActionError('INVALID_STATE', '本学会已停用，自评表不能再修改或提交；如有疑问请联系管理员')
   const write = await writeSubmission(ctx, () => findOrCreateSubmission(ctx, societyId, year), change)
   return { write, view: await submissionView(ctx, write.after, 'society') }
 }

@@ -147,7 +147,7 @@ function FillerHome() {
 }
 
 /**
- * Sends each user to their own start: unbound users to bind, reviewers and admins to the review list. The filler's
+ * Sends each user to their own start: unbound users to bind, reviewers to the review list, admins to the admin home. The filler's
  * form (and its submission.get) loads only once the role is known, or when it cannot be known (offline).
  */
 export default function Home() {

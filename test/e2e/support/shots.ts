@@ -1,9 +1,9 @@
 import { mkdirSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { ROOT } from '../../../scripts/h5-build'
 
-const ARTIFACTS = join(ROOT, 'test-artifacts/e2e')
+const ARTIFACTS = join(ROOT, 'test-artifacts')
 
 /** How tall the page on show is: Taro H5 scrolls each page inside its own element, not the document. */
 const contentHeight = (page: Page) =>
@@ -34,12 +34,13 @@ const overflow = (page: Page) =>
   })
 
 /**
- * Numbered screenshots in test-artifacts/e2e/ (git-ignored), in the order they were taken, each of the whole
+ * Numbered screenshots in test-artifacts/<journey>/ (git-ignored; test-artifacts/e2e by default), in the order they were taken, each of the whole
  * page on show: the viewport is stretched to the page's height for the picture, then put back. A page wider
- * than the phone fails the shot. The folder (test-artifacts/e2e/ unless given) is emptied first so that runs
- * do not mix.
+ * than the phone fails the shot. The folder is emptied first so that runs do not mix; each journey has its own, so
+ * that journeys running side by side do not empty each other's.
  */
-export function screenshots(folder = ARTIFACTS): (page: Page, name: string) => Promise<string> {
+export function screenshots(journey = 'e2e'): (page: Page, name: string) => Promise<string> {
+  const folder = isAbsolute(journey) ? journey : join(ARTIFACTS, journey)
   rmSync(folder, { recursive: true, force: true })
   mkdirSync(folder, { recursive: true })
   let count = 0

@@ -9,6 +9,7 @@ import { formatPoints } from '../../../components/score-badge'
 import { ScorePair } from '../../components/score-pair'
 import { checkReviewEntry } from './final-score'
 import { isItemReviewed } from './review-progress'
+import { useReviewEntry } from './use-review-entry'
 
 export interface ReviewItemProps {
   rubric: Rubric
@@ -31,17 +32,21 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
   const final = view.finalScore?.items[item.id] ?? self
   const savedScore = reviewed ? formatPoints(final) : ''
   const savedComment = view.review?.items[item.id]?.comment ?? ''
-  const [score, setScore] = useState(savedScore)
-  const [comment, setComment] = useState(savedComment)
   const [message, setMessage] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-
-  useEffect(() => {
-    setScore(savedScore)
-    setComment(savedComment)
-  }, [savedScore, savedComment])
-
-  const dirty = score.trim() !== savedScore || comment.trim() !== savedComment
+  const entry = useReviewEntry({
+    submissionId: view.id,
+    itemId: item.id,
+    savedScore,
+    savedComment,
+    editable,
+    isValid: (typedScore, typedComment) => checkReviewEntry(rubric, item.id, self, typedScore, typedComment).ok,
+    save: async (typedScore, typedComment) => {
+      const checked = checkReviewEntry(rubric, item.id, self, typedScore, typedComment)
+      return checked.ok && onSave(item.id, checked.score, checked.comment)
+    },
+  })
+  const { score, comment, dirty, setScore, setComment } = entry
   useEffect(() => onDirty(item.id, dirty), [dirty])
 
   const save = async (typed: string) => {
@@ -99,6 +104,7 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
             onChange={setComment}
           />
           {message ? <Text className="review-item__error">{message}</Text> : null}
+          {!message && entry.pending ? <Text className="review-item__pending">已保存在本机，填写完整后自动保存</Text> : null}
           <View className="review-item__buttons">
             <Text className={`review-item__mark${marked ? ' review-item__mark--on' : ''}`} onClick={onToggleMark}>
               {marked ? '已标记退回' : '标记退回'}
