@@ -50,9 +50,9 @@ beforeAll(async () => {
   page.on('pageerror', (error) => pageErrors.push(error.message))
   await context.request.post('/api/dev/login', { data: { openid: 'dev-filler-1' } })
   societyId = (await mustCall(context.request, 'account.whoami', {})).society.id
-  // The form already has the photo on B2.1, another photo on B2.2 (whose file will vanish) ...
+  // The form already has the photo on B2.1, another photo on B3.2 (whose file will vanish) ...
   await attachByApi(context.request, societyId, 'B2.1', 'meeting.jpg', PHOTO)
-  const vanishing = await attachByApi(context.request, societyId, 'B2.2', 'vanishing.jpg', OTHER_PHOTO)
+  const vanishing = await attachByApi(context.request, societyId, 'B3.2', 'vanishing.jpg', OTHER_PHOTO)
   rmSync(join(emulator.dataDir, 'files', vanishing.replace(/^local:/, '')))
   // ... and another society used the very same photo for its B3.1.
   const other = emulator.seed().societies.find((s) => s.name === '自治区农学会')!
@@ -84,7 +84,8 @@ test('a filler attaches a PDF: a chip with its name, type and size, that opens i
   const opened = context.waitForEvent('page')
   await chip.tap()
   const tab = await opened
-  const response = await tab.waitForEvent('response', (r) => r.url().includes('/files/'))
+  await tab.waitForURL(/\/files\//)
+  const response = await context.request.get(tab.url())
   expect(response.status()).toBe(200)
   expect(response.headers()['content-type']).toBe('application/pdf')
   expect(Buffer.from(await response.body()).equals(pdfFile())).toBe(true)
@@ -99,7 +100,7 @@ test('a filler attaching a photo already used in another item is told so', async
   await (await chooser).setFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: PHOTO })
   const dialog = page.locator('.taro__modal').filter({ hasText: '照片重复' })
   await dialog.waitFor({ timeout: 60_000 })
-  expect(await dialog.textContent()).toContain('这张照片已用于本表的 B2.1')
+  expect(await dialog.textContent()).toMatch(/这张照片已用于本表的 B2\.1/)
   await shot(page, 'filler-told-photo-reused')
   await dialog.getByText('确定').tap()
   await waitForText(view.locator('.evidence-dups__text'), '第1张：同一张照片也用于 B2.1（本表）')
@@ -107,7 +108,7 @@ test('a filler attaching a photo already used in another item is told so', async
 })
 
 test('a photo whose file disappeared shows as missing, not as a broken image', async () => {
-  const view = await openItem('B2.2')
+  const view = await openItem('B3.2')
   await waitForText(view.locator('.evidence-photos__placeholder'), '照片已丢失')
   expect(await view.locator('.evidence-photos__image').count()).toBe(0)
   await shot(page, 'filler-item-missing-photo')
@@ -133,7 +134,7 @@ test('the reviewer sees the PDF beside the photos and is told which photos were 
     await waitForText(b12.locator('.evidence-doc__name'), '2022年度年检结果.pdf')
     const b21 = view.locator('[data-item="B2.1"]')
     await waitForText(b21.locator('.evidence-dups__text'), '第1张：同一张照片也用于 B1.3（本表）、自治区农学会 B3.1')
-    await waitForText(view.locator('[data-item="B2.2"] .evidence-photos__placeholder'), '照片已丢失')
+    await waitForText(view.locator('[data-item="B3.2"] .evidence-photos__placeholder'), '照片已丢失')
     await shot(reviewer, 'reviewer-detail-flags')
     await b21.getByText('查看自治区农学会 B3.1').tap()
     await reviewer.locator('.taro-preview-image, .taro__preview, [class*=preview]').first().waitFor()

@@ -1,4 +1,4 @@
-import JSZip from 'jszip'
+import type JSZip from 'jszip'
 import { DOCUMENT_MIME, type DocumentExtension, type EvidenceKind } from '../../../src/shared'
 import { sniffImageType, startsWith } from './image-type'
 
@@ -22,7 +22,9 @@ const OFFICE_PACKAGES: readonly { extension: DocumentExtension; part: string; co
 async function officeExtensionOf(bytes: Uint8Array): Promise<DocumentExtension | null> {
   let zip: JSZip
   try {
-    zip = await JSZip.loadAsync(bytes)
+    // Loaded only when a zip is checked: the cloud installs jszip beside the functions that need it.
+    const { default: Zip } = await import('jszip')
+    zip = await Zip.loadAsync(bytes)
   } catch {
     return null
   }
