@@ -7,6 +7,7 @@ import type { HandlerContext, Ports, UserRecord } from '../cloudfunctions/core/p
 import type { ActionResult, Role } from '../src/shared'
 import { devSessions, type DevSessions } from './dev-sessions'
 import { localFiles, type LocalFiles } from './local-files'
+import { localReportFiles } from './local-report-files'
 import { outboxNotifier, type NotifierMode, type OutboxNotifier } from './outbox-notifier'
 import { ADMIN_OPENID, seedOnce, type RunAs, type SeedInfo } from './seed'
 import { openSqliteStore, type SqliteStore } from './store/sqlite-store'
@@ -33,6 +34,7 @@ export interface Caller {
 export interface EmulatorApp {
   readonly store: SqliteStore
   readonly files: LocalFiles
+  readonly reportFiles: ReturnType<typeof localReportFiles>
   readonly outbox: OutboxNotifier
   readonly sessions: DevSessions
   readonly h5Dir: string
@@ -51,10 +53,12 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
   mkdirSync(settings.dataDir, { recursive: true })
   const store = openSqliteStore(join(settings.dataDir, 'emulator.sqlite'))
   const files = localFiles(settings.dataDir)
+  const reportFiles = localReportFiles(settings.dataDir, files)
   const outbox = outboxNotifier(store.db, settings.notifierMode)
   const ports: Ports = {
     store,
     files,
+    reportFiles,
     notifier: outbox,
     clock: { now: () => new Date() },
     config: { bootstrapAdmins: [ADMIN_OPENID], writeLimitPerMinute: settings.writeLimitPerMinute },
@@ -69,6 +73,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
     return {
       store,
       files,
+      reportFiles,
       outbox,
       sessions: devSessions(store.db),
       h5Dir: resolve(settings.h5Dir),

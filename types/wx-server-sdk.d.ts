@@ -27,6 +27,7 @@ declare module 'wx-server-sdk' {
     in(values: readonly unknown[]): Command
     inc(by: number): Command
     lt(value: unknown): Command
+    gt(value: unknown): Command
   }
 
   export interface GetResult {
@@ -100,6 +101,14 @@ declare module 'wx-server-sdk' {
     fileList: Array<{ fileID: string; status: number; errMsg?: string }>
   }
 
+  export interface UploadFileResult {
+    fileID: string
+  }
+
+  export interface DownloadFileResult {
+    fileContent: Buffer
+  }
+
   // ---- open API (云调用) ----
 
   export interface SubscribeMessageSendOptions {
@@ -124,5 +133,7 @@ declare module 'wx-server-sdk' {
   export function database(): Database
   export function getTempFileURL(options: { fileList: string[] }): Promise<TempFileURLResult>
   export function deleteFile(options: { fileList: string[] }): Promise<DeleteFileResult>
+  export function uploadFile(options: { cloudPath: string; fileContent: Buffer | NodeJS.ReadableStream }): Promise<UploadFileResult>
+  export function downloadFile(options: { fileID: string }): Promise<DownloadFileResult>
   export const openapi: OpenApi
 }

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream'
 import type { SubmissionRow } from './list-row'
 import type {
   Answers,
@@ -103,6 +104,8 @@ export interface Store {
   /** Writes `submission` only if the stored version is still `expectedVersion`; false otherwise. */
   updateSubmission(submission: SubmissionRecord, expectedVersion: number): Promise<boolean>
   listSubmissions(year: number): Promise<SubmissionRecord[]>
+  /** Reports read a year page by page: up to `limit` submissions with id greater than `afterId`, by id. */
+  pageSubmissions(year: number, afterId: string | null, limit: number): Promise<SubmissionRecord[]>
 
   insertNotification(notification: NotificationRecord): Promise<void>
   updateNotification(notification: NotificationRecord): Promise<void>
@@ -140,6 +143,17 @@ export interface FileStore {
   delete(fileIds: readonly string[]): Promise<void>
 }
 
+/** Where generated reports go (cloud storage; the emulator's file store) and how evidence is read for an archive. */
+export interface ReportFiles {
+  /**
+   * Streams a report into storage at `path` (`reports/…`, replacing an older one there) and answers its file
+   * id and a URL to download it, to be saved as `fileName`.
+   */
+  saveReport(path: string, fileName: string, write: (out: Writable) => Promise<void>): Promise<{ fileId: string; url: string }>
+  /** An evidence file's bytes; null when it is gone. */
+  readEvidence(fileId: string): Promise<Buffer | null>
+}
+
 export interface SubscribeMessage {
   openid: string
   kind: NotificationKind
@@ -170,6 +184,7 @@ export interface ServerConfig {
 export interface Ports {
   store: Store
   files: FileStore
+  reportFiles: ReportFiles
   notifier: Notifier
   clock: Clock
   config: ServerConfig

@@ -106,6 +106,7 @@ function prepareStatements(db: Database.Database) {
     insertSubmission: db.prepare(`${insertSql('submissions', submissions)} ON CONFLICT DO NOTHING`),
     updateSubmission: db.prepare(`${updateSql('submissions', submissions, 'id')} AND version = @expected_version`),
     listSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? ORDER BY updated_at DESC, id'),
+    pageSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? AND id > ? ORDER BY id LIMIT ?'),
     insertNotification: db.prepare(insertSql('notifications', notifications)),
     updateNotification: db.prepare(updateSql('notifications', notifications, 'id')),
     countNotifications: db.prepare('SELECT count(*) AS n FROM notifications WHERE recipient = ?'),
@@ -179,6 +180,8 @@ export function openSqliteStore(file: string): SqliteStore {
     updateSubmission: async (submission, expectedVersion) =>
       q.updateSubmission.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1,
     listSubmissions: async (year) => all(submissions, q.listSubmissions.all(year)),
+    pageSubmissions: async (year, afterId, limit) =>
+      all(submissions, q.pageSubmissions.all(year, afterId ?? '', limit)),
     // Local and small: the rows are cut from the records (the cloud store reads only the rows).
     listSubmissionRows: async (year) => all(submissions, q.listSubmissions.all(year)).map(submissionRowOf),
     listSocietyNames: async () => all(societies, q.listSocieties.all()).map(({ id, name }) => ({ id, name })),

@@ -7,10 +7,10 @@ import type { CollectionReference, Command, Database, Query } from 'wx-server-sd
  * database reads it as a path). It checks the adapter's mapping, not WeChat itself.
  */
 type Doc = Record<string, unknown>
-type Op = { $in: unknown[] } | { $inc: number } | { $lt: number | string }
+type Op = { $in: unknown[] } | { $inc: number } | { $lt: number | string } | { $gt: number | string }
 
 const isOp = (value: unknown): value is Op =>
-  typeof value === 'object' && value !== null && ['$in', '$inc', '$lt'].some((k) => k in value)
+  typeof value === 'object' && value !== null && ['$in', '$inc', '$lt', '$gt'].some((k) => k in value)
 
 function assertKeys(value: unknown): void {
   if (typeof value !== 'object' || value === null || isOp(value)) return
@@ -26,6 +26,7 @@ function matches(doc: Doc, condition: Doc): boolean {
     if (isOp(expected)) {
       if ('$in' in expected) return expected.$in.includes(actual)
       if ('$lt' in expected) return typeof actual === typeof expected.$lt && (actual as number) < (expected.$lt as number)
+      if ('$gt' in expected) return typeof actual === typeof expected.$gt && (actual as number) > (expected.$gt as number)
       return false
     }
     return actual === expected
@@ -69,6 +70,7 @@ export function fakeCloudDatabase(): FakeDatabase {
     in: (values: readonly unknown[]) => ({ $in: [...values] }) as unknown as Command,
     inc: (by: number) => ({ $inc: by }) as unknown as Command,
     lt: (value: unknown) => ({ $lt: value }) as unknown as Command,
+    gt: (value: unknown) => ({ $gt: value }) as unknown as Command,
   }
 
   interface State {

@@ -1,9 +1,12 @@
+import { Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import type {
   Clock,
   DeliveryResult,
   FileStore,
   HandlerContext,
   Notifier,
+  ReportFiles,
   ServerConfig,
   Store,
   SubscribeMessage,
@@ -23,6 +26,30 @@ export class FakeFiles implements FileStore {
 
   async delete(fileIds: readonly string[]): Promise<void> {
     this.deleted.push(...fileIds)
+  }
+}
+
+/** Cloud storage for reports: keeps what was saved, so that tests open the real bytes; evidence put by tests. */
+export class FakeReportFiles implements ReportFiles {
+  readonly saved = new Map<string, { fileName: string; bytes: Buffer }>()
+  readonly evidence = new Map<string, Buffer>()
+
+  async saveReport(path: string, fileName: string, write: (out: Writable) => Promise<void>) {
+    const chunks: Buffer[] = []
+    const out = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk)
+        done()
+      },
+    })
+    await write(out)
+    await finished(out)
+    this.saved.set(path, { fileName, bytes: Buffer.concat(chunks) })
+    return { fileId: `cloud://test.bucket/${path}`, url: `https://files.test/${path}` }
+  }
+
+  async readEvidence(fileId: string): Promise<Buffer | null> {
+    return this.evidence.get(fileId) ?? null
   }
 }
 
@@ -56,6 +83,7 @@ export class TestClock implements Clock {
 /** The ports around a real store, with fakes for WeChat and a test clock; `context` makes a caller's context. */
 export function testPorts(store: Store, config: ServerConfig) {
   const files = new FakeFiles()
+  const reportFiles = new FakeReportFiles()
   const notifier = new RecordingNotifier()
   const clock = new TestClock()
   let ids = 0
@@ -63,10 +91,11 @@ export function testPorts(store: Store, config: ServerConfig) {
     openid,
     store,
     files,
+    reportFiles,
     notifier,
     clock,
     config,
     newId: () => `id-${++ids}`,
   })
-  return { files, notifier, clock, context }
+  return { files, reportFiles, notifier, clock, context }
 }

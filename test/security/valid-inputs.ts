@@ -30,5 +30,10 @@ export function validInputs(w: World, submissionId: string): Record<ActionName, 
     'notifications.list': { page: 1, pageSize: 20 },
     'notifications.markRead': { ids: ['id-1'], all: false },
     'notifications.unreadCount': {},
+
+    'report.form': { year: YEAR, societyId: w.societyA.id },
+    'report.results': { year: YEAR },
+    'report.evidence': { year: YEAR, societyId: w.societyA.id },
+    'report.dashboard': { year: YEAR },
   }
 }

@@ -21,6 +21,8 @@ export const CLOUD_FUNCTIONS: Readonly<Record<CloudFunctionName, CloudFunctionSp
   // review.return and review.finalize notify the society; the timer retries messages that failed.
   review: { sendsSubscribeMessages: true, timer: { name: 'retryUndelivered', cron: '0 */10 * * * * *' } },
   admin: { sendsSubscribeMessages: false, timer: null },
+  // report.*: workbooks and archives built with exceljs/jszip; give it 60 s and 512 MB (docs/deploy-cloud.md).
+  report: { sendsSubscribeMessages: false, timer: null },
 }
 
 export const CLOUD_FUNCTION_NAMES = Object.keys(CLOUD_FUNCTIONS) as CloudFunctionName[]

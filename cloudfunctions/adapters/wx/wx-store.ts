@@ -166,6 +166,11 @@ export function createWxStore(db: Database): Store {
       const query = col('submissions').where({ year }).orderBy('updatedAt', 'desc').orderBy('_id', 'asc')
       return (await readAll(query)).map(submissionFromDoc)
     },
+    async pageSubmissions(year, afterId, limit) {
+      const where = afterId === null ? { year } : { year, id: _.gt(afterId) }
+      const { data } = await col('submissions').where(where).orderBy('id', 'asc').limit(limit).get()
+      return data.map(submissionFromDoc)
+    },
 
     async insertNotification(notification) {
       await col('notifications').add({ data: notifications.toDoc(notification) })

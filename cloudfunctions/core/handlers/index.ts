@@ -3,6 +3,7 @@ import { accountHandlers } from './account'
 import { adminHandlers } from './admin'
 import { evidenceHandlers } from './evidence'
 import { notificationHandlers } from './notifications'
+import { reportHandlers } from './reports'
 import { reviewHandlers } from './review'
 import { submissionHandlers } from './submission'
 
@@ -14,6 +15,7 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...adminHandlers,
   ...notificationHandlers,
+  ...reportHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'
