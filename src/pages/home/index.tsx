@@ -1,10 +1,8 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, Progress, Tag } from '@nutui/nutui-react-taro'
 import { CURRENT_YEAR, STATUS_LABEL, getRubric, rubricItems, type AGroup, type ScoreReport } from '../../shared'
 import { useMe } from '../../features/account'
-import { PageState } from '../../components/page-state'
 import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
@@ -12,6 +10,7 @@ import ConflictDialog from '../../components/conflict-dialog'
 import { routes } from '../../shared/routes'
 import { answeredCount, nextStep, statusLabel } from './next-step'
 import { roleHome } from './role-home'
+import { HomeButton, HomeCell, HomeCellGroup, HomeProgress, HomeWaiting } from './light-ui'
 import './index.scss'
 
 const YEAR = CURRENT_YEAR
@@ -28,7 +27,7 @@ const go = (url: string) => void Taro.navigateTo({ url })
 
 const arrow = <Text className="home__arrow">›</Text>
 
-/** The filler's home: their society's form of the year. */
+/** The filler's home: their society's form of the year. Plain View/Text controls (light-ui), no NutUI to paint. */
 function FillerHome() {
   const rubric = getRubric(YEAR)
   const total = rubricItems(rubric).length
@@ -49,9 +48,7 @@ function FillerHome() {
     <View className="home">
       <View className="home__header">
         <View className="home__meta">
-          <Tag background="#ffffff" color="#1f6fd6">
-            {rubric.attachment}
-          </Tag>
+          <Text className="home__tag">{rubric.attachment}</Text>
           {submission && <SaveIndicator state={draft.saveState} />}
         </View>
         <Text className="home__title">{rubric.title}</Text>
@@ -82,45 +79,35 @@ function FillerHome() {
             <Text className="home__progress-text">
               已答 {answered} / {total}
             </Text>
-            <Progress percent={Math.round((answered / total) * 100)} showText={false} strokeWidth="6" color="#1f6fd6" />
+            <HomeProgress percent={Math.round((answered / total) * 100)} />
           </View>
           {step && (
-            <Button block type="primary" className="home__next" onClick={() => go(step.url)}>
-              {step.label}
-            </Button>
+            <HomeButton onClick={() => go(step.url)}>{step.label}</HomeButton>
           )}
           {submission.status === 'returned' && report.complete && (
-            <Button
-              block
-              fill="outline"
-              type="primary"
-              className="home__next"
-              onClick={() => go(routes.submit(YEAR))}
-            >
+            <HomeButton outline onClick={() => go(routes.submit(YEAR))}>
               提交前检查
-            </Button>
+            </HomeButton>
           )}
         </View>
       )}
 
-      <CellGroup title="评价指标">
+      <HomeCellGroup title="评价指标">
         {rubric.aGroups.map((group) => (
-          <Cell
+          <HomeCell
             key={group.id}
             title={`${group.id} ${group.name}`}
             description={groupProgress(group, report)}
             extra={<ScoreBadge score={report.groups[group.id] ?? 0} max={group.max} />}
-            align="center"
-            clickable
             onClick={() => go(routes.sections(YEAR, group.id))}
           />
         ))}
-      </CellGroup>
+      </HomeCellGroup>
 
-      <CellGroup>
-        <Cell title="消息" clickable onClick={() => go(routes.inbox())} extra={arrow} />
-        <Cell title="我的资料" clickable onClick={() => go(routes.profile())} extra={arrow} />
-      </CellGroup>
+      <HomeCellGroup>
+        <HomeCell title="消息" onClick={() => go(routes.inbox())} extra={arrow} />
+        <HomeCell title="我的资料" onClick={() => go(routes.profile())} extra={arrow} />
+      </HomeCellGroup>
 
       <ConflictDialog year={YEAR} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />
     </View>
@@ -132,11 +119,11 @@ function FillerHome() {
  * form (and its submission.get) loads only once the role is known, or when it cannot be known (offline).
  */
 export default function Home() {
-  const { me, error, refresh } = useMe()
+  const { me, error } = useMe()
   const target = roleHome(me)
   useEffect(() => {
     if (target) void Taro.redirectTo({ url: target })
   }, [target])
-  if (target || (!me && !error)) return <PageState onRetry={() => void refresh()} />
+  if (target || (!me && !error)) return <HomeWaiting />
   return <FillerHome />
 }
