@@ -5,6 +5,7 @@ import { dispatch } from '../cloudfunctions/core/dispatch'
 import { retryUndelivered } from '../cloudfunctions/core/handlers/notify'
 import type { HandlerContext, Ports, UserRecord } from '../cloudfunctions/core/ports'
 import type { ActionResult, Role } from '../src/shared'
+import { emulatorBindQr, localImports, type LocalImports } from './admin-ports'
 import { devSessions, type DevSessions } from './dev-sessions'
 import { localFiles, type LocalFiles } from './local-files'
 import { localReportFiles } from './local-report-files'
@@ -34,6 +35,9 @@ export interface Caller {
 export interface EmulatorApp {
   readonly store: SqliteStore
   readonly files: LocalFiles
+  readonly imports: LocalImports
+  /** The address the emulator serves, for the QR codes of bind links; set once it listens. */
+  setOrigin(origin: string): void
   readonly reportFiles: ReturnType<typeof localReportFiles>
   readonly outbox: OutboxNotifier
   readonly sessions: DevSessions
@@ -55,6 +59,8 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
   const files = localFiles(settings.dataDir)
   const reportFiles = localReportFiles(settings.dataDir, files)
   const outbox = outboxNotifier(store.db, settings.notifierMode)
+  const imports = localImports(settings.dataDir, files)
+  let origin = 'http://127.0.0.1:8080/'
   const ports: Ports = {
     store,
     files,
@@ -63,6 +69,8 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
     clock: { now: () => new Date() },
     config: { bootstrapAdmins: [ADMIN_OPENID], writeLimitPerMinute: settings.writeLimitPerMinute },
     newId: randomUUID,
+    qr: emulatorBindQr(() => origin),
+    uploads: imports,
   }
   const context = (openid: string | null): HandlerContext => ({ ...ports, openid })
   const call: EmulatorApp['call'] = (openid, event) => dispatch(event, context(openid))
@@ -73,6 +81,10 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
     return {
       store,
       files,
+      imports,
+      setOrigin: (url) => {
+        origin = url
+      },
       reportFiles,
       outbox,
       sessions: devSessions(store.db),

@@ -40,7 +40,7 @@ export function localReportFiles(dataDir: string, evidence: LocalFiles): ReportF
     },
     async readEvidence(fileId) {
       const found = evidence.locate(fileId)
-      return found ? evidence.read(found.path) : null
+      return found ? evidence.readAt(found.path) : null
     },
   }
 }

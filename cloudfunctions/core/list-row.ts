@@ -1,9 +1,18 @@
-import type { SubmissionListRow } from '../../src/shared'
+import type { SubmissionStatus } from '../../src/shared'
 import { finalScoreOf } from './handlers/submission-view'
 import type { SubmissionRecord } from './ports'
 
-/** What a row of the reviewer's list needs of a submission (the society's name is joined in by the handler). */
-export type SubmissionRow = Omit<SubmissionListRow, 'societyName'>
+/** What the reviewer's list needs of a submission to filter and order it (the society is joined in by the store). */
+export interface SubmissionRow {
+  id: string
+  societyId: string
+  status: SubmissionStatus
+  selfTotal: number
+  finalTotal: number | null
+  answeredCount: number
+  submittedAt: string | null
+  updatedAt: string
+}
 
 /** The list row of a record; stores keep it beside the record so that the list reads only rows. */
 export const submissionRowOf = (s: SubmissionRecord): SubmissionRow => ({

@@ -1,8 +1,11 @@
 import type { Writable } from 'node:stream'
 import type { SubmissionRow } from './list-row'
 import type {
+  ListStatus,
+  SortOrder,
   Answers,
   Evidence,
+  EvidenceFileInfo,
   NotificationKind,
   ReturnReasons,
   Review,
@@ -31,6 +34,33 @@ export interface SocietyRecord {
   /** SHA-256 of the binding code: the code itself is shown once, to the admin who issues it. */
   bindingCodeHash: string
   createdAt: string
+  /** 联系电话 of the contact; absent in records made before the admin console. */
+  phone?: string
+  /** False once the admin deactivates it: it can no longer bind or save; its data stays. Absent = active. */
+  active?: boolean
+  /** Openid of the reviewer it is assigned to (我负责的), or null. */
+  reviewerOpenid?: string | null
+}
+
+/** A society with its admin-console fields filled in as they were before they existed: active, no phone, no reviewer. */
+export const withSocietyDefaults = (society: SocietyRecord): Required<SocietyRecord> => ({
+  ...society,
+  phone: society.phone ?? '',
+  active: society.active ?? true,
+  reviewerOpenid: society.reviewerOpenid ?? null,
+})
+
+/** A one-time reviewer invitation: only the hash of its code is stored. */
+export interface InviteRecord {
+  id: string
+  codeHash: string
+  /** Whom the admin meant it for (shown in the admin's list), may be empty. */
+  name: string
+  createdBy: string
+  createdAt: string
+  expiresAt: string
+  usedBy: string | null
+  usedAt: string | null
 }
 
 export interface SubmissionRecord {
@@ -51,6 +81,51 @@ export interface SubmissionRecord {
   history: Transition[]
   /** Openid of the filler who last changed the answers or photos (shown as 填报人); absent in old records. */
   lastSavedBy?: string | null
+  /** Per registered file id: what the server read from the stored file; absent in old records. */
+  evidenceFiles?: Record<string, EvidenceFileRecord> | null
+  /** The final total, set when finalized (the list ranks by it); absent or null before. */
+  finalTotal?: number | null
+  /** The answers and photos as they were when last returned: what a resubmission changed is shown against it. */
+  returned?: ReturnSnapshot | null
+}
+
+export interface ReturnSnapshot {
+  at: string
+  answers: Answers
+  evidence: Evidence
+}
+
+/** One page of the reviewers' list of a year: every registered society, with its submission if it has one. */
+export interface SubmissionListQuery {
+  year: number
+  status?: ListStatus
+  /** A part of the society's name, any case. */
+  search?: string
+  sort: SortOrder
+  offset: number
+  limit: number
+}
+
+export interface SubmissionListEntry {
+  society: SocietyRecord
+  submission: SubmissionRecord | null
+}
+
+export interface SubmissionListPage {
+  /** Societies matching the filter. */
+  total: number
+  /** Societies per status for the whole year, whatever the filter. */
+  counts: Record<ListStatus, number>
+  rows: SubmissionListEntry[]
+}
+
+/** A registered evidence file as the server found it in storage, with the fingerprints duplicates are found by. */
+export interface EvidenceFileRecord extends EvidenceFileInfo {
+  /** SHA-256 of the stored bytes, hex. */
+  sha256: string
+  /** 64-bit difference hash of a photo's decoded pixels, 16 hex digits; null for documents and undecodable images. */
+  dhash: string | null
+  registeredAt: string
 }
 
 export type DeliveryStatus = 'pending' | 'sent' | 'refused' | 'failed'
@@ -104,10 +179,19 @@ export interface Store {
   /** Writes `submission` only if the stored version is still `expectedVersion`; false otherwise. */
   updateSubmission(submission: SubmissionRecord, expectedVersion: number): Promise<boolean>
   listSubmissions(year: number): Promise<SubmissionRecord[]>
+  /** Filters, counts, orders (see core/list-order.ts) and pages the year's societies and their submissions. */
+  listSubmissionPage(query: SubmissionListQuery): Promise<SubmissionListPage>
+
+  /** Records when a reviewer last opened a submission. */
+  markSeen(viewer: string, submissionId: string, at: string): Promise<void>
+  /** When the viewer last opened each of these submissions; those never opened are left out. */
+  listSeen(viewer: string, submissionIds: readonly string[]): Promise<Record<string, string>>
   /** Reports read a year page by page: up to `limit` submissions with id greater than `afterId`, by id. */
   pageSubmissions(year: number, afterId: string | null, limit: number): Promise<SubmissionRecord[]>
 
   insertNotification(notification: NotificationRecord): Promise<void>
+  /** Several at once (one per reviewer): one transaction where the database has them. */
+  insertNotifications(notifications: readonly NotificationRecord[]): Promise<void>
   updateNotification(notification: NotificationRecord): Promise<void>
   /** Newest first. */
   listNotifications(recipient: string, offset: number, limit: number): Promise<Page<NotificationRecord>>
@@ -123,6 +207,13 @@ export interface Store {
 
   appendAudit(entry: AuditRecord): Promise<void>
   listAudit(target: string): Promise<AuditRecord[]>
+
+  insertInvite(invite: InviteRecord): Promise<void>
+  findInviteByHash(codeHash: string): Promise<InviteRecord | null>
+  /** Marks the invite used by `openid` only if nobody used it yet; false when it was already used. */
+  claimInvite(id: string, openid: string, at: string): Promise<boolean>
+  /** Newest first. */
+  listInvites(): Promise<InviteRecord[]>
 
   /**
    * Counts a hit for `key` in the fixed window starting at `windowStart` unless `limit` hits are counted there
@@ -141,6 +232,22 @@ export interface FileStore {
   /** Temporary URLs to show photos; ids the store does not know are left out. */
   tempUrls(fileIds: readonly string[]): Promise<Record<string, string>>
   delete(fileIds: readonly string[]): Promise<void>
+  /** The stored bytes of a file, or null when storage has no such file (never uploaded, or gone). */
+  read(fileId: string): Promise<Uint8Array | null>
+}
+
+/** Pictures of QR codes that open the bind page with a binding code filled in. */
+export interface BindQr {
+  /** A PNG of the QR code for `code` (production: the mini-program code with `scene` = code). */
+  png(code: string): Promise<Uint8Array>
+}
+
+/** The admin's uploaded import files (an .xlsx or .csv list of societies). */
+export interface UploadReader {
+  /** The bytes of the uploaded file, or null when there is none; `maxBytes + 1` bytes at most are read. */
+  read(fileId: string, maxBytes: number): Promise<Uint8Array | null>
+  /** Removes it once read: an import file is needed only once. Best effort. */
+  remove(fileId: string): Promise<void>
 }
 
 /** Where generated reports go (cloud storage; the emulator's file store) and how evidence is read for an archive. */
@@ -189,6 +296,8 @@ export interface Ports {
   clock: Clock
   config: ServerConfig
   newId(): string
+  qr: BindQr
+  uploads: UploadReader
 }
 
 /** What a handler knows: who calls (from WeChat's context or the emulator's dev login only) and the ports. */

@@ -1,13 +1,18 @@
+import { checkEvidenceBytes } from '../../cloudfunctions/core/evidence/inspect'
+import { ActionError, MAX_DOCUMENT_BYTES, formatBytes } from '../../src/shared'
 import { LOGIN_FIRST } from '../dev-sessions'
 import { discardBody, queryParam, readBody, sendError, sendJson } from '../http'
-import { sniffImageType } from '../image-type'
 import type { Route } from './route'
 
-export const UPLOAD_LIMIT = 10 * 1024 * 1024
+/** The largest body read: a document's limit (a photo's, 10 MB, is checked once its type is known). */
+export const UPLOAD_LIMIT = MAX_DOCUMENT_BYTES
+
+const STATUS_OF: Partial<Record<ActionError['code'], number>> = { INVALID_INPUT: 415, PAYLOAD_TOO_LARGE: 413 }
 
 /**
- * `POST /api/upload?fileId=evidence/<societyId>/<year>/<itemId>/<name>` with the image as the raw body: a
- * filler stores a photo under their own society's folder. Answers `{ ok: true, data: { fileId: 'local:…' } }`.
+ * `POST /api/upload?fileId=evidence/<societyId>/<year>/<itemId>/<name>` with the file as the raw body: a
+ * filler stores a photo (JPEG, PNG, WebP) or a document (PDF, .docx, .xlsx) under their own society's folder,
+ * its type told by content and agreeing with the name. Answers `{ ok: true, data: { fileId: 'local:…' } }`.
  */
 export const upload: Route = async (req, res, app) => {
   const refuse = async (status: number, code: Parameters<typeof sendError>[2], message?: string) => {
@@ -23,8 +28,13 @@ export const upload: Route = async (req, res, app) => {
   if (!(await app.countUpload(caller.openid))) return refuse(429, 'RATE_LIMITED', '上传过于频繁，请稍等一分钟再试')
 
   const body = await readBody(req, UPLOAD_LIMIT)
-  if (!body.ok) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', '照片不能超过 10 MB')
-  if (!sniffImageType(body.body)) return sendError(res, 415, 'INVALID_INPUT', '只能上传 JPEG、PNG 或 WebP 图片')
+  if (!body.ok) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `文件不能超过 ${formatBytes(UPLOAD_LIMIT)}`)
+  try {
+    await checkEvidenceBytes(body.body, target.fileId)
+  } catch (error) {
+    if (!(error instanceof ActionError)) throw error
+    return sendError(res, STATUS_OF[error.code] ?? 400, error.code, error.message)
+  }
   await app.files.write(target.path, body.body)
   sendJson(res, 200, { ok: true, data: { fileId: target.fileId } })
 }

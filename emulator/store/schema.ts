@@ -82,6 +82,38 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (key, window_start)
   );
   `,
+  // Issue 8: the final total for ranking, the answers as returned (what a resubmission changed), and when
+  // each reviewer last opened each submission (the list marks what is new to them).
+  `
+  ALTER TABLE submissions ADD COLUMN final_total REAL;
+  ALTER TABLE submissions ADD COLUMN returned TEXT;
+
+  CREATE TABLE review_seen (
+    viewer TEXT NOT NULL,
+    submission_id TEXT NOT NULL REFERENCES submissions(id),
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (viewer, submission_id)
+  );
+  `,
+  // Evidence files: what the server read of each registered file (type, size, fingerprints), as JSON.
+  `ALTER TABLE submissions ADD COLUMN evidence_files TEXT;`,
+  // The admin console: a society's phone, deactivation and reviewer; one-time reviewer invitations.
+  `
+  ALTER TABLE societies ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+  ALTER TABLE societies ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE societies ADD COLUMN reviewer_openid TEXT;
+
+  CREATE TABLE invites (
+    id TEXT PRIMARY KEY,
+    code_hash TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_by TEXT,
+    used_at TEXT
+  );
+  `,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

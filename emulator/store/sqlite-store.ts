@@ -2,15 +2,36 @@ import { submissionRowOf } from '../../cloudfunctions/core/list-row'
 import Database from 'better-sqlite3'
 import {
   MAX_DELIVERY_ATTEMPTS,
+  withSocietyDefaults,
   type AuditRecord,
+  type InviteRecord,
   type NotificationRecord,
   type SocietyRecord,
   type Store,
   type SubmissionRecord,
   type UserRecord,
 } from '../../cloudfunctions/core/ports'
+import { pageOfList, type ListKey } from '../../cloudfunctions/core/list-order'
 import { rowCodec, type Row, type RowCodec } from './row-codec'
 import { migrate } from './schema'
+
+interface KeyRow {
+  society_id: string
+  society_name: string
+  submission_id: string | null
+  status: SubmissionRecord['status'] | null
+  updated_at: string | null
+  rank_total: number | null
+}
+
+const keyOfRow = (r: KeyRow): ListKey & { submissionId: string | null } => ({
+  societyId: r.society_id,
+  societyName: r.society_name,
+  submissionId: r.submission_id,
+  status: r.status ?? 'not-started',
+  rankTotal: r.submission_id ? (r.rank_total ?? 0) : null,
+  updatedAt: r.updated_at,
+})
 
 export interface SqliteStore extends Store {
   readonly db: Database.Database
@@ -33,6 +54,20 @@ const societies = rowCodec<SocietyRecord>({
   contact: 'plain',
   bindingCodeHash: 'plain',
   createdAt: 'plain',
+  phone: 'plain',
+  active: 'bool',
+  reviewerOpenid: 'plain',
+})
+
+const invites = rowCodec<InviteRecord>({
+  id: 'plain',
+  codeHash: 'plain',
+  name: 'plain',
+  createdBy: 'plain',
+  createdAt: 'plain',
+  expiresAt: 'plain',
+  usedBy: 'plain',
+  usedAt: 'plain',
 })
 
 const submissions = rowCodec<SubmissionRecord>({
@@ -51,6 +86,9 @@ const submissions = rowCodec<SubmissionRecord>({
   updatedAt: 'plain',
   history: 'json',
   lastSavedBy: 'plain',
+  finalTotal: 'plain',
+  returned: 'json',
+  evidenceFiles: 'json',
 })
 
 const notifications = rowCodec<NotificationRecord>({
@@ -106,6 +144,19 @@ function prepareStatements(db: Database.Database) {
     insertSubmission: db.prepare(`${insertSql('submissions', submissions)} ON CONFLICT DO NOTHING`),
     updateSubmission: db.prepare(`${updateSql('submissions', submissions, 'id')} AND version = @expected_version`),
     listSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? ORDER BY updated_at DESC, id'),
+    listKeys: db.prepare(
+      `SELECT so.id AS society_id, so.name AS society_name, su.id AS submission_id, su.status, su.updated_at,
+              COALESCE(su.final_total, json_extract(su.self_score, '$.total')) AS rank_total
+       FROM societies so LEFT JOIN submissions su ON su.society_id = so.id AND su.year = ?`,
+    ),
+    submissionsByIds: db.prepare('SELECT * FROM submissions WHERE id IN (SELECT value FROM json_each(?))'),
+    markSeen: db.prepare(
+      `INSERT INTO review_seen (viewer, submission_id, seen_at) VALUES (?, ?, ?)
+       ON CONFLICT (viewer, submission_id) DO UPDATE SET seen_at = excluded.seen_at`,
+    ),
+    listSeen: db.prepare(
+      'SELECT submission_id, seen_at FROM review_seen WHERE viewer = ? AND submission_id IN (SELECT value FROM json_each(?))',
+    ),
     pageSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? AND id > ? ORDER BY id LIMIT ?'),
     insertNotification: db.prepare(insertSql('notifications', notifications)),
     updateNotification: db.prepare(updateSql('notifications', notifications, 'id')),
@@ -125,11 +176,15 @@ function prepareStatements(db: Database.Database) {
     countUnread: db.prepare('SELECT count(*) AS n FROM notifications WHERE recipient = ? AND read = 0'),
     appendAudit: db.prepare(insertSql('audit', audit)),
     listAudit: db.prepare('SELECT * FROM audit WHERE target = ? ORDER BY seq'),
+    insertInvite: db.prepare(insertSql('invites', invites)),
+    findInviteByHash: db.prepare('SELECT * FROM invites WHERE code_hash = ?'),
+    claimInvite: db.prepare('UPDATE invites SET used_by = ?, used_at = ? WHERE id = ? AND used_by IS NULL'),
+    listInvites: db.prepare('SELECT * FROM invites ORDER BY created_at DESC, id'),
     hit: db.prepare(
-      `INSERT INTO rate_hits (key, window_start, count) VALUES (?, ?, 1)
+      `INSERT INTO rate.rate_hits (key, window_start, count) VALUES (?, ?, 1)
        ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1 RETURNING count`,
     ),
-    forgetOldWindows: db.prepare('DELETE FROM rate_hits WHERE key = ? AND window_start < ?'),
+    forgetOldWindows: db.prepare('DELETE FROM rate.rate_hits WHERE key = ? AND window_start < ?'),
   }
 }
 
@@ -142,7 +197,26 @@ function openDatabase(file: string): Database.Database {
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db)
+  attachRateCounters(db, file)
   return db
+}
+
+/**
+ * The rate limiter's counters live in a database of their own beside the main one, written without fsync:
+ * better-sqlite3 is synchronous, so an fsync per counted request (every write and every upload) held the
+ * whole emulator still for milliseconds each — the main cause of slow uploads under concurrent users
+ * (bench/upload-latency.ts). A counter lost in a power cut only forgives a minute's hits.
+ */
+function attachRateCounters(db: Database.Database, file: string): void {
+  db.prepare('ATTACH DATABASE ? AS rate').run(file === ':memory:' ? ':memory:' : `${file}-rate`)
+  db.pragma('rate.journal_mode = WAL')
+  db.pragma('rate.synchronous = OFF')
+  db.exec(`CREATE TABLE IF NOT EXISTS rate.rate_hits (
+    key TEXT NOT NULL,
+    window_start INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (key, window_start)
+  )`)
 }
 
 /** The Store on an embedded SQLite database: the emulator's and the tests' store. `:memory:` works too. */
@@ -152,6 +226,9 @@ export function openSqliteStore(file: string): SqliteStore {
   const one = <T>(codec: RowCodec<T>, row: unknown): T | null => (row ? codec.fromRow(row as Row) : null)
   const all = <T>(codec: RowCodec<T>, rows: unknown[]): T[] => rows.map((row) => codec.fromRow(row as Row))
   const count = (row: unknown) => (row as { n: number }).n
+  const insertNotifications = db.transaction((rows: readonly NotificationRecord[]) => {
+    for (const row of rows) q.insertNotification.run(notifications.toRow(row))
+  })
   const hit = db.transaction((key: string, windowStart: number, limit: number): boolean => {
     q.forgetOldWindows.run(key, windowStart)
     return (q.hit.get(key, windowStart) as { count: number }).count <= limit
@@ -170,7 +247,7 @@ export function openSqliteStore(file: string): SqliteStore {
     getSociety: async (id) => one(societies, q.getSociety.get(id)),
     findSocietyByCodeHash: async (hash) => one(societies, q.findSocietyByCodeHash.get(hash)),
     putSociety: async (society) => {
-      q.putSociety.run(societies.toRow(society))
+      q.putSociety.run(societies.toRow(withSocietyDefaults(society)))
     },
     listSocieties: async () => all(societies, q.listSocieties.all()),
 
@@ -180,6 +257,31 @@ export function openSqliteStore(file: string): SqliteStore {
     updateSubmission: async (submission, expectedVersion) =>
       q.updateSubmission.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1,
     listSubmissions: async (year) => all(submissions, q.listSubmissions.all(year)),
+    listSubmissionPage: async (query) => {
+      const keys = (q.listKeys.all(query.year) as KeyRow[]).map(keyOfRow)
+      const page = pageOfList(keys, query)
+      const ids = page.rows.flatMap((k) => (k.submissionId ? [k.submissionId] : []))
+      const byId = new Map(all(submissions, q.submissionsByIds.all(JSON.stringify(ids))).map((s) => [s.id, s]))
+      const societiesById = new Map(all(societies, q.listSocieties.all()).map((s) => [s.id, s]))
+      return {
+        total: page.total,
+        counts: page.counts,
+        rows: page.rows.map((k) => ({
+          society: societiesById.get(k.societyId) as SocietyRecord,
+          submission: k.submissionId ? (byId.get(k.submissionId) ?? null) : null,
+        })),
+      }
+    },
+    markSeen: async (viewer, submissionId, at) => {
+      q.markSeen.run(viewer, submissionId, at)
+    },
+    listSeen: async (viewer, ids) =>
+      Object.fromEntries(
+        (q.listSeen.all(viewer, JSON.stringify(ids)) as { submission_id: string; seen_at: string }[]).map((r) => [
+          r.submission_id,
+          r.seen_at,
+        ]),
+      ),
     pageSubmissions: async (year, afterId, limit) =>
       all(submissions, q.pageSubmissions.all(year, afterId ?? '', limit)),
     // Local and small: the rows are cut from the records (the cloud store reads only the rows).
@@ -188,6 +290,9 @@ export function openSqliteStore(file: string): SqliteStore {
 
     insertNotification: async (notification) => {
       q.insertNotification.run(notifications.toRow(notification))
+    },
+    insertNotifications: async (rows) => {
+      insertNotifications(rows)
     },
     updateNotification: async (notification) => {
       q.updateNotification.run(notifications.toRow(notification))
@@ -208,6 +313,13 @@ export function openSqliteStore(file: string): SqliteStore {
       q.appendAudit.run(audit.toRow(entry))
     },
     listAudit: async (target) => all(audit, q.listAudit.all(target)),
+
+    insertInvite: async (invite) => {
+      q.insertInvite.run(invites.toRow(invite))
+    },
+    findInviteByHash: async (hash) => one(invites, q.findInviteByHash.get(hash)),
+    claimInvite: async (id, openid, at) => q.claimInvite.run(openid, at, id).changes === 1,
+    listInvites: async () => all(invites, q.listInvites.all()),
 
     hit: async (key, windowStart, limit) => hit(key, windowStart, limit),
   }

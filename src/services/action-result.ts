@@ -6,6 +6,7 @@ import {
   type ActionOutput,
   type ErrorCode,
 } from '../shared'
+import { reportAccessDenied } from './access-denied'
 
 const isErrorCode = (code: unknown): code is ErrorCode => (ERROR_CODES as readonly unknown[]).includes(code)
 
@@ -18,6 +19,7 @@ export function unwrapResult<A extends ActionName>(action: A, raw: unknown): Act
     throw new ActionError('INTERNAL', '服务器返回的数据格式不正确')
   }
   if (result && result.ok === false && isErrorCode(result.code)) {
+    reportAccessDenied(result.code)
     throw new ActionError(result.code, typeof result.message === 'string' ? result.message : undefined, result.details)
   }
   throw new ActionError('INTERNAL')

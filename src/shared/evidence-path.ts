@@ -1,5 +1,5 @@
 /**
- * Where a society's evidence photos live in file storage: `evidence/<societyId>/<year>/<itemId>/<name>`.
+ * Where a society's evidence files (photos and documents) live in file storage: `evidence/<societyId>/<year>/<itemId>/<name>`.
  * The client uploads under this prefix; the server refuses to register a file outside the caller's own.
  * A file id may carry a storage prefix before the path (`cloud://env.bucket/evidence/…`, `local:evidence/…`).
  */
@@ -26,6 +26,6 @@ export function parseEvidencePath(fileId: string): EvidenceLocation | null {
   if (parts.length !== 5) return null
   const [, societyId, year, itemId, name] = parts as [string, string, string, string, string]
   if (!SEGMENT.test(societyId) || !/^\d{4}$/.test(year) || !/^[AB]\d{1,2}\.\d{1,2}$/.test(itemId)) return null
-  if (!/^[A-Za-z0-9_-]{1,64}\.(jpg|jpeg|png|webp)$/.test(name)) return null
+  if (!/^[A-Za-z0-9_-]{1,64}\.(jpg|jpeg|png|webp|pdf|docx|xlsx)$/.test(name)) return null
   return { societyId, year: Number(year), itemId, name }
 }

@@ -58,12 +58,15 @@ describe('npm run build:cloud', () => {
     expect(REPORT_PACKAGES.exceljs).toMatch(/^\d+\.\d+\.\d+$/)
   })
 
-  it('grants the subscribe-message permission and the timer only to the review function', () => {
+  it('grants the subscribe-message permission and the timer only to the review function, the QR-code one only to admin', () => {
     for (const fn of FUNCTIONS) {
       const config = readJson(fn, 'config.json') as { permissions?: { openapi?: string[] }; triggers?: unknown[] }
       if (fn === 'review') {
         expect(config.permissions?.openapi).toEqual(['subscribeMessage.send'])
         expect(config.triggers).toEqual([expect.objectContaining({ type: 'timer', config: expect.stringMatching(/^(\S+ ){6}\S+$/) })])
+      } else if (fn === 'admin') {
+        expect(config.permissions?.openapi).toEqual(['wxacode.getUnlimited'])
+        expect(config.triggers).toBeUndefined()
       } else {
         expect(config.permissions?.openapi ?? []).toEqual([])
         expect(config.triggers).toBeUndefined()
@@ -78,7 +81,9 @@ describe('npm run build:cloud', () => {
       expect(code).not.toMatch(/emulator/i)
       expect(code).not.toMatch(/dev_sessions|devSessions|DEV_OPENID|dev-login/)
       const inputs = built.find((b) => b.name === fn)?.inputs ?? []
-      expect(inputs.filter((i) => !/^(src\/shared|cloudfunctions\/(core|adapters\/wx|entries)|node_modules\/zod)\//.test(i))).toEqual([])
+      expect(inputs.filter((i) => !/^(src\/shared|cloudfunctions\/(core|adapters\/wx|entries)|node_modules)\//.test(i))).toEqual([])
+      // Packages come in for workbooks and import files (exceljs, iconv-lite), never the emulator's or the UI's.
+      expect(inputs.filter((i) => /^node_modules\/(better-sqlite3|qrcode|@tarojs|@nutui|react|react-dom|playwright-core)\//.test(i))).toEqual([])
     }
   })
 

@@ -1,6 +1,7 @@
 import { COLLECTIONS, createWxStore, submissionKey } from '../../cloudfunctions/adapters/wx/wx-store'
 import { MAX_DELIVERY_ATTEMPTS, type NotificationRecord, type SubmissionRecord, type UserRecord } from '../../cloudfunctions/core/ports'
 import { fakeCloudDatabase } from './fake-cloud-db'
+import { describeAdminStoreContract } from '../store/admin-store-contract'
 
 const at = (minute: number) => new Date(Date.UTC(2024, 2, 5, 6, minute)).toISOString()
 
@@ -62,7 +63,7 @@ describe('the Store over the cloud database', () => {
 
   it('finds a society by the hash of its binding code', async () => {
     const store = createWxStore(fakeCloudDatabase())
-    const society = { id: 'soc-1', name: '自治区计算机学会', contact: '', bindingCodeHash: 'h1', createdAt: at(0) }
+    const society = { id: 'soc-1', name: '自治区计算机学会', contact: '', bindingCodeHash: 'h1', createdAt: at(0), phone: '', active: true, reviewerOpenid: null }
     await store.putSociety(society)
     expect(await store.findSocietyByCodeHash('h1')).toEqual(society)
     expect(await store.findSocietyByCodeHash('h2')).toBeNull()
@@ -79,6 +80,21 @@ describe('the Store over the cloud database', () => {
     expect(await store.findSubmission('soc-1', 2022)).toEqual(record)
     expect(await store.findSubmission('soc-1', 2023)).toBeNull()
     expect(await store.listSubmissions(2022)).toEqual([record])
+  })
+
+  it('round-trips the evidence files of a submission, keyed by file ids with dots, slashes and colons', async () => {
+    const store = createWxStore(fakeCloudDatabase())
+    const fileId = 'cloud://env-1.7a3b/evidence/soc-1/2022/B1.2/x.pdf'
+    const record = submission({
+      evidence: { 'B1.2': [fileId] },
+      evidenceFiles: {
+        [fileId]: { kind: 'document', mime: 'application/pdf', name: '年检结果.pdf', size: 1234, sha256: 'ab'.repeat(32), dhash: null, registeredAt: at(1) },
+      },
+    })
+    expect(await store.insertSubmission(record)).toBe(true)
+    expect(await store.getSubmission('sub-1')).toEqual(record)
+    expect(await store.updateSubmission({ ...record, version: 2, evidenceFiles: {} }, 1)).toBe(true)
+    expect((await store.getSubmission('sub-1'))?.evidenceFiles).toEqual({})
   })
 
   it('keeps one submission per society and year', async () => {
@@ -161,6 +177,7 @@ describe('the Store over the cloud database', () => {
   })
 })
 
+describeAdminStoreContract('cloud database', async () => createWxStore(fakeCloudDatabase()))
 describe('the reviewer list over the cloud database', () => {
   it('reads list rows through a projection, and cuts rows from documents written before rows were kept', async () => {
     const db = fakeCloudDatabase()

@@ -1,9 +1,15 @@
+import { jpegPhoto } from '../fixtures/evidence-files'
 import { FILLER_A, FILLER_B, REVIEWER, YEAR, photoOf, useHarness } from './harness'
 
 const h = useHarness()
 
 const photo = (itemId: string, fileId: string, openid = FILLER_A) => ({ openid, input: { year: YEAR, itemId, fileId } })
-const add = (p: ReturnType<typeof photo>) => h.call(p.openid, 'submission.addPhoto', p.input)
+let seed = 0
+/** Uploads a photo (a different scene each time) to the file id, then registers it. */
+const add = (p: ReturnType<typeof photo>) => {
+  if (!h.files.stored.has(p.input.fileId)) h.files.put(p.input.fileId, jpegPhoto(++seed))
+  return h.call(p.openid, 'submission.addPhoto', p.input)
+}
 const remove = (p: ReturnType<typeof photo>) => h.call(p.openid, 'submission.removePhoto', p.input)
 
 describe('registering evidence photos', () => {
@@ -19,7 +25,7 @@ describe('registering evidence photos', () => {
     expect(await add(photo('B1.2', photoOf(h.societyA.id, 'B1.2', 'p10.jpg')))).toMatchObject({
       ok: false,
       code: 'TOO_MANY_PHOTOS',
-      message: 'B1.2最多上传9张照片',
+      message: 'B1.2最多上传9个照片或文件',
     })
   })
 
@@ -58,6 +64,8 @@ describe('registering evidence photos', () => {
 describe('evidence.urls', () => {
   const ofA = () => photoOf(h.societyA.id, 'B1.2', 'a.jpg')
   const ofB = () => photoOf(h.societyB.id, 'B1.2', 'b.jpg')
+
+  beforeEach(() => [ofA(), ofB()].forEach((id) => h.files.put(id, jpegPhoto())))
 
   it('gives a filler only the photos of their own society', async () => {
     const { urls } = await h.ok(FILLER_B, 'evidence.urls', { fileIds: [ofA(), ofB(), 'not-a-path'] })

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import type {
+  BindQr,
   Clock,
   DeliveryResult,
   FileStore,
@@ -10,22 +11,56 @@ import type {
   ServerConfig,
   Store,
   SubscribeMessage,
+  UploadReader,
 } from '../../cloudfunctions/core/ports'
 
 /** Test doubles of the ports that talk to WeChat; the store under test is always the real SQLite one. */
 
+/** Cloud storage as a map of file id → bytes: `put` stands for the client's upload. */
 export class FakeFiles implements FileStore {
   readonly deleted: string[] = []
   readonly urlRequests: string[][] = []
+  readonly stored = new Map<string, Uint8Array>()
+
+  put(fileId: string, bytes: Uint8Array): void {
+    this.stored.set(fileId, bytes)
+  }
 
   async tempUrls(fileIds: readonly string[]): Promise<Record<string, string>> {
     this.urlRequests.push([...fileIds])
-    const known = fileIds.filter((id) => !this.deleted.includes(id))
+    const known = fileIds.filter((id) => this.stored.has(id))
     return Object.fromEntries(known.map((id) => [id, `https://files.test/${encodeURIComponent(id)}`]))
   }
 
   async delete(fileIds: readonly string[]): Promise<void> {
     this.deleted.push(...fileIds)
+    fileIds.forEach((id) => this.stored.delete(id))
+  }
+
+  async read(fileId: string): Promise<Uint8Array | null> {
+    return this.stored.get(fileId) ?? null
+  }
+}
+
+/** QR pictures that spell out their code, so a test can tell which code a card carries. */
+export class FakeQr implements BindQr {
+  async png(code: string): Promise<Uint8Array> {
+    return Buffer.from(`QR:${code}`)
+  }
+}
+
+/** Uploaded files by id; a read or a removal is recorded. */
+export class FakeUploads implements UploadReader {
+  readonly files = new Map<string, Uint8Array>()
+  readonly removed: string[] = []
+
+  async read(fileId: string, maxBytes: number): Promise<Uint8Array | null> {
+    return this.files.get(fileId)?.subarray(0, maxBytes + 1) ?? null
+  }
+
+  async remove(fileId: string): Promise<void> {
+    this.removed.push(fileId)
+    this.files.delete(fileId)
   }
 }
 
@@ -86,6 +121,8 @@ export function testPorts(store: Store, config: ServerConfig) {
   const reportFiles = new FakeReportFiles()
   const notifier = new RecordingNotifier()
   const clock = new TestClock()
+  const qr = new FakeQr()
+  const uploads = new FakeUploads()
   let ids = 0
   const context = (openid: string | null): HandlerContext => ({
     openid,
@@ -96,6 +133,8 @@ export function testPorts(store: Store, config: ServerConfig) {
     clock,
     config,
     newId: () => `id-${++ids}`,
+    qr,
+    uploads,
   })
-  return { files, reportFiles, notifier, clock, context }
+  return { files, reportFiles, notifier, clock, uploads, context }
 }

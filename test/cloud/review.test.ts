@@ -2,8 +2,12 @@ import { FILLER_A, FILLER_B, REVIEWER, STRANGER, YEAR, fullMarks, useHarness } f
 
 const h = useHarness()
 
-const scores = (submissionId: string, items: Record<string, unknown>) =>
-  h.call(REVIEWER, 'review.saveScores', { submissionId, items })
+/** Saves from the version the reviewer sees now (a page just loaded). */
+const scores = async (submissionId: string, items: Record<string, unknown>) => {
+  const got = await h.call(REVIEWER, 'review.get', { submissionId })
+  const version = got.ok ? (got.data as { version: number }).version : 0
+  return h.call(REVIEWER, 'review.saveScores', { submissionId, items, baseVersion: version })
+}
 const returnIt = (submissionId: string, overall: string, items: Record<string, string> = {}) =>
   h.call(REVIEWER, 'review.return', { submissionId, overall, items })
 const finalize = (submissionId: string) => h.call(REVIEWER, 'review.finalize', { submissionId })
@@ -33,13 +37,15 @@ describe('review.list', () => {
     expect(await ids({ sort: 'score-desc' })).toEqual(['新疆计算机学会', '自治区植物保护学会'])
     expect(await ids({ sort: 'score-desc', page: 2, pageSize: 1 })).toEqual(['自治区植物保护学会'])
     expect(await ids({ sort: 'name' })).toEqual(['新疆计算机学会', '自治区植物保护学会'].sort((a, b) => a.localeCompare(b, 'zh-CN')))
-    expect(await h.ok(REVIEWER, 'review.list', { year: 2023 })).toMatchObject({ total: 0, rows: [] })
+    const otherYear = await h.ok(REVIEWER, 'review.list', { year: 2023 })
+    expect(otherYear).toMatchObject({ total: 2, counts: { 'not-started': 2, submitted: 0, draft: 0 } })
+    expect(otherYear.rows.map((r) => r.status)).toEqual(['not-started', 'not-started'])
   })
 
   it('ranks a reviewed submission by its final total', async () => {
     const [a] = (await h.ok(REVIEWER, 'review.list', { year: YEAR, status: 'submitted' })).rows
-    await scores(a!.id, { 'A4.1': { finalScore: 0, comment: '未按时报送年度报告' } })
-    await finalize(a!.id)
+    await scores(a!.id!, { 'A4.1': { finalScore: 0, comment: '未按时报送年度报告' } })
+    await finalize(a!.id!)
     const row = (await h.ok(REVIEWER, 'review.list', { year: YEAR, status: 'reviewed' })).rows[0]
     expect(row).toMatchObject({ selfTotal: 110, finalTotal: 100 })
   })
@@ -73,7 +79,11 @@ describe('review.saveScores', () => {
     const trail = (await h.store.listAudit(id)).filter((e) => e.action.startsWith('review.saveScores'))
     expect(trail.map((e) => [e.action, e.before, e.after])).toEqual([
       ['review.saveScores B6.1', null, { finalScore: 2, comment: '学习记录不全' }],
-      ['review.saveScores B6.1', { finalScore: 2, comment: '学习记录不全' }, { finalScore: null, comment: '学习记录不全' }],
+      [
+        'review.saveScores B6.1',
+        expect.objectContaining({ finalScore: 2, comment: '学习记录不全', reviewer: '王审核' }),
+        { finalScore: null, comment: '学习记录不全' },
+      ],
     ])
   })
 
@@ -105,7 +115,10 @@ describe('review.saveScores', () => {
     await scores(id, { 'B8.1': { finalScore: 3, comment: '活动记录偏少' } })
     expect(await scores(id, { 'B8.1': { comment: '' } })).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('B8.1') })
     const view = await h.ok(REVIEWER, 'review.get', { submissionId: id })
-    expect(view.review?.items).toEqual({ 'B6.1': { finalScore: 4, comment: '' }, 'B8.1': { finalScore: 3, comment: '活动记录偏少' } })
+    expect(view.review?.items).toEqual({
+      'B6.1': expect.objectContaining({ finalScore: 4, comment: '' }),
+      'B8.1': expect.objectContaining({ finalScore: 3, comment: '活动记录偏少' }),
+    })
   })
 
   it('is INVALID_STATE unless the form is submitted, and NOT_FOUND for an unknown id', async () => {

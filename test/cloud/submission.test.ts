@@ -157,7 +157,8 @@ describe('submission.result', () => {
   it('is NOT_FOUND before the society has a form, and shows no review before it is finalized', async () => {
     expect(await h.fail(FILLER_A, 'submission.result', { year: YEAR })).toMatchObject({ code: 'NOT_FOUND' })
     const { id } = await h.submitComplete(FILLER_A)
-    await h.ok(REVIEWER, 'review.saveScores', { submissionId: id, items: { 'B6.1': { finalScore: 2, comment: '依据不足' } } })
+    const items = { 'B6.1': { finalScore: 2, comment: '依据不足' } }
+    await h.ok(REVIEWER, 'review.saveScores', { submissionId: id, items, baseVersion: 0 })
     const result = await h.ok(FILLER_A, 'submission.result', { year: YEAR })
     expect(result).toMatchObject({ status: 'submitted', review: null, finalScore: null })
   })

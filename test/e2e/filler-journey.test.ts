@@ -362,7 +362,8 @@ test('the reviewer changes two scores and finalizes; the filler finds 审核结�
   const finalized = await asDevUser(emulator.url, 'dev-reviewer', async (reviewer) => {
     const submissionId = await submissionIdOf(reviewer)
     const items = Object.fromEntries(REVIEW_CHANGES.map(({ id, finalScore, comment }) => [id, { finalScore, comment }]))
-    await mustCall(reviewer, 'review.saveScores', { submissionId, items })
+    const { version } = await mustCall(reviewer, 'review.get', { submissionId })
+    await mustCall(reviewer, 'review.saveScores', { submissionId, items, baseVersion: version })
     return mustCall(reviewer, 'review.finalize', { submissionId })
   })
   expect(finalized).toMatchObject({ status: 'reviewed', finalScore: { total: FINAL_TOTAL } })

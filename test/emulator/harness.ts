@@ -84,9 +84,10 @@ export class Client {
     return this.send(`/api/upload?fileId=${encodeURIComponent(fileId)}`, { method: 'POST', body: bytes })
   }
 
-  async raw(path: string): Promise<{ status: number; type: string | null; bytes: Buffer }> {
+  async raw(path: string): Promise<{ status: number; type: string | null; headers: Headers; bytes: Buffer }> {
     const response = await fetch(new URL(path, this.emulator.url), { headers: this.cookie ? { Cookie: this.cookie } : {} })
-    return { status: response.status, type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) }
+    const bytes = Buffer.from(await response.arrayBuffer())
+    return { status: response.status, type: response.headers.get('content-type'), headers: response.headers, bytes }
   }
 }
 

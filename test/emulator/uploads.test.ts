@@ -31,7 +31,7 @@ describe('POST /api/upload', () => {
   test('refuses a text file named .jpg', async () => {
     const { status, body } = await filler.upload(path('notes.jpg'), Buffer.from('这不是图片'))
     expect(status).toBe(415)
-    expect(body).toMatchObject({ ok: false, message: '只能上传 JPEG、PNG 或 WebP 图片' })
+    expect(body).toMatchObject({ ok: false, message: '只能上传 JPEG、PNG、WebP 照片，或 PDF、Word（.docx）、Excel（.xlsx）文件' })
   })
 
   test('refuses more than 10 MB', async () => {

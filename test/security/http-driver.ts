@@ -27,8 +27,8 @@ export function httpDriver(emulator: RunningEmulator): Driver & { client(openid:
       const answer = await (await client(openid)).send('/api/call', { method: 'POST', body: JSON.stringify(event) })
       return answer.body as ActionResult<unknown>
     },
-    async storePhoto(openid, fileId) {
-      const answer = await (await client(openid)).upload(fileId, PNG)
+    async storePhoto(openid, fileId, bytes = PNG) {
+      const answer = await (await client(openid)).upload(fileId, bytes)
       if (!answer.body.ok) throw new Error(`upload ${fileId}: ${answer.body.code}`)
     },
   }

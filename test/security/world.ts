@@ -13,8 +13,8 @@ export interface Driver {
   fresh(tag: string): string
   /** Sends `event` as `openid` (null: no identity); extra event fields travel as the client sent them. */
   call(openid: string | null, event: Record<string, unknown>): Promise<ActionResult<unknown>>
-  /** Stores a photo file for `fileId` as `openid` where the driver has real file storage. */
-  storePhoto(openid: string, fileId: string): Promise<void>
+  /** Stores a file for `fileId` as `openid` (a PNG photo unless `bytes` are given), as the client's upload would. */
+  storePhoto(openid: string, fileId: string, bytes?: Buffer): Promise<void>
 }
 
 export interface World {
@@ -52,8 +52,14 @@ export async function buildWorld(d: Driver): Promise<World> {
   }
   await must(d, ids.fillerA, 'account.bind', { bindingCode: societyA.code, name: '张填报', phone: '13800138000' })
   await must(d, ids.fillerB, 'account.bind', { bindingCode: societyB.code, name: '李填报', phone: '13900139000' })
-  await must(d, d.admin, 'admin.appointReviewer', { openid: ids.reviewer, name: '王审核' })
+  await makeReviewer(d, ids.reviewer!, '王审核')
   return { ids, societyA, societyB }
+}
+
+/** `openid` becomes a reviewer the way people do: the admin's invitation, accepted with their name. */
+export async function makeReviewer(d: Driver, openid: string, name: string): Promise<void> {
+  const { code } = await must<{ code: string }>(d, d.admin, 'admin.inviteReviewer', { name })
+  await must(d, openid, 'account.acceptInvite', { code, name })
 }
 
 /** A filler's form, filled in completely (not submitted). */
@@ -68,7 +74,31 @@ export async function submitA(d: Driver, w: World): Promise<string> {
   return (await must<{ id: string }>(d, w.ids.fillerA, 'submission.submit', { year: YEAR })).id
 }
 
+/** Society A's form, submitted and finalized by the reviewer; answers its id. */
+export async function finalizeA(d: Driver, w: World): Promise<string> {
+  const submissionId = await submitA(d, w)
+  await must(d, w.ids.reviewer, 'review.finalize', { submissionId })
+  return submissionId
+}
+
 export const photoOf = (societyId: string, name = 'p1.png') => `local:evidence/${societyId}/${YEAR}/B1.1/${name}`
+
+/** A PDF document's bytes, as an evidence document must start. */
+export const PDF_BYTES = Buffer.from('%PDF-1.4\n%%EOF\n')
+
+/** A file stored (not registered) under society A's B1.1; answers its file id. */
+export async function storedFileA(d: Driver, w: World, name = 'p1.png', bytes?: Buffer): Promise<string> {
+  const fileId = photoOf(w.societyA.id, name)
+  await d.storePhoto(w.ids.fillerA!, fileId, bytes)
+  return fileId
+}
+
+/** A document stored and registered on society A's B1.1; answers its file id. */
+export async function documentA(d: Driver, w: World): Promise<string> {
+  const fileId = await storedFileA(d, w, 'd1.pdf', PDF_BYTES)
+  await must(d, w.ids.fillerA, 'submission.addPhoto', { year: YEAR, itemId: 'B1.1', fileId, name: '年检结果.pdf' })
+  return fileId
+}
 
 /** A photo stored and registered on society A's B1.1; answers its file id. */
 export async function photoA(d: Driver, w: World): Promise<string> {

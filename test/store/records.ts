@@ -8,6 +8,9 @@ export const society = (id: string, overrides: Partial<SocietyRecord> = {}): Soc
   contact: '0991-1234567',
   bindingCodeHash: `hash-${id}`,
   createdAt: '2023-01-01T00:00:00.000Z',
+  phone: '13800138000',
+  active: true,
+  reviewerOpenid: null,
   ...overrides,
 })
 
@@ -49,6 +52,28 @@ export const submission = (id: string, societyId: string, overrides: Partial<Sub
   updatedAt: '2023-02-01T08:00:00.000Z',
   history: [{ from: 'draft', to: 'submitted', by: 'o-filler', at: '2023-01-20T10:00:00.000Z' }],
   lastSavedBy: 'o-filler',
+  finalTotal: null,
+  returned: { at: '2023-01-25T00:00:00.000Z', answers: { 'B2.1': { tier: 'basic' } }, evidence: { 'B1.2': [] } },
+  evidenceFiles: {
+    'local:evidence/s1/2022/B1.2/a.jpg': {
+      kind: 'photo',
+      mime: 'image/jpeg',
+      name: 'a.jpg',
+      size: 235_001,
+      sha256: 'ab'.repeat(32),
+      dhash: '0f1e2d3c4b5a6978',
+      registeredAt: '2023-01-20T09:00:00.000Z',
+    },
+    'local:evidence/s1/2022/B1.2/b.png': {
+      kind: 'document',
+      mime: 'application/pdf',
+      name: '2022年检结果',
+      size: 1_048_576,
+      sha256: 'cd'.repeat(32),
+      dhash: null,
+      registeredAt: '2023-01-20T09:01:00.000Z',
+    },
+  },
   ...overrides,
 })
 

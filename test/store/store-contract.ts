@@ -1,4 +1,4 @@
-import { MAX_DELIVERY_ATTEMPTS, type Store } from '../../cloudfunctions/core/ports'
+import { MAX_DELIVERY_ATTEMPTS, type Store, type SubmissionListQuery } from '../../cloudfunctions/core/ports'
 import { notification, society, submission, user } from './records'
 
 export type TestStore = Store & { close?(): void }
@@ -101,6 +101,62 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
       })
     })
 
+    describe('the reviewers’ list', () => {
+      const page = (query: Partial<SubmissionListQuery> = {}) =>
+        store.listSubmissionPage({ year: 2022, sort: 'name', offset: 0, limit: 10, ...query })
+      beforeEach(async () => {
+        await store.putSociety(society('s1', { name: '天文学会' }))
+        await store.putSociety(society('s2', { name: '植物学会' }))
+        await store.putSociety(society('s3', { name: '地理学会' }))
+        await store.putSociety(society('s4', { name: '阿尔泰AB学会' }))
+        const self = (total: number) => ({ ...submission('x', 'x').selfScore, total })
+        await store.insertSubmission(submission('a', 's1', { status: 'submitted', selfScore: self(80), updatedAt: '2023-02-01T00:00:00.000Z' }))
+        await store.insertSubmission(
+          submission('b', 's2', { status: 'reviewed', selfScore: self(90), finalTotal: 70, updatedAt: '2023-02-03T00:00:00.000Z' }),
+        )
+        await store.insertSubmission(submission('c', 's3', { status: 'draft', selfScore: self(20), year: 2023 }))
+      })
+      const ids = async (query: Partial<SubmissionListQuery> = {}) =>
+        (await page(query)).rows.map((r) => `${r.society.id}:${r.submission?.id ?? '-'}`)
+
+      it('lists every society with its submission of the year or none, and counts per status', async () => {
+        const all = await page()
+        expect(all.total).toBe(4)
+        expect(all.counts).toEqual({ draft: 0, submitted: 1, returned: 0, reviewed: 1, 'not-started': 2 })
+        expect(all.rows.find((r) => r.society.id === 'b' || r.submission?.id === 'b')?.submission).toEqual(
+          expect.objectContaining({ id: 'b', finalTotal: 70, status: 'reviewed' }),
+        )
+        expect(all.rows.find((r) => r.society.id === 's3')).toEqual({ society: expect.objectContaining({ name: '地理学会' }), submission: null })
+      })
+
+      it('orders by name in pinyin, by the ranking total (final once reviewed) with those not started last, by update', async () => {
+        expect(await ids()).toEqual(['s4:-', 's3:-', 's1:a', 's2:b'])
+        expect(await ids({ sort: 'score-desc' })).toEqual(['s1:a', 's2:b', 's4:-', 's3:-'])
+        expect(await ids({ sort: 'score-asc' })).toEqual(['s2:b', 's1:a', 's4:-', 's3:-'])
+        expect(await ids({ sort: 'updated' })).toEqual(['s2:b', 's1:a', 's4:-', 's3:-'])
+      })
+
+      it('filters by status and name (any case), pages, and keeps the counts of the whole year', async () => {
+        expect(await ids({ status: 'not-started' })).toEqual(['s4:-', 's3:-'])
+        expect(await ids({ search: 'ab' })).toEqual(['s4:-'])
+        const second = await page({ offset: 1, limit: 2 })
+        expect(second.rows.map((r) => r.society.id)).toEqual(['s3', 's1'])
+        expect((await page({ status: 'reviewed' })).counts['not-started']).toBe(2)
+        expect((await page({ status: 'reviewed' })).total).toBe(1)
+        expect((await page({ year: 2023 })).counts).toEqual({ draft: 1, submitted: 0, returned: 0, reviewed: 0, 'not-started': 3 })
+      })
+
+      it('remembers when each reviewer last opened each submission', async () => {
+        expect(await store.listSeen('r1', ['a', 'b'])).toEqual({})
+        await store.markSeen('r1', 'a', '2023-03-01T00:00:00.000Z')
+        await store.markSeen('r1', 'a', '2023-03-02T00:00:00.000Z')
+        await store.markSeen('r2', 'b', '2023-03-01T00:00:00.000Z')
+        expect(await store.listSeen('r1', ['a', 'b'])).toEqual({ a: '2023-03-02T00:00:00.000Z' })
+        expect(await store.listSeen('r2', ['a', 'b'])).toEqual({ b: '2023-03-01T00:00:00.000Z' })
+        expect(await store.listSeen('r2', [])).toEqual({})
+      })
+    })
+
     describe('notifications', () => {
       const at = (minute: number) => `2023-03-01T00:${String(minute).padStart(2, '0')}:00.000Z`
       beforeEach(async () => {
@@ -114,6 +170,13 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         expect(first.rows.map((n) => n.id)).toEqual(['n5', 'n4'])
         expect((await store.listNotifications('alice', 4, 2)).rows.map((n) => n.id)).toEqual(['n1'])
         expect(first.rows[0]).toEqual(notification('n5', 'alice', { createdAt: at(5) }))
+      })
+
+      it('inserts several at once', async () => {
+        await store.insertNotifications([notification('m1', 'dave', { createdAt: at(20) }), notification('m2', 'erin', { createdAt: at(21) })])
+        await store.insertNotifications([])
+        expect((await store.listNotifications('dave', 0, 10)).rows).toEqual([notification('m1', 'dave', { createdAt: at(20) })])
+        expect(await store.countUnread('erin')).toBe(1)
       })
 
       it('marks read only the recipient’s own, by id or all, and counts the unread', async () => {

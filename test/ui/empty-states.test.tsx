@@ -19,12 +19,14 @@ beforeEach(() => {
 })
 
 test('a search with no hit in the reviewer’s list says so under the packaged picture', async () => {
-  call.mockImplementation((async () => ({ total: 0, page: 1, pageSize: 20, rows: [] })) as unknown as typeof callAction)
+  const counts = { draft: 0, submitted: 0, returned: 0, reviewed: 0, 'not-started': 3 }
+  call.mockImplementation((async (action: string) =>
+    action === 'notifications.unreadCount' ? { unread: 0 } : { total: 0, page: 1, pageSize: 20, counts, rows: [] }) as unknown as typeof callAction)
   await act(async () => void render(<ReviewList />))
   const box = screen.getByLabelText('搜索学会名称')
   fireEvent.change(box.querySelector('input') ?? box, { target: { value: '没有这个学会' } })
-  await waitFor(() => expect(call).toHaveBeenLastCalledWith('review.list', expect.objectContaining({ search: '没有这个学会' })))
-  expect(screen.getByText('没有符合条件的填报')).toBeTruthy()
+  await waitFor(() => expect(call).toHaveBeenCalledWith('review.list', expect.objectContaining({ search: '没有这个学会' })))
+  expect(screen.getByText('没有符合条件的学会')).toBeTruthy()
   expect(screen.getByText('换个状态或搜索词试试。')).toBeTruthy()
   expect([...document.querySelectorAll('.nut-empty img')].map((i) => i.getAttribute('src'))).toEqual([packagedImage])
   expect(outsideImages()).toEqual([])

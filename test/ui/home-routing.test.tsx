@@ -23,9 +23,12 @@ beforeEach(() => {
 })
 
 describe('the home page sends each role to its own start', () => {
-  test.each(['reviewer', 'admin'] as const)('a %s goes to the review list without asking for a filler’s form', async (role) => {
+  test.each([
+    ['reviewer', '/reviewer/pages/list/index'],
+    ['admin', '/admin/pages/index/index'],
+  ] as const)('a %s goes to %s without asking for a filler’s form', async (role, url) => {
     await open({ role, society: null, profile: { name: '李审核', phone: '13900139000' } })
-    expect(navigations).toEqual([{ kind: 'redirectTo', url: '/reviewer/pages/list/index' }])
+    expect(navigations).toEqual([{ kind: 'redirectTo', url }])
     expect(call.mock.calls.map(([action]) => action)).toEqual(['account.whoami'])
   })
 

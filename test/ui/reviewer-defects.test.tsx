@@ -61,7 +61,7 @@ describe('before anyone reviewed', () => {
   test('按自评分确认 accepts an item at its self score; the group and header then count it as reviewed', async () => {
     await show()
     await tap(card('B1.1'), '按自评分确认')
-    expect(writes()).toEqual([['review.saveScores', { submissionId: 'sub-1', items: { 'B1.1': { finalScore: 2, comment: '' } } }]])
+    expect(writes()).toEqual([['review.saveScores', { submissionId: 'sub-1', items: { 'B1.1': { finalScore: 2, comment: '' } }, baseVersion: 3 }]])
     expect(within(card('B1.1')).getByText('最终 2分')).toBeTruthy()
     expect(within(card('B1.1')).queryByText('最终得分：未审核')).toBeNull()
     expect(totalLabelled('最终得分')).toBe('已审1/38项')
@@ -83,7 +83,7 @@ describe('the final-score input', () => {
     fill('B7.1 审核意见', '有一项活动无记录')
     await tap(card('B7.1'), '保存')
     expect(writes()).toEqual([
-      ['review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 4.5, comment: '有一项活动无记录' } } }],
+      ['review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 4.5, comment: '有一项活动无记录' } }, baseVersion: 3 }],
     ])
   })
 
@@ -107,7 +107,7 @@ describe('a changed score', () => {
     expect(writes()).toEqual([])
     fill('B7.1 审核意见', '两次活动无照片')
     await tap(card('B7.1'), '保存')
-    expect(writes()).toEqual([['review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 3, comment: '两次活动无照片' } } }]])
+    expect(writes()).toEqual([['review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 3, comment: '两次活动无照片' } }, baseVersion: 3 }]])
   })
 })
 

@@ -5,6 +5,8 @@ import { call, card, fill, server, show, totalLabelled, useReviewPage, writes } 
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
 useReviewPage()
+// 38 items with their widgets render slowly when the machine is busy.
+jest.setTimeout(20_000)
 
 const status = () => document.querySelector('.review-detail__title-row')?.textContent
 const scoreBox = (id: string) => {
@@ -40,7 +42,7 @@ describe('the reviewer’s detail page', () => {
     fill('B7.1 审核意见', '仅在基层开展')
     await act(async () => fireEvent.click(within(card('B7.1')).getByText('保存')))
     expect(writes()).toEqual([
-      ['review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 2.5, comment: '仅在基层开展' } } }],
+      ['review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 2.5, comment: '仅在基层开展' } }, baseVersion: 3 }],
     ])
     expect(totalLabelled('最终得分')).toBe('已审1/38项')
     expect(within(card('B7.1')).getByText('最终 2.5分')).toBeTruthy()

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { navigations, resetTaroMock } from './mocks/taro'
 import type { SubmissionListRow } from '../../src/shared'
+import { routes } from '../../src/shared/routes'
 import { callAction } from '../../src/services/cloud'
 import ReviewList from '../../src/reviewer/pages/list/index'
 
@@ -11,25 +12,27 @@ const row = (id: string, change: Partial<SubmissionListRow> = {}): SubmissionLis
   id,
   societyId: `soc-${id}`,
   societyName: `自治区${id}学会`,
+  contact: '0991-1234567',
   status: 'submitted',
   selfTotal: 88.5,
   finalTotal: null,
   answeredCount: 38,
   submittedAt: '2023-01-05T08:00:00.000Z',
   updatedAt: '2023-01-05T08:00:00.000Z',
+  isNew: false,
   ...change,
 })
 
+const COUNTS = { draft: 1, submitted: 2, returned: 0, reviewed: 1, 'not-started': 3 }
+
 function answer(rows: SubmissionListRow[], total = rows.length) {
-  call.mockImplementation((async (_action: string, input: { page?: number; pageSize?: number }) => ({
-    total,
-    page: input.page ?? 1,
-    pageSize: input.pageSize ?? 20,
-    rows,
-  })) as unknown as typeof callAction)
+  call.mockImplementation((async (action: string, input: { page?: number; pageSize?: number }) =>
+    action === 'notifications.unreadCount'
+      ? { unread: 4 }
+      : { total, page: input.page ?? 1, pageSize: input.pageSize ?? 20, counts: COUNTS, rows }) as unknown as typeof callAction)
 }
 
-const lastInput = () => call.mock.calls[call.mock.calls.length - 1]?.[1]
+const lastInput = () => call.mock.calls.filter(([a]) => a === 'review.list').at(-1)?.[1]
 
 async function show() {
   await act(async () => void render(<ReviewList />))
@@ -51,15 +54,15 @@ describe('the reviewer’s list', () => {
     expect(screen.getByText('已答 12/38')).toBeTruthy()
     expect(screen.getByText('尚未提交')).toBeTruthy()
     expect(screen.getAllByText(/^提交于 2023-01-05/)).toHaveLength(2)
-    expect(screen.getByText('共 3 份')).toBeTruthy()
+    expect(screen.getByText('共 3 个学会')).toBeTruthy()
   })
 
   test('a status tab asks the server for that status only, and 全部 for every status', async () => {
     answer([row('甲')])
     await show()
-    await act(async () => fireEvent.click(screen.getByText('退回修改')))
+    await act(async () => fireEvent.click(screen.getByText('退回修改 0')))
     expect(lastInput()).toEqual({ year: 2022, status: 'returned', sort: 'updated', page: 1, pageSize: 20 })
-    await act(async () => fireEvent.click(screen.getByText('全部')))
+    await act(async () => fireEvent.click(screen.getByText('全部 7')))
     expect(lastInput()).toEqual({ year: 2022, sort: 'updated', page: 1, pageSize: 20 })
   })
 
@@ -88,12 +91,53 @@ describe('the reviewer’s list', () => {
     answer([row('甲')])
     await show()
     fireEvent.click(screen.getByText('自治区甲学会'))
-    expect(navigations).toEqual([{ kind: 'navigateTo', url: '/reviewer/pages/detail/index?id=甲' }])
+    expect(navigations).toEqual([{ kind: 'navigateTo', url: '/reviewer/pages/detail/index?id=%E7%94%B2&sort=updated' }])
   })
 
-  test('says submissions appear once societies submit when there are none yet', async () => {
+  test('carries the filter and sort to the detail page, for 上一份 / 下一份', async () => {
+    answer([row('甲')])
+    await show()
+    await act(async () => fireEvent.click(screen.getByText('已提交 2')))
+    await act(async () => fireEvent.click(screen.getByText('名称')))
+    fireEvent.click(screen.getByText('自治区甲学会'))
+    expect(navigations.at(-1)?.url).toBe('/reviewer/pages/detail/index?id=%E7%94%B2&sort=name&status=submitted')
+  })
+
+  test('shows the number of societies per status on the tabs, 未开始 included', async () => {
+    answer([row('甲')])
+    await show()
+    for (const label of ['全部 7', '已提交 2', '退回修改 0', '已审核 1', '填写中 1', '未开始 3']) expect(screen.getByText(label)).toBeTruthy()
+    await act(async () => fireEvent.click(screen.getByText('未开始 3')))
+    expect(lastInput()).toMatchObject({ status: 'not-started' })
+  })
+
+  test('lists a society not started with its contact, and opens nothing for it', async () => {
+    answer([row('丁', { id: null, status: 'not-started', selfTotal: 0, answeredCount: 0, submittedAt: null, updatedAt: null })])
+    await show()
+    expect(screen.getByText('尚未开始填写')).toBeTruthy()
+    expect(screen.getByText('联系方式 0991-1234567')).toBeTruthy()
+    fireEvent.click(screen.getByText('自治区丁学会'))
+    expect(navigations).toEqual([])
+  })
+
+  test('marks a submission new to this reviewer', async () => {
+    answer([row('甲', { isNew: true }), row('乙')])
+    await show()
+    expect(screen.getAllByText('新')).toHaveLength(1)
+  })
+
+  test('leads to the inbox, with its unread count, and to the profile', async () => {
+    answer([row('甲')])
+    await show()
+    await waitFor(() => expect(screen.getByText('4')).toBeTruthy())
+    fireEvent.click(screen.getByText('消息'))
+    fireEvent.click(screen.getByText('我的'))
+    expect(navigations.map((n) => n.url)).toEqual([routes.inbox(), routes.profile()])
+  })
+
+  test('says what to do when no society is registered yet', async () => {
     answer([])
     await show()
-    expect(screen.getByText('学会提交后会出现在这里。')).toBeTruthy()
+    expect(screen.getByText('管理员登记学会后，各学会会出现在这里。')).toBeTruthy()
   })
 })

@@ -5,6 +5,7 @@ import { dispatch } from '../../core'
 import type { HandlerContext, Ports } from '../../core/ports'
 import { readConfig, type WxConfig } from './config'
 import { CLOUD_FUNCTIONS, type CloudFunctionName } from './functions'
+import { createWxBindQr, createWxUploads } from './wx-admin-ports'
 import { createWxFiles } from './wx-files'
 import { createWxReportFiles } from './wx-report-files'
 import { createDisabledNotifier, createWxNotifier } from './wx-notifier'
@@ -74,6 +75,9 @@ function buildPorts(fn: CloudFunctionName, sdk: WxSdk, config: WxConfig): Ports 
     clock: { now: () => new Date() },
     config: config.server,
     newId: () => randomUUID(),
+    // Only the admin function holds the wxacode permission (functions.ts); the others never make codes.
+    qr: createWxBindQr(sdk),
+    uploads: createWxUploads(sdk),
   }
 }
 

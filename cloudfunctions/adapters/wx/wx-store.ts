@@ -1,13 +1,16 @@
 import type { CollectionReference, Database, Query } from 'wx-server-sdk'
 import {
   MAX_DELIVERY_ATTEMPTS,
+  withSocietyDefaults,
   type AuditRecord,
+  type InviteRecord,
   type NotificationRecord,
   type SocietyRecord,
   type Store,
   type SubmissionRecord,
   type UserRecord,
 } from '../../core/ports'
+import { listKeyOf, pageOfList } from '../../core/list-order'
 import { submissionRowOf, type SubmissionRow } from '../../core/list-row'
 
 /** The cloud database collections (create them, their indexes and rules: cloudfunctions/database/). */
@@ -18,6 +21,8 @@ export const COLLECTIONS = {
   notifications: 'notifications',
   audit: 'audit',
   rateHits: 'rate_hits',
+  reviewSeen: 'review_seen',
+  invites: 'invites',
 } as const
 
 type Doc = Record<string, unknown>
@@ -62,7 +67,12 @@ function keyedBy<R extends object, K extends keyof R & string>(key: K) {
 
 /** users: _id = openid; societies and notifications: _id = id. Their fields are plain values. */
 const users = keyedBy<UserRecord, 'openid'>('openid')
-const societies = keyedBy<SocietyRecord, 'id'>('id')
+const societyRows = keyedBy<SocietyRecord, 'id'>('id')
+const societies = {
+  toDoc: (s: SocietyRecord) => societyRows.toDoc(withSocietyDefaults(s)),
+  fromDoc: (d: Doc) => withSocietyDefaults(societyRows.fromDoc(d)),
+}
+const invites = keyedBy<InviteRecord, 'id'>('id')
 const notifications = keyedBy<NotificationRecord, 'id'>('id')
 
 /** audit: _id = id; before/after as JSON text, since they hold item-keyed maps (see submissions). */
@@ -125,7 +135,7 @@ export function createWxStore(db: Database): Store {
   }
   const oldestFirst = (name: keyof typeof COLLECTIONS) => col(name).orderBy('createdAt', 'asc').orderBy('_id', 'asc')
 
-  return {
+  const store: Store = {
     getUser: (openid) => findOne(col('users').where({ _id: openid }), users.fromDoc),
     putUser: (user) => put('users', users.toDoc(user)),
     listUsers: async () => (await readAll(oldestFirst('users'))).map(users.fromDoc),
@@ -166,6 +176,37 @@ export function createWxStore(db: Database): Store {
       const query = col('submissions').where({ year }).orderBy('updatedAt', 'desc').orderBy('_id', 'asc')
       return (await readAll(query)).map(submissionFromDoc)
     },
+    async listSubmissionPage(query) {
+      // The cloud database has no join: the year's list rows (a projection) and the societies are read, a
+      // few hundred of each, ordered and paged by the same rules as the SQLite store; then the page's records.
+      const [rows, societyList] = await Promise.all([store.listSubmissionRows(query.year), store.listSocieties()])
+      const rowOf = new Map(rows.map((r) => [r.societyId, r]))
+      const entries = societyList.map((society) => ({ society, row: rowOf.get(society.id) ?? null }))
+      const page = pageOfList(
+        entries.map((e) => ({ ...e, ...listKeyOf(e.society, e.row) })),
+        query,
+      )
+      const ids = page.rows.flatMap((e) => (e.row ? [e.row.id] : []))
+      const docs = ids.length > 0 ? await readAll(col('submissions').where({ id: _.in(ids) }).orderBy('_id', 'asc')) : []
+      const records = new Map(docs.map(submissionFromDoc).map((r) => [r.id, r]))
+      return {
+        total: page.total,
+        counts: page.counts,
+        rows: page.rows.map((e) => ({ society: e.society, submission: e.row ? (records.get(e.row.id) ?? null) : null })),
+      }
+    },
+    async markSeen(viewer, submissionId, at) {
+      await put('reviewSeen', { _id: `${viewer}_${submissionId}`, viewer, submissionId, seenAt: at })
+    },
+    async listSeen(viewer, submissionIds) {
+      const seen: Record<string, string> = {}
+      for (let i = 0; i < submissionIds.length; i += PAGE) {
+        const ids = submissionIds.slice(i, i + PAGE)
+        const { data } = await col('reviewSeen').where({ viewer, submissionId: _.in(ids) }).limit(PAGE).get()
+        for (const doc of data) seen[doc.submissionId as string] = doc.seenAt as string
+      }
+      return seen
+    },
     async pageSubmissions(year, afterId, limit) {
       const where = afterId === null ? { year } : { year, id: _.gt(afterId) }
       const { data } = await col('submissions').where(where).orderBy('id', 'asc').limit(limit).get()
@@ -174,6 +215,10 @@ export function createWxStore(db: Database): Store {
 
     async insertNotification(notification) {
       await col('notifications').add({ data: notifications.toDoc(notification) })
+    },
+    async insertNotifications(rows) {
+      // The server SDK adds one document a call; a handful of reviewers makes this a handful of calls.
+      await Promise.all(rows.map((n) => col('notifications').add({ data: notifications.toDoc(n) })))
     },
     updateNotification: (notification) => put('notifications', notifications.toDoc(notification)),
     async listNotifications(recipient, offset, limit) {
@@ -216,6 +261,17 @@ export function createWxStore(db: Database): Store {
       return (await readAll(col('audit').where({ target }).orderBy('at', 'asc').orderBy('_id', 'asc'))).map(auditFromDoc)
     },
 
+    async insertInvite(invite) {
+      await col('invites').add({ data: invites.toDoc(invite) })
+    },
+    findInviteByHash: (codeHash) => findOne(col('invites').where({ codeHash }), invites.fromDoc),
+    async claimInvite(id, openid, at) {
+      // Compare-and-set: only an unused invite is claimed, so two people cannot both use one code.
+      const { stats } = await col('invites').where({ _id: id, usedBy: null }).update({ data: { usedBy: openid, usedAt: at } })
+      return stats.updated === 1
+    },
+    listInvites: async () => (await readAll(col('invites').orderBy('createdAt', 'desc').orderBy('_id', 'asc'))).map(invites.fromDoc),
+
     async hit(key, windowStart, limit) {
       const id = `${key}@${windowStart}`
       // The condition and the increment are one operation: counted only while under the limit.
@@ -231,4 +287,5 @@ export function createWxStore(db: Database): Store {
       return created || bump()
     },
   }
+  return store
 }

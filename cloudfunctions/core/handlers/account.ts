@@ -4,7 +4,7 @@ import type { Store, UserRecord } from '../ports'
 import { hashBindingCode } from './binding-code'
 import { nowIso } from './records'
 
-async function meOf(store: Store, user: UserRecord | null): Promise<Me> {
+export async function meOf(store: Store, user: UserRecord | null): Promise<Me> {
   if (!user) return { role: null, society: null, profile: null }
   const society = user.societyId ? await store.getSociety(user.societyId) : null
   return {
@@ -25,6 +25,7 @@ export const accountHandlers: Pick<Handlers, 'account.whoami' | 'account.bind' |
     }
     const society = await ctx.store.findSocietyByCodeHash(hashBindingCode(bindingCode))
     if (!society) throw new ActionError('BAD_BINDING_CODE')
+    if (society.active === false) throw new ActionError('INVALID_STATE', `“${society.name}”已停用，不能绑定；如有疑问请联系管理员`)
     if (user?.societyId && user.societyId !== society.id) {
       throw new ActionError('ALREADY_BOUND', '您已绑定其他学会，如需更换请联系管理员')
     }

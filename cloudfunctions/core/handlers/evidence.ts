@@ -1,6 +1,7 @@
 import { ActionError, MAX_PHOTOS_PER_ITEM, parseEvidencePath } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
-import type { SubmissionRecord } from '../ports'
+import { inspectStoredFile } from '../evidence/inspect'
+import type { EvidenceFileRecord, SubmissionRecord } from '../ports'
 import { bump, callerSocietyId, nowIso, requireKnownItems, requireRubric } from './records'
 import { changeOwnSubmission, requireEditable } from './submission'
 
@@ -19,25 +20,39 @@ function checkOwnPhoto(ctx: CallContext, { year, itemId, fileId }: PhotoRef): vo
   }
 }
 
-/** The record with one item's photo list replaced, its version and the item's version bumped. */
-function withPhotos(ctx: CallContext, current: SubmissionRecord, itemId: string, photos: string[]): SubmissionRecord {
+/**
+ * The record with one item's file list replaced, its version and the item's version bumped; `added` is what
+ * the server read of a newly registered file, and a file no longer listed anywhere loses its record.
+ */
+function withPhotos(
+  ctx: CallContext,
+  current: SubmissionRecord,
+  itemId: string,
+  photos: string[],
+  added?: { fileId: string; file: EvidenceFileRecord },
+): SubmissionRecord {
   const evidence = { ...current.evidence, [itemId]: photos }
   if (photos.length === 0) delete evidence[itemId]
+  const listed = new Set(Object.values(evidence).flat())
+  const evidenceFiles = Object.fromEntries(Object.entries(current.evidenceFiles ?? {}).filter(([id]) => listed.has(id)))
+  if (added) evidenceFiles[added.fileId] = added.file
   const itemVersions = { ...current.itemVersions, [itemId]: current.version + 1 }
-  return bump(current, nowIso(ctx), { evidence, itemVersions, lastSavedBy: ctx.caller.openid })
+  return bump(current, nowIso(ctx), { evidence, itemVersions, evidenceFiles, lastSavedBy: ctx.caller.openid })
 }
 
 export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submission.removePhoto' | 'evidence.urls'> = {
   'submission.addPhoto': async (input, ctx) => {
     checkOwnPhoto(ctx, input)
+    // Read from storage before the write: the file must exist, be what its name says, and fit the limit.
+    const file = await inspectStoredFile(ctx.files, input.fileId, input.name, nowIso(ctx))
     const { view } = await changeOwnSubmission(ctx, input.year, (current) => {
       requireEditable(current)
       const photos = current.evidence[input.itemId] ?? []
       if (photos.includes(input.fileId)) return current
       if (photos.length >= MAX_PHOTOS_PER_ITEM) {
-        throw new ActionError('TOO_MANY_PHOTOS', `${input.itemId}最多上传${MAX_PHOTOS_PER_ITEM}张照片`)
+        throw new ActionError('TOO_MANY_PHOTOS', `${input.itemId}最多上传${MAX_PHOTOS_PER_ITEM}个照片或文件`)
       }
-      return withPhotos(ctx, current, input.itemId, [...photos, input.fileId])
+      return withPhotos(ctx, current, input.itemId, [...photos, input.fileId], { fileId: input.fileId, file })
     })
     return view
   },

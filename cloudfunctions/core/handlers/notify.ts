@@ -3,8 +3,16 @@ import { PAGES } from '../../../src/shared/routes'
 import { MAX_DELIVERY_ATTEMPTS, type DeliveryResult, type NotificationRecord, type Ports, type SubmissionRecord } from '../ports'
 import { boundFillers, nowIso } from './records'
 
-const TITLE: Record<NotificationKind, string> = { returned: '自评表已退回修改', reviewed: '自评表审核结果' }
-const PAGE: Record<NotificationKind, string> = { returned: PAGES.home, reviewed: PAGES.result }
+type SocietyKind = Extract<NotificationKind, 'returned' | 'reviewed'>
+type ReviewerKind = Extract<NotificationKind, 'submitted' | 'resubmitted'>
+
+const TITLE: Record<NotificationKind, string> = {
+  returned: '自评表已退回修改',
+  reviewed: '自评表审核结果',
+  submitted: '新提交的自评表',
+  resubmitted: '重新提交的自评表',
+}
+const PAGE: Record<SocietyKind, string> = { returned: PAGES.home, reviewed: PAGES.result }
 
 export { MAX_DELIVERY_ATTEMPTS }
 
@@ -47,7 +55,7 @@ async function deliver(ctx: DeliveryPorts, notification: NotificationRecord): Pr
 export async function notifySociety(
   ctx: Pick<Ports, 'store' | 'notifier' | 'clock' | 'newId'>,
   record: SubmissionRecord,
-  kind: NotificationKind,
+  kind: SocietyKind,
   body: string,
 ): Promise<void> {
   try {
@@ -89,4 +97,37 @@ export async function retryUndelivered(
     if ((await deliver(ctx, notification)).delivery === 'sent') sent++
   }
   return { tried: due.length, sent }
+}
+
+/**
+ * Puts a submit or resubmit in every reviewer's in-app inbox. Inbox only: reviewers have not consented to
+ * subscribe messages, so none is sent (recorded as refused, never retried). Never fails the submit.
+ */
+export async function notifyReviewers(
+  ctx: Pick<Ports, 'store' | 'clock' | 'newId'>,
+  record: SubmissionRecord,
+  kind: ReviewerKind,
+  societyName: string,
+): Promise<void> {
+  try {
+    const reviewers = (await ctx.store.listUsers()).filter((u) => u.role === 'reviewer')
+    const verb = kind === 'submitted' ? '提交' : '修改后重新提交'
+    await ctx.store.insertNotifications(
+      reviewers.map((reviewer) => ({
+        id: ctx.newId(),
+        recipient: reviewer.openid,
+        kind,
+        title: TITLE[kind],
+        body: `${societyName}已${verb}${record.year}年度自评表，自评${record.selfScore.total}分，请审核。`,
+        page: `${PAGES.reviewerDetail}?id=${record.id}`,
+        read: false,
+        createdAt: nowIso(ctx),
+        delivery: 'refused' as const,
+        deliveryError: '审核员只接收站内消息',
+        attempts: 0,
+      })),
+    )
+  } catch (error) {
+    console.error(`[notify] ${kind} ${record.id}: 审核员的站内消息未能全部写入（提交已保存）`, error)
+  }
 }

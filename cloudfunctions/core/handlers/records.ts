@@ -72,6 +72,8 @@ export async function findOrCreateSubmission(ctx: Ports, societyId: string, year
     updatedAt: nowIso(ctx),
     history: [],
     lastSavedBy: null,
+    finalTotal: null,
+    returned: null,
   }
   if (await ctx.store.insertSubmission(draft)) return draft
   // Another request created it a moment ago: theirs is the one.

@@ -1,31 +1,65 @@
-import { SORT_ORDERS, type ActionInput, type SubmissionListRow } from '../../../src/shared'
-import type { Ports } from '../ports'
+import { ActionError, type ActionInput, type ReviewListRow, type SortOrder } from '../../../src/shared'
+import type { CallContext } from '../handler-types'
+import type { SubmissionListEntry, SubmissionListQuery } from '../ports'
+import { finalScoreOf } from './submission-view'
 
 type ListInput = ActionInput<'review.list'>
-type SortOrder = (typeof SORT_ORDERS)[number]
+type Filter = Pick<ListInput, 'year' | 'status' | 'search' | 'sort'>
 
-const byName = (a: SubmissionListRow, b: SubmissionListRow) => a.societyName.localeCompare(b.societyName, 'zh-CN')
-/** The total that counts for ranking: the final one once reviewed, the self score before. */
-const rankTotal = (row: SubmissionListRow) => row.finalTotal ?? row.selfTotal
+const DEFAULT_SORT: SortOrder = 'updated'
+/** review.neighbours reads the whole filtered list in one go: a year has a few hundred societies. */
+const WHOLE_LIST = 10_000
 
-const ORDER: Record<SortOrder, (a: SubmissionListRow, b: SubmissionListRow) => number> = {
-  'score-desc': (a, b) => rankTotal(b) - rankTotal(a) || byName(a, b),
-  'score-asc': (a, b) => rankTotal(a) - rankTotal(b) || byName(a, b),
-  name: byName,
-  updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt) || byName(a, b),
+const storeQuery = (filter: Filter, offset: number, limit: number): SubmissionListQuery => ({
+  year: filter.year,
+  ...(filter.status ? { status: filter.status } : {}),
+  ...(filter.search?.trim() ? { search: filter.search.trim() } : {}),
+  sort: filter.sort ?? DEFAULT_SORT,
+  offset,
+  limit,
+})
+
+/** New to this viewer: (re)submitted after they last opened it, or never opened. */
+const isNewTo = (seen: Record<string, string>, { submission }: SubmissionListEntry) =>
+  submission?.status === 'submitted' &&
+  submission.submittedAt !== null &&
+  !(seen[submission.id] && seen[submission.id]! >= submission.submittedAt)
+
+function rowOf({ society, submission }: SubmissionListEntry, isNew: boolean): ReviewListRow {
+  return {
+    id: submission?.id ?? null,
+    societyId: society.id,
+    societyName: society.name,
+    contact: society.contact,
+    status: submission?.status ?? 'not-started',
+    selfTotal: submission?.selfScore.total ?? 0,
+    finalTotal: submission?.status === 'reviewed' ? (finalScoreOf(submission)?.total ?? null) : null,
+    answeredCount: submission ? Object.keys(submission.selfScore.items).length - submission.selfScore.incomplete.length : 0,
+    submittedAt: submission?.submittedAt ?? null,
+    updatedAt: submission?.updatedAt ?? null,
+    isNew,
+  }
 }
 
-/** Every society's submission for a year (societies that have none are not listed), filtered, sorted, paged. */
-export async function listSubmissions(ctx: Ports, input: ListInput) {
-  const { year, status, sort = 'updated', page = 1, pageSize = 20 } = input
-  const search = input.search?.trim().toLowerCase() ?? ''
-  const [submissions, societies] = await Promise.all([ctx.store.listSubmissionRows(year), ctx.store.listSocietyNames()])
-  const nameOf = new Map(societies.map((s) => [s.id, s.name]))
-  const rows: SubmissionListRow[] = submissions.map((s) => ({ ...s, societyName: nameOf.get(s.societyId) ?? '' }))
-  const matching = rows
-    .filter((r) => !status || r.status === status)
-    .filter((r) => !search || r.societyName.toLowerCase().includes(search))
-    .sort(ORDER[sort])
-  const start = (page - 1) * pageSize
-  return { total: matching.length, page, pageSize, rows: matching.slice(start, start + pageSize) }
+/** Every registered society of the year (未开始 included), filtered, ordered and paged by the store. */
+export async function listSubmissions(ctx: CallContext, input: ListInput) {
+  const { page = 1, pageSize = 20 } = input
+  const result = await ctx.store.listSubmissionPage(storeQuery(input, (page - 1) * pageSize, pageSize))
+  const ids = result.rows.flatMap((r) => (r.submission ? [r.submission.id] : []))
+  const seen = ids.length > 0 ? await ctx.store.listSeen(ctx.caller.openid, ids) : {}
+  return { total: result.total, page, pageSize, counts: result.counts, rows: result.rows.map((r) => rowOf(r, isNewTo(seen, r))) }
+}
+
+/** The submissions before and after one, in the list as filtered and ordered (societies not started skipped). */
+export async function neighbours(ctx: CallContext, input: ActionInput<'review.neighbours'>) {
+  const { rows } = await ctx.store.listSubmissionPage(storeQuery(input, 0, WHOLE_LIST))
+  const listed = rows.flatMap(({ society, submission }) => (submission ? [{ id: submission.id, societyName: society.name }] : []))
+  const at = listed.findIndex((r) => r.id === input.submissionId)
+  if (at < 0 && !(await ctx.store.getSubmission(input.submissionId))) throw new ActionError('NOT_FOUND', '没有找到该填报记录')
+  return {
+    previous: at > 0 ? listed[at - 1]! : null,
+    next: at >= 0 && at < listed.length - 1 ? listed[at + 1]! : null,
+    position: at + 1,
+    count: listed.length,
+  }
 }

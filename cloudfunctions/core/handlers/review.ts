@@ -1,84 +1,21 @@
-import {
-  ActionError,
-  STATUS_LABEL,
-  parseFinalScores,
-  type ActionInput,
-  type Review,
-  type ReviewItem,
-} from '../../../src/shared'
+import { ActionError } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { SubmissionRecord } from '../ports'
-import { deepEqual } from './deep-equal'
+import { historyOf } from './history'
 import { notifySociety } from './notify'
+import { audit, bump, nowIso, requireKnownItems, requireRubric, requireSubmission, transition, writeSubmission, type SubmissionWrite } from './records'
+import { listSubmissions, neighbours } from './review-list'
 import {
-  audit,
-  bump,
-  invalidInput,
-  nowIso,
-  requireKnownItems,
-  requireRubric,
-  requireSubmission,
-  transition,
-  writeSubmission,
-  type SubmissionWrite,
-} from './records'
-import { listSubmissions } from './review-list'
+  acceptedChanges,
+  checkScorePatch,
+  emptyReview,
+  requireChangeComments,
+  requireUnderReview,
+  reviewWith,
+  scoreChanges,
+  type ScoreChange,
+} from './review-scores'
 import { finalScoreOf, submissionView } from './submission-view'
-
-type ScorePatch = ActionInput<'review.saveScores'>['items']
-
-const reviewerName = (ctx: CallContext) => ctx.caller.user?.name || '审核员'
-
-function emptyReview(ctx: CallContext): Review {
-  return { items: {}, reviewerName: reviewerName(ctx), updatedAt: nowIso(ctx), finalizedAt: null }
-}
-
-/** Validates the item ids and the final scores (0 ≤ s ≤ max, multiples of 0.5) against the rubric. */
-function checkScorePatch(record: SubmissionRecord, items: ScorePatch): void {
-  const rubric = requireRubric(record.year)
-  requireKnownItems(rubric, Object.keys(items))
-  const scores = Object.fromEntries(
-    Object.entries(items).flatMap(([id, item]) => (typeof item.finalScore === 'number' ? [[id, item.finalScore]] : [])),
-  )
-  const parsed = parseFinalScores(rubric, scores)
-  if (!parsed.ok) throw invalidInput(parsed.issues)
-}
-
-interface ScoreChange {
-  itemId: string
-  before: ReviewItem | null
-  after: ReviewItem
-}
-
-/** Review items after a patch; an omitted field keeps its value, `finalScore: null` goes back to the self score. */
-function applyScores(review: Review | null, items: ScorePatch) {
-  const merged = { ...review?.items }
-  const changes: ScoreChange[] = []
-  for (const [itemId, patch] of Object.entries(items)) {
-    const before = merged[itemId] ?? null
-    const after: ReviewItem = {
-      finalScore: patch.finalScore === undefined ? (before?.finalScore ?? null) : patch.finalScore,
-      comment: patch.comment === undefined ? (before?.comment ?? '') : patch.comment.trim(),
-    }
-    if (deepEqual(before ?? { finalScore: null, comment: '' }, after)) continue
-    merged[itemId] = after
-    changes.push({ itemId, before, after })
-  }
-  return { merged, changes }
-}
-
-/**
- * A final score that differs from the self score needs a comment saying why: checked on every item a patch
- * changes, against the score the form's answers earn.
- */
-function requireChangeComments(record: SubmissionRecord, changes: readonly ScoreChange[]): void {
-  const missing = changes.flatMap(({ itemId, after }) => {
-    const self = record.selfScore.items[itemId] ?? 0
-    if (after.finalScore === null || after.finalScore === self || after.comment !== '') return []
-    return [{ itemId, path: [], message: `最终得分（${after.finalScore}分）与自评分（${self}分）不同，请填写审核意见说明理由` }]
-  })
-  if (missing.length > 0) throw invalidInput(missing)
-}
 
 /** Loads by id, applies `change` with compare-and-set, answers with the reviewer's view. */
 async function changeSubmission(
@@ -92,37 +29,61 @@ async function changeSubmission(
 const auditTransition = (ctx: CallContext, action: string, { before, after }: SubmissionWrite, details: object) =>
   audit(ctx, action, after.id, { status: before.status }, { status: after.status, ...details })
 
+/** Writes score changes computed against the current record; returns those written. */
+async function changeScores(ctx: CallContext, submissionId: string, compute: (current: SubmissionRecord) => ScoreChange[]) {
+  let changes: ScoreChange[] = []
+  const write = await changeSubmission(ctx, submissionId, (current) => {
+    requireUnderReview(current)
+    changes = compute(current)
+    return changes.length === 0 ? current : reviewWith(ctx, current, changes)
+  })
+  return { write, changes: write.written ? changes : [] }
+}
+
+/** Remembers that this reviewer has looked (the list's "new" mark); never fails the read. */
+async function markSeen(ctx: CallContext, submissionId: string) {
+  await ctx.store.markSeen(ctx.caller.openid, submissionId, nowIso(ctx)).catch((error: unknown) => {
+    console.error(`[review] 未能记录已查看 ${submissionId}`, error)
+  })
+}
+
 export const reviewHandlers: Pick<
   Handlers,
-  'review.list' | 'review.get' | 'review.saveScores' | 'review.return' | 'review.finalize'
+  | 'review.list'
+  | 'review.get'
+  | 'review.saveScores'
+  | 'review.return'
+  | 'review.finalize'
+  | 'review.neighbours'
+  | 'review.acceptSelfScores'
+  | 'review.history'
 > = {
   'review.list': async (input, ctx) => listSubmissions(ctx, input),
 
-  'review.get': async ({ submissionId }, ctx) =>
-    submissionView(ctx, await requireSubmission(ctx, submissionId), 'reviewer'),
+  'review.get': async ({ submissionId }, ctx) => {
+    const record = await requireSubmission(ctx, submissionId)
+    await markSeen(ctx, submissionId)
+    return submissionView(ctx, record, 'reviewer')
+  },
 
-  'review.saveScores': async ({ submissionId, items }, ctx) => {
-    let changes: ScoreChange[] = []
-    const write = await changeSubmission(ctx, submissionId, (current) => {
-      if (current.status !== 'submitted') {
-        throw new ActionError('INVALID_STATE', `当前状态为“${STATUS_LABEL[current.status]}”，不能修改审核得分`)
-      }
+  'review.saveScores': async ({ submissionId, items, baseVersion }, ctx) => {
+    const { write, changes } = await changeScores(ctx, submissionId, (current) => {
       checkScorePatch(current, items)
-      const applied = applyScores(current.review, items)
-      changes = applied.changes
-      if (changes.length === 0) return current
+      const changes = scoreChanges(current, items, baseVersion)
       requireChangeComments(current, changes)
-      const at = nowIso(ctx)
-      const review: Review = {
-        ...(current.review ?? emptyReview(ctx)),
-        items: applied.merged,
-        reviewerName: reviewerName(ctx),
-        updatedAt: at,
-      }
-      return bump(current, at, { review })
+      return changes
     })
-    for (const change of write.written ? changes : []) {
+    for (const change of changes) {
       await audit(ctx, `review.saveScores ${change.itemId}`, submissionId, change.before, change.after)
+    }
+    return submissionView(ctx, write.after, 'reviewer')
+  },
+
+  'review.acceptSelfScores': async ({ submissionId }, ctx) => {
+    const { write, changes } = await changeScores(ctx, submissionId, acceptedChanges)
+    if (changes.length > 0) {
+      const accepted = Object.fromEntries(changes.map((c) => [c.itemId, c.after.finalScore]))
+      await audit(ctx, 'review.acceptSelfScores', submissionId, null, { items: accepted })
     }
     return submissionView(ctx, write.after, 'reviewer')
   },
@@ -136,7 +97,8 @@ export const reviewHandlers: Pick<
     const write = await changeSubmission(ctx, submissionId, (current) => {
       requireKnownItems(requireRubric(current.year), Object.keys(items))
       const at = nowIso(ctx)
-      return bump(current, at, { ...transition(current, 'return', ctx.caller.openid, at), returnReasons: reasons })
+      const returned = { at, answers: current.answers, evidence: current.evidence }
+      return bump(current, at, { ...transition(current, 'return', ctx.caller.openid, at), returnReasons: reasons, returned })
     })
     await auditTransition(ctx, 'review.return', write, { returnReasons: reasons })
     const body = `${write.after.year}年度自评表需修改后重新提交。${reasons.overall || '请查看各项的退回原因。'}`
@@ -148,7 +110,8 @@ export const reviewHandlers: Pick<
     const write = await changeSubmission(ctx, submissionId, (current) => {
       const at = nowIso(ctx)
       const review = { ...(current.review ?? emptyReview(ctx)), updatedAt: at, finalizedAt: at }
-      return bump(current, at, { ...transition(current, 'finalize', ctx.caller.openid, at), review })
+      const next = bump(current, at, { ...transition(current, 'finalize', ctx.caller.openid, at), review })
+      return { ...next, finalTotal: finalScoreOf(next)?.total ?? null }
     })
     const final = finalScoreOf(write.after)
     await auditTransition(ctx, 'review.finalize', write, { finalTotal: final?.total ?? null })
@@ -156,4 +119,8 @@ export const reviewHandlers: Pick<
     await notifySociety(ctx, write.after, 'reviewed', body)
     return submissionView(ctx, write.after, 'reviewer')
   },
+
+  'review.neighbours': async (input, ctx) => neighbours(ctx, input),
+
+  'review.history': async ({ submissionId }, ctx) => ({ entries: await historyOf(ctx, await requireSubmission(ctx, submissionId)) }),
 }

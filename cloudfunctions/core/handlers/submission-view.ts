@@ -1,5 +1,7 @@
 import { findRubric, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
+import { evidenceOfView } from '../evidence/evidence-view'
 import type { Ports, SubmissionRecord, UserRecord } from '../ports'
+import { changesSinceReturn } from './changes-since-return'
 import { boundFillers } from './records'
 
 /** Who looks: the society sees the review only once finalized; reviewers see everything. */
@@ -29,7 +31,11 @@ async function fillerOf(ctx: Ports & { caller?: { user: UserRecord | null } }, r
 }
 
 export async function submissionView(ctx: Ports, record: SubmissionRecord, audience: Audience): Promise<SubmissionView> {
-  const [society, filler] = await Promise.all([ctx.store.getSociety(record.societyId), fillerOf(ctx, record)])
+  const [society, filler, evidence] = await Promise.all([
+    ctx.store.getSociety(record.societyId),
+    fillerOf(ctx, record),
+    evidenceOfView(ctx, record, audience),
+  ])
   const reviewVisible = audience === 'reviewer' || record.status === 'reviewed'
   // The last return's reasons stay on the record (reviewers check the fixes against them); the society sees
   // them while the form is returned.
@@ -52,5 +58,7 @@ export async function submissionView(ctx: Ports, record: SubmissionRecord, audie
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
     history: record.history,
+    changesSinceReturn: audience === 'reviewer' ? changesSinceReturn(record) : null,
+    ...evidence,
   }
 }

@@ -13,6 +13,8 @@ import {
   transition,
   writeSubmission,
 } from './records'
+import { historyOf } from './history'
+import { notifyReviewers } from './notify'
 import { submissionView } from './submission-view'
 
 export function requireEditable(record: SubmissionRecord): void {
@@ -26,6 +28,8 @@ export async function changeOwnSubmission(
   change: (current: SubmissionRecord) => SubmissionRecord,
 ) {
   const societyId = callerSocietyId(ctx)
+  const society = await ctx.store.getSociety(societyId)
+  if (society?.active === false) throw new ActionError('INVALID_STATE', '本学会已停用，自评表不能再修改或提交；如有疑问请联系管理员')
   const write = await writeSubmission(ctx, () => findOrCreateSubmission(ctx, societyId, year), change)
   return { write, view: await submissionView(ctx, write.after, 'society') }
 }
@@ -46,7 +50,7 @@ function completeScore(rubric: Rubric, record: SubmissionRecord) {
 
 export const submissionHandlers: Pick<
   Handlers,
-  'submission.get' | 'submission.saveAnswers' | 'submission.submit' | 'submission.result'
+  'submission.get' | 'submission.saveAnswers' | 'submission.submit' | 'submission.result' | 'submission.history'
 > = {
   'submission.get': async ({ year }, ctx) =>
     submissionView(ctx, await findOrCreateSubmission(ctx, callerSocietyId(ctx), year), 'society'),
@@ -75,6 +79,7 @@ export const submissionHandlers: Pick<
         status: after.status,
         selfTotal: after.selfScore.total,
       })
+      await notifyReviewers(ctx, after, before.status === 'returned' ? 'resubmitted' : 'submitted', view.societyName)
     }
     return view
   },
@@ -84,5 +89,13 @@ export const submissionHandlers: Pick<
     const record = await ctx.store.findSubmission(callerSocietyId(ctx), year)
     if (!record) throw new ActionError('NOT_FOUND', `本学会还没有填写${year}年度的自评表`)
     return submissionView(ctx, record, 'society')
+  },
+
+  'submission.history': async ({ year }, ctx) => {
+    requireRubric(year)
+    const record = await ctx.store.findSubmission(callerSocietyId(ctx), year)
+    if (!record) throw new ActionError('NOT_FOUND', `本学会还没有填写${year}年度的自评表`)
+    if (record.status !== 'reviewed') throw new ActionError('INVALID_STATE', '审核通过后才能查看审核历史')
+    return { entries: await historyOf(ctx, record) }
   },
 }

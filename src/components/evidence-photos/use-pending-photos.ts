@@ -1,8 +1,10 @@
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { evidenceFolder, type SubmissionView } from '../../shared'
+import { evidenceFolder, type DocumentExtension, type SubmissionView } from '../../shared'
 import { callAction, uploadEvidence } from '../../services/cloud'
 import { compressPhoto, photoFileName } from '../../features/photos'
+import { documentFileName, type ChosenDocument } from '../../features/documents'
+import { duplicateNotice } from './duplicate-text'
 import { rememberPhotoUrl } from './photo-urls'
 
 export type PendingStage = 'compressing' | 'uploading' | 'registering' | 'failed'
@@ -19,6 +21,8 @@ export interface PendingPhoto {
   readonly fileId?: string
   readonly stage: PendingStage
   readonly progress: number
+  /** A document (uploaded as it is, never compressed), with the name the filler sees on its chip. */
+  readonly document?: { readonly name: string; readonly size: number; readonly extension: DocumentExtension }
 }
 
 interface PhotoTarget {
@@ -29,7 +33,7 @@ interface PhotoTarget {
 
 let nextKey = 0
 
-/** Compress → upload (with progress) → register, per photo; a failure keeps the photo for a retry. */
+/** Compress → upload (with progress) → register, per photo or document; a failure keeps it for a retry. */
 export function usePendingPhotos(target: PhotoTarget, onChange: (view: SubmissionView) => void) {
   const [all, setPending] = useState<PendingPhoto[]>([])
   const latest = useRef({ onChange, all })
@@ -44,44 +48,53 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (view: Submissio
     const { year, societyId, itemId } = photo.target
     let { localPath, fileId } = photo
     try {
+      const { document } = photo
       if (!localPath) {
         update(photo.key, { stage: 'compressing' })
-        localPath = await compressPhoto(photo.sourcePath)
+        localPath = document ? photo.sourcePath : await compressPhoto(photo.sourcePath)
         update(photo.key, { localPath })
       }
       if (!fileId) {
         update(photo.key, { stage: 'uploading', progress: 0 })
-        const cloudPath = `${evidenceFolder(societyId, year, itemId)}/${photoFileName()}`
+        const name = document ? documentFileName(document.extension) : photoFileName()
+        const cloudPath = `${evidenceFolder(societyId, year, itemId)}/${name}`
         fileId = await uploadEvidence(localPath, cloudPath, (progress) => update(photo.key, { progress }))
         update(photo.key, { fileId, progress: 100 })
       }
       update(photo.key, { stage: 'registering' })
-      const view = await callAction('submission.addPhoto', { year, itemId, fileId })
-      rememberPhotoUrl(fileId, localPath)
+      const view = await callAction('submission.addPhoto', { year, itemId, fileId, ...(document ? { name: document.name } : {}) })
+      if (!document) rememberPhotoUrl(fileId, localPath)
       latest.current.onChange(view)
       remove(photo.key)
+      const reused = view.duplicates?.[fileId]
+      if (reused?.length) void Taro.showModal({ title: '照片重复', content: duplicateNotice(reused), showCancel: false })
     } catch (e) {
       update(photo.key, { stage: 'failed' })
       void Taro.showToast({ title: e instanceof Error ? e.message : '照片上传失败，请重试', icon: 'none' })
     }
   }
 
-  const add = (paths: readonly string[]) => {
-    const photos = paths.map((sourcePath): PendingPhoto => ({
-      key: `pending-${++nextKey}`,
-      target: { year: target.year, societyId: target.societyId, itemId: target.itemId },
-      sourcePath,
-      stage: 'compressing',
-      progress: 0,
-    }))
+  const start = (photos: PendingPhoto[]) => {
     setPending((list) => [...list, ...photos])
     photos.forEach((p) => void run(p))
   }
+  const pendingOf = (sourcePath: string, document?: PendingPhoto['document']): PendingPhoto => ({
+    key: `pending-${++nextKey}`,
+    target: { year: target.year, societyId: target.societyId, itemId: target.itemId },
+    sourcePath,
+    stage: 'compressing',
+    progress: 0,
+    ...(document ? { document } : {}),
+  })
+
+  const add = (paths: readonly string[]) => start(paths.map((path) => pendingOf(path)))
+  const addDocuments = (docs: readonly (ChosenDocument & { extension: DocumentExtension })[]) =>
+    start(docs.map((d) => pendingOf(d.path, { name: d.name, size: d.size, extension: d.extension })))
 
   const retry = (key: string) => {
     const photo = latest.current.all.find((p) => p.key === key)
     if (photo && photo.stage === 'failed') void run(photo)
   }
 
-  return { pending, add, retry, discard: remove }
+  return { pending, add, addDocuments, retry, discard: remove }
 }

@@ -1,18 +1,19 @@
 import { Text, View } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
-import type { FieldErrors, ProfileField } from './profile-form'
+import type { FieldErrors, FieldLabels, ProfileField } from './profile-form'
 import './form-field.scss'
 
 interface FieldSpec {
   label: string
   placeholder: string
-  maxLength: number
+  /** Only for fixed formats; a name longer than its limit is refused with a message, not cut. */
+  maxLength?: number
   type: 'text' | 'number'
 }
 
 const SPECS: Record<ProfileField, FieldSpec> = {
   bindingCode: { label: '绑定码', placeholder: '管理员发放的绑定码', maxLength: 32, type: 'text' },
-  name: { label: '填报人', placeholder: '您的姓名', maxLength: 30, type: 'text' },
+  name: { label: '填报人', placeholder: '您的姓名', type: 'text' },
   phone: { label: '手机号', placeholder: '11位手机号', maxLength: 11, type: 'number' },
 }
 
@@ -20,26 +21,29 @@ interface ProfileFieldsProps<F extends ProfileField> {
   fields: readonly F[]
   values: Record<F, string>
   errors: FieldErrors
+  /** Labels instead of the bind form's (e.g. 审核员姓名 for a reviewer's name). */
+  labels?: FieldLabels
   onChange(field: F, value: string): void
 }
 
 /** Labelled inputs of the bind and profile forms, each with its message below it. */
-export function ProfileFields<F extends ProfileField>({ fields, values, errors, onChange }: ProfileFieldsProps<F>) {
+export function ProfileFields<F extends ProfileField>({ fields, values, errors, labels = {}, onChange }: ProfileFieldsProps<F>) {
   return (
     <View className="form-fields">
       {fields.map((field) => {
         const spec = SPECS[field]
+        const label = labels[field] ?? spec.label
         const error = errors[field]
         return (
           <View key={field} className={`form-field${error ? ' form-field--invalid' : ''}`}>
-            <Text className="form-field__label">{spec.label}</Text>
+            <Text className="form-field__label">{label}</Text>
             <Input
               className="form-field__input"
               type={spec.type}
               value={values[field]}
               placeholder={spec.placeholder}
               maxLength={spec.maxLength}
-              aria-label={spec.label}
+              aria-label={label}
               onChange={(v) => onChange(field, v)}
             />
             {error ? <Text className="form-field__error">{error}</Text> : null}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { MobilePhone, PersonName, contract } from '../../shared'
+import { MobilePhone, PersonName, contract, text, type Role } from '../../shared'
 import type * as z from '../../shared/zod'
 
 /** The fields of the bind and profile forms, checked by the same schemas the server parses with. */
@@ -13,11 +13,20 @@ const SCHEMAS: Record<ProfileField, z.ZodMiniType> = {
   phone: MobilePhone,
 }
 
-/** The field's first problem in Chinese, naming the field; null when the value is fine. */
-export function fieldError(field: ProfileField, value: string): string | null {
+/** Fields whose label differs from the bind form's (the name of a reviewer or an admin is not a 填报人's). */
+export type FieldLabels = Partial<Record<ProfileField, string>>
+
+/** What a user's name is called, by role: 填报人 for a society's filler, else 审核员姓名 / 管理员姓名. */
+export const NAME_LABEL: Record<Role, string> = { filler: '填报人', reviewer: '审核员姓名', admin: '管理员姓名' }
+
+const schemaOf = (field: ProfileField, labels: FieldLabels): z.ZodMiniType =>
+  field === 'name' && labels.name ? text(labels.name, 30) : SCHEMAS[field]
+
+/** The field's first problem in Chinese, naming the field (as `labels` call it); null when the value is fine. */
+export function fieldError(field: ProfileField, value: string, labels: FieldLabels = {}): string | null {
   const trimmed = value.trim()
   if (field === 'phone' && trimmed === '') return '请填写手机号'
-  const result = SCHEMAS[field].safeParse(trimmed)
+  const result = schemaOf(field, labels).safeParse(trimmed)
   return result.success ? null : (result.error.issues[0]?.message ?? '格式不正确')
 }
 
@@ -38,19 +47,19 @@ export function serverFieldErrors(details: unknown, fields: readonly ProfileFiel
  * Values and live errors of a form: a field is checked on every keystroke once the user has typed in it,
  * and every field when the user tries to submit.
  */
-export function useProfileForm<F extends ProfileField>(fields: readonly F[], initial: Partial<FieldValues> = {}) {
+export function useProfileForm<F extends ProfileField>(fields: readonly F[], initial: Partial<FieldValues> = {}, labels: FieldLabels = {}) {
   const [values, setValues] = useState(() => Object.fromEntries(fields.map((f) => [f, initial[f] ?? ''])) as Record<F, string>)
   const [errors, setErrors] = useState<FieldErrors>({})
 
   const change = (field: F, value: string) => {
     setValues((v) => ({ ...v, [field]: value }))
-    setErrors((e) => ({ ...e, [field]: fieldError(field, value) ?? undefined }))
+    setErrors((e) => ({ ...e, [field]: fieldError(field, value, labels) ?? undefined }))
   }
 
   /** Checks every field; true when all are valid. */
   const validate = (): boolean => {
     const next: FieldErrors = {}
-    for (const f of fields) next[f] = fieldError(f, values[f]) ?? undefined
+    for (const f of fields) next[f] = fieldError(f, values[f], labels) ?? undefined
     setErrors(next)
     return fields.every((f) => !next[f])
   }

@@ -32,6 +32,15 @@ function loadMe(): Promise<void> {
   return inflight
 }
 
+/** Reads who the user is again, now (one request however many ask at once); resolves to the answer, null on failure. */
+export async function refreshMe(): Promise<Me | null> {
+  await loadMe()
+  return state.me
+}
+
+/** The shared copy as it stands (null before the first answer). */
+export const currentMe = (): Me | null => state.me
+
 /** Stores a Me that an action answered with (bind, updateProfile), so every page sees it at once. */
 export function rememberMe(me: Me): void {
   publish({ me, loading: false, error: null })

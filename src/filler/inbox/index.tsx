@@ -12,7 +12,18 @@ import { formatDateTime } from '../../features/format/date-time'
 import './index.scss'
 
 const PAGE_SIZE = 20
-const KIND_LABEL: Record<Notification['kind'], string> = { returned: '退回修改', reviewed: '审核完成' }
+const KIND_LABEL: Record<Notification['kind'], string> = {
+  returned: '退回修改',
+  reviewed: '审核完成',
+  submitted: '新提交',
+  resubmitted: '重新提交',
+}
+const KIND_TAG: Record<Notification['kind'], 'danger' | 'success' | 'primary'> = {
+  returned: 'danger',
+  reviewed: 'success',
+  submitted: 'primary',
+  resubmitted: 'primary',
+}
 
 const newestFirst = (rows: Notification[]): Notification[] => [...rows].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
 
@@ -79,7 +90,7 @@ export default function InboxPage() {
   return (
     <View className="inbox">
       <View className="inbox__bar">
-        <Text className="inbox__summary">{inbox.unread > 0 ? `${inbox.unread} 条未读` : '全部已读'}</Text>
+        <Text className="inbox__summary">{inbox.unread > 0 ? `${inbox.unread} 条未读` : '没有未读消息'}</Text>
         {inbox.unread > 0 ? (
           <Button size="small" fill="outline" type="primary" onClick={() => markRead('all')}>
             全部已读
@@ -91,7 +102,7 @@ export default function InboxPage() {
           <View className="inbox__head">
             {n.read ? null : <View className="inbox__dot" aria-label="未读" />}
             <Text className="inbox__title">{n.title}</Text>
-            <Tag type={n.kind === 'returned' ? 'danger' : 'success'}>{KIND_LABEL[n.kind]}</Tag>
+            <Tag type={KIND_TAG[n.kind]}>{KIND_LABEL[n.kind]}</Tag>
           </View>
           <Text className="inbox__body">{n.body}</Text>
           <Text className="inbox__time">{formatDateTime(n.createdAt)}</Text>

@@ -10,6 +10,7 @@ import ConflictDialog from '../../components/conflict-dialog'
 import EvidencePhotos from '../../components/evidence-photos'
 import { LimitedText } from '../../components/limited-text'
 import { itemContext } from './item-context'
+import { ReviewOutcome } from './review-outcome'
 import { routes } from '../../shared/routes'
 import { yearParam } from './item-url'
 import './index.scss'
@@ -80,6 +81,15 @@ export default function ItemPage() {
         {showIssue && <Text className="item-page__error">{otherIssues}</Text>}
       </View>
 
+      {submission?.status === 'reviewed' && submission.finalScore ? (
+        <ReviewOutcome
+          final={submission.finalScore.items[item.id] ?? score}
+          self={submission.selfScore.items[item.id] ?? score}
+          max={item.max}
+          comment={submission.review?.items[item.id]?.comment ?? ''}
+        />
+      ) : null}
+
       <View className="item-page__card">
         <Text className="item-page__section-title">{isJudgement ? '备注（工作情况说明）' : '备注'}</Text>
         <LimitedText
@@ -102,6 +112,8 @@ export default function ItemPage() {
             fileIds={draft.evidence[item.id] ?? []}
             editable={editable}
             onChange={draft.absorb}
+            files={submission.files}
+            duplicates={submission.duplicates}
           />
         </View>
       )}

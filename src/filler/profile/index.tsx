@@ -6,14 +6,15 @@ import { PageState } from '../../components/page-state'
 import { ActionError, ROLE_LABEL, type Me } from '../../shared'
 import { routes } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
-import { rememberMe, serverFieldErrors, useMe, useProfileForm } from '../../features/account'
+import { NAME_LABEL, rememberMe, serverFieldErrors, useMe, useProfileForm } from '../../features/account'
 import { ProfileFields } from '../../features/account/form-field'
 import './index.scss'
 
 const FIELDS = ['name', 'phone'] as const
 
 function ProfileForm({ me }: { me: Me }) {
-  const form = useProfileForm(FIELDS, me.profile ?? {})
+  const labels = { name: NAME_LABEL[me.role ?? 'filler'] }
+  const form = useProfileForm(FIELDS, me.profile ?? {}, labels)
   const [saving, setSaving] = useState(false)
 
   const save = async () => {
@@ -32,7 +33,7 @@ function ProfileForm({ me }: { me: Me }) {
 
   return (
     <>
-      <ProfileFields fields={FIELDS} values={form.values} errors={form.errors} onChange={form.change} />
+      <ProfileFields fields={FIELDS} values={form.values} errors={form.errors} labels={labels} onChange={form.change} />
       <View className="profile__actions">
         <Button type="primary" block loading={saving} disabled={saving} onClick={save}>
           保存

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { Rubric, RubricItem, SubmissionView } from '../../shared'
 import { GroupRow, ItemRow, isChangedScore, type Scores } from './score-rows'
+import { HistoryPanel } from '../../components/review-history'
+import { callAction } from '../../services/cloud'
 
 interface ReviewedResultProps {
   view: SubmissionView
@@ -62,6 +64,7 @@ export function ReviewedResult({ view, rubric, scores, comments }: ReviewedResul
           {itemRows(a.items)}
         </View>
       ))}
+      <HistoryPanel load={() => callAction('submission.history', { year: view.year })} />
     </View>
   )
 }

@@ -11,6 +11,8 @@ import { routes } from '../../shared/routes'
 import { answeredCount, nextStep, statusLabel } from './next-step'
 import { roleHome } from './role-home'
 import { HomeButton, HomeCell, HomeCellGroup, HomeProgress, HomeWaiting } from './light-ui'
+import { HomeScore, groupScore } from './home-score'
+import { useUnreadCount } from './use-unread-count'
 import './index.scss'
 
 const YEAR = CURRENT_YEAR
@@ -34,6 +36,7 @@ function FillerHome() {
   const { me } = useMe()
   const draft = useDraft(YEAR)
   const { submission, report } = draft
+  const unread = useUnreadCount()
 
   const societyChanged = Boolean(me?.society && submission && me.society.id !== submission.societyId)
   useEffect(() => {
@@ -71,19 +74,14 @@ function FillerHome() {
             </Text>
           </View>
           {overallReason ? <Text className="home__reason">退回原因：{overallReason}</Text> : null}
-          <View className="home__score-row">
-            <Text className="home__label">自评得分</Text>
-            <ScoreBadge score={report.total} max={report.max} size="large" />
-          </View>
+          <HomeScore submission={submission} report={report} />
           <View className="home__progress">
             <Text className="home__progress-text">
               已答 {answered} / {total}
             </Text>
             <HomeProgress percent={Math.round((answered / total) * 100)} />
           </View>
-          {step && (
-            <HomeButton onClick={() => go(step.url)}>{step.label}</HomeButton>
-          )}
+          {step && <HomeButton onClick={() => go(step.url)}>{step.label}</HomeButton>}
           {submission.status === 'returned' && report.complete && (
             <HomeButton outline onClick={() => go(routes.submit(YEAR))}>
               提交前检查
@@ -93,19 +91,37 @@ function FillerHome() {
       )}
 
       <HomeCellGroup title="评价指标">
-        {rubric.aGroups.map((group) => (
-          <HomeCell
-            key={group.id}
-            title={`${group.id} ${group.name}`}
-            description={groupProgress(group, report)}
-            extra={<ScoreBadge score={report.groups[group.id] ?? 0} max={group.max} />}
-            onClick={() => go(routes.sections(YEAR, group.id))}
-          />
-        ))}
+        {rubric.aGroups.map((group) => {
+          const score = groupScore(submission, report, group.id)
+          return (
+            <HomeCell
+              key={group.id}
+              title={`${group.id} ${group.name}`}
+              description={`${groupProgress(group, report)}${score.note}`}
+              extra={<ScoreBadge score={score.shown} max={group.max} />}
+              onClick={() => go(routes.sections(YEAR, group.id))}
+            />
+          )
+        })}
       </HomeCellGroup>
 
       <HomeCellGroup>
-        <HomeCell title="消息" onClick={() => go(routes.inbox())} extra={arrow} />
+        <HomeCell
+          title="消息"
+          onClick={() => go(routes.inbox())}
+          extra={
+            unread > 0 ? (
+              <View className="home__extra">
+                <Text className="home__unread" aria-label={`${unread}条未读消息`}>
+                  {unread > 99 ? '99+' : unread}
+                </Text>
+                {arrow}
+              </View>
+            ) : (
+              arrow
+            )
+          }
+        />
         <HomeCell title="我的资料" onClick={() => go(routes.profile())} extra={arrow} />
       </HomeCellGroup>
 
@@ -115,7 +131,7 @@ function FillerHome() {
 }
 
 /**
- * Sends each user to their own start: unbound users to bind, reviewers and admins to the review list. The filler's
+ * Sends each user to their own start: unbound users to bind, reviewers to the review list, admins to the admin home. The filler's
  * form (and its submission.get) loads only once the role is known, or when it cannot be known (offline).
  */
 export default function Home() {

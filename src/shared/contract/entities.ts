@@ -2,6 +2,7 @@ import { ItemAnswer } from '../answers/wire'
 import { SUBMISSION_STATUSES } from '../submission-status'
 import * as z from '../zod'
 import { MobilePhone, PersonName } from './fields'
+import { ItemChange } from './review-entities'
 
 export const ROLES = ['filler', 'reviewer', 'admin'] as const
 export const Role = z.enum(ROLES)
@@ -37,7 +38,14 @@ export type ScoreSummary = z.infer<typeof ScoreSummary>
 export const ReturnReasons = z.object({ overall: z.string(), items: z.record(z.string(), z.string()) })
 export type ReturnReasons = z.infer<typeof ReturnReasons>
 
-export const ReviewItem = z.object({ finalScore: z.nullable(z.number()), comment: z.string() })
+export const ReviewItem = z.object({
+  finalScore: z.nullable(z.number()),
+  comment: z.string(),
+  /** Who set it (name), when, and the submission version it was set at: the base of per-item merges. */
+  reviewer: z.optional(z.string()),
+  at: z.optional(z.string()),
+  version: z.optional(z.number()),
+})
 export type ReviewItem = z.infer<typeof ReviewItem>
 
 export const Review = z.object({
@@ -58,6 +66,30 @@ export type Transition = z.infer<typeof Transition>
 
 export const Evidence = z.record(z.string(), z.array(z.string()))
 export type Evidence = z.infer<typeof Evidence>
+
+/** What the server learnt of a registered evidence file from its stored content. */
+export const EvidenceFileInfo = z.object({
+  kind: z.enum(['photo', 'document']),
+  /** The content's type, e.g. `image/jpeg`, `application/pdf`. */
+  mime: z.string(),
+  /** A document's name as the filler chose it; a photo's file name. */
+  name: z.string(),
+  size: z.number(),
+})
+export type EvidenceFileInfo = z.infer<typeof EvidenceFileInfo>
+
+/** Another place the same photo (same content, or the same picture recompressed, rescaled or cropped) is used. */
+export const DuplicateUse = z.object({
+  fileId: z.string(),
+  itemId: z.string(),
+  submissionId: z.string(),
+  societyName: z.string(),
+  /** In the same submission (another item), or in another society's submission of the year. */
+  sameSubmission: z.boolean(),
+  /** Byte-for-byte the same file. */
+  exact: z.boolean(),
+})
+export type DuplicateUse = z.infer<typeof DuplicateUse>
 
 /** A submission as its society and the reviewers see it. */
 export const SubmissionView = z.object({
@@ -80,23 +112,22 @@ export const SubmissionView = z.object({
   submittedAt: z.nullable(z.string()),
   updatedAt: z.string(),
   history: z.array(Transition),
+  /** To reviewers, after a resubmission: the items changed since the form was returned. */
+  changesSinceReturn: z.optional(z.nullable(z.array(ItemChange))),
+  /** Per file id: its kind, type, name and size (files registered before these were recorded have none). */
+  files: z.optional(z.record(z.string(), EvidenceFileInfo)),
+  /**
+   * Per photo file id: where else the same photo is used. The society sees uses in its own form only;
+   * reviewers also see other societies' submissions of the year.
+   */
+  duplicates: z.optional(z.record(z.string(), z.array(DuplicateUse))),
 })
 export type SubmissionView = z.infer<typeof SubmissionView>
 
-export const SubmissionListRow = z.object({
-  id: z.string(),
-  societyId: z.string(),
-  societyName: z.string(),
-  status: SubmissionStatusSchema,
-  selfTotal: z.number(),
-  finalTotal: z.nullable(z.number()),
-  answeredCount: z.number(),
-  submittedAt: z.nullable(z.string()),
-  updatedAt: z.string(),
-})
-export type SubmissionListRow = z.infer<typeof SubmissionListRow>
+// The reviewers' list row is ReviewListRow (review-entities.ts): every registered society, 未开始 included.
 
-export const NOTIFICATION_KINDS = ['returned', 'reviewed'] as const
+/** `submitted` / `resubmitted` go to the reviewers' inbox only (no subscribe message). */
+export const NOTIFICATION_KINDS = ['returned', 'reviewed', 'submitted', 'resubmitted'] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 export const DELIVERY_STATUSES = ['pending', 'sent', 'refused', 'failed'] as const
 
@@ -117,8 +148,17 @@ export type Notification = z.infer<typeof Notification>
 export const SocietyAdminView = z.object({
   id: z.string(),
   name: z.string(),
+  /** 联系人 */
   contact: z.string(),
+  /** 联系电话 */
+  phone: z.string(),
+  /** False once deactivated: no binding, no saving; its data stays. */
+  active: z.boolean(),
   boundUsers: z.number(),
+  /** The reviewer it is assigned to. */
+  reviewer: z.nullable(z.object({ openid: z.string(), name: z.string() })),
+  /** Its submission's status in the current year; null before its filler opens the form (未开始). */
+  status: z.nullable(SubmissionStatusSchema),
 })
 export type SocietyAdminView = z.infer<typeof SocietyAdminView>
 
@@ -130,3 +170,18 @@ export const UserAdminView = z.object({
   phone: z.string(),
 })
 export type UserAdminView = z.infer<typeof UserAdminView>
+
+/** A society with the binding code just made for it: shown once, then only its hash is kept. */
+export const IssuedCode = z.object({ society: SocietyAdminView, bindingCode: z.string() })
+export type IssuedCode = z.infer<typeof IssuedCode>
+
+export const INVITE_STATES = ['open', 'used', 'expired'] as const
+export const InviteView = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  state: z.enum(INVITE_STATES),
+  usedBy: z.nullable(z.object({ openid: z.string(), name: z.string() })),
+})
+export type InviteView = z.infer<typeof InviteView>

@@ -1,6 +1,7 @@
 export * from './errors'
 export * from './fields'
 export * from './entities'
+export * from './review-entities'
 export * from './actions'
 export * from './validation'
 export * from './report-entities'

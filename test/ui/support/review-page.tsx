@@ -29,7 +29,8 @@ export const control = (label: string) => {
   return (field.querySelector('input, textarea') ?? field) as HTMLInputElement | HTMLTextAreaElement
 }
 export const fill = (label: string, value: string) => void fireEvent.change(control(label), { target: { value } })
-export const writes = () => call.mock.calls.filter(([action]) => action !== 'review.get' && action !== 'evidence.urls')
+const READS = ['review.get', 'evidence.urls', 'review.neighbours', 'review.history']
+export const writes = () => call.mock.calls.filter(([action]) => !READS.includes(action))
 export const totalLabelled = (label: string) =>
   [...document.querySelectorAll('.review-detail__total-label')].find((e) => e.textContent === label)?.nextElementSibling?.textContent
 

@@ -16,6 +16,8 @@ export class ReviewServer {
     await Promise.resolve()
     if (action === 'review.get') return this.view
     if (action === 'evidence.urls') return { urls: { 'cloud://photo-1': 'https://example.test/photo-1.jpg' } }
+    if (action === 'review.neighbours') return { previous: null, next: { id: 'sub-2', societyName: '自治区第二学会' }, position: 1, count: 2 }
+    if (action === 'review.history') return { entries: [] }
     if (this.failNext) {
       const error = this.failNext
       this.failNext = null

@@ -7,16 +7,25 @@ import { callAction } from '../../../services/cloud'
 import { PageState } from '../../../components/page-state'
 import { formatPoints } from '../../../components/score-badge'
 import { ReviewHeader } from './review-header'
+import { DuplicateSummary } from './evidence-summary'
 import { ReviewGroups } from './review-groups'
 import { ReviewItem, returnReasonLabel } from './review-item'
 import { reviewProgress } from './review-progress'
 import { ReturnDialog, type ReturnReasonsInput } from './return-dialog'
 import { useReview } from './use-review'
+import { Outline } from './outline'
+import { Neighbours } from './neighbours'
+import { ChangesPanel } from './changes-panel'
+import { confirmAcceptAll, unreviewedItems } from './accept-all'
+import { HistoryPanel } from '../../../components/review-history'
+import { queryFromParams } from '../list/list-query'
 import './index.scss'
 
 /** One submission under review: every answer and photo, final scores with comments, return or finalize. */
 export default function ReviewDetail() {
-  const submissionId = useRouter().params.id ?? ''
+  const { params } = useRouter()
+  const submissionId = params.id ?? ''
+  const [listQuery] = useState(() => queryFromParams(params))
   const { view, error, load, run } = useReview(submissionId)
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set())
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set())
@@ -37,7 +46,15 @@ export default function ReviewDetail() {
 
   const editable = view.status === 'submitted'
   const saveScore = (itemId: string, finalScore: number, comment: string) =>
-    run(() => callAction('review.saveScores', { submissionId, items: { [itemId]: { finalScore, comment } } }))
+    run(() => callAction('review.saveScores', { submissionId, items: { [itemId]: { finalScore, comment } }, baseVersion: view.version }))
+
+  const toAccept = unreviewedItems(rubric, view)
+  const acceptAll = async () => {
+    if (!(await confirmAcceptAll(toAccept.length, unsaved.size))) return
+    if (await run(() => callAction('review.acceptSelfScores', { submissionId }))) {
+      void Taro.showToast({ title: `已采纳${toAccept.length}项自评分`, icon: 'none' })
+    }
+  }
 
   const sendBack = async (reasons: ReturnReasonsInput) => {
     setReturning(false)
@@ -82,7 +99,10 @@ export default function ReviewDetail() {
 
   return (
     <View className={`review-detail${editable ? ' review-detail--editable' : ''}`}>
+      <Neighbours year={view.year} submissionId={submissionId} query={listQuery} />
       <ReviewHeader view={view} rubric={rubric} />
+      <DuplicateSummary view={view} />
+      {editable ? <ChangesPanel rubric={rubric} changes={view.changesSinceReturn} /> : null}
       {view.returnReasons?.overall ? (
         <Text className="review-detail__notice">
           {returnReasonLabel(view)}：{view.returnReasons.overall}
@@ -90,6 +110,13 @@ export default function ReviewDetail() {
       ) : null}
       {!editable ? <Text className="review-detail__notice">{readOnlyNote(view.status)}</Text> : null}
       <ReviewGroups rubric={rubric} view={view} renderItem={renderItem} />
+      <HistoryPanel key={view.version} load={() => callAction('review.history', { submissionId })} />
+      <Outline rubric={rubric} />
+      {editable && toAccept.length > 0 ? (
+        <Button fill="outline" type="primary" className="review-detail__accept" onClick={() => void acceptAll()}>
+          采纳其余自评分（{toAccept.length}项未审核）
+        </Button>
+      ) : null}
       {editable ? (
         <View className="review-detail__actions">
           <Button type="danger" fill="outline" className="review-detail__action" onClick={() => setReturning(true)}>

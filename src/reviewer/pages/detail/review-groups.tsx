@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Rubric, RubricItem, SubmissionView } from '../../../shared'
 import { formatPoints } from '../../../components/score-badge'
+import { groupAnchor } from './outline'
 import { reviewProgress } from './review-progress'
 
 interface GroupHeadingProps {
@@ -25,7 +26,7 @@ function finalPart(view: SubmissionView, rubric: Rubric, id: string, itemIds: st
 function GroupHeading({ id, name, max, itemIds, rubric, view, level }: GroupHeadingProps) {
   const self = view.selfScore.groups[id] ?? 0
   return (
-    <View className={`review-detail__group review-detail__group--${level}`}>
+    <View id={groupAnchor(id)} className={`review-detail__group review-detail__group--${level}`}>
       <Text className="review-detail__group-name">
         {id} {name}（{formatPoints(max)}分）
       </Text>

@@ -3,12 +3,13 @@ import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { MAX_COMMENT_CHARS, type Rubric, type RubricItem, type SubmissionView } from '../../../shared'
 import { describeAnswer } from '../../../components/answer-widgets/describe-answer'
-import EvidencePhotos from '../../../components/evidence-photos'
+import { ReviewEvidence } from './evidence-review'
 import { LimitedText } from '../../../components/limited-text'
 import { formatPoints } from '../../../components/score-badge'
 import { ScorePair } from '../../components/score-pair'
 import { checkReviewEntry } from './final-score'
 import { isItemReviewed } from './review-progress'
+import { useReviewEntry } from './use-review-entry'
 
 export interface ReviewItemProps {
   rubric: Rubric
@@ -21,8 +22,6 @@ export interface ReviewItemProps {
   onSave(itemId: string, finalScore: number, comment: string): Promise<boolean>
 }
 
-const ignore = () => undefined
-
 /** The label of a return reason: the current one while the form is back with the society, else the last one. */
 export const returnReasonLabel = (view: SubmissionView) => (view.status === 'returned' ? '本次退回原因' : '上次退回原因')
 
@@ -33,17 +32,21 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
   const final = view.finalScore?.items[item.id] ?? self
   const savedScore = reviewed ? formatPoints(final) : ''
   const savedComment = view.review?.items[item.id]?.comment ?? ''
-  const [score, setScore] = useState(savedScore)
-  const [comment, setComment] = useState(savedComment)
   const [message, setMessage] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-
-  useEffect(() => {
-    setScore(savedScore)
-    setComment(savedComment)
-  }, [savedScore, savedComment])
-
-  const dirty = score.trim() !== savedScore || comment.trim() !== savedComment
+  const entry = useReviewEntry({
+    submissionId: view.id,
+    itemId: item.id,
+    savedScore,
+    savedComment,
+    editable,
+    isValid: (typedScore, typedComment) => checkReviewEntry(rubric, item.id, self, typedScore, typedComment).ok,
+    save: async (typedScore, typedComment) => {
+      const checked = checkReviewEntry(rubric, item.id, self, typedScore, typedComment)
+      return checked.ok && onSave(item.id, checked.score, checked.comment)
+    },
+  })
+  const { score, comment, dirty, setScore, setComment } = entry
   useEffect(() => onDirty(item.id, dirty), [dirty])
 
   const save = async (typed: string) => {
@@ -55,7 +58,6 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
     setSaving(false)
   }
 
-  const photos = view.evidence[item.id] ?? []
   const returnReason = view.returnReasons?.items[item.id]
   return (
     <View className={`review-item${reviewed && final !== self ? ' review-item--changed' : ''}`} data-item={item.id}>
@@ -70,11 +72,7 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
           </Text>
         ))}
       </View>
-      {photos.length > 0 ? (
-        <EvidencePhotos year={view.year} societyId={view.societyId} itemId={item.id} fileIds={photos} editable={false} onChange={ignore} />
-      ) : (
-        <Text className="review-item__note">未上传证明照片</Text>
-      )}
+      <ReviewEvidence view={view} itemId={item.id} />
       {returnReason ? (
         <Text className="review-item__reason">
           {returnReasonLabel(view)}：{returnReason}
@@ -106,6 +104,7 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
             onChange={setComment}
           />
           {message ? <Text className="review-item__error">{message}</Text> : null}
+          {!message && entry.pending ? <Text className="review-item__pending">已保存在本机，填写完整后自动保存</Text> : null}
           <View className="review-item__buttons">
             <Text className={`review-item__mark${marked ? ' review-item__mark--on' : ''}`} onClick={onToggleMark}>
               {marked ? '已标记退回' : '标记退回'}

@@ -4,10 +4,10 @@ import { Text, View } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import { EmptyState } from '../../../components/empty-state'
 import { CURRENT_YEAR, getRubric, rubricItems } from '../../../shared'
-import { routes } from '../../../shared/routes'
 import LoadMore from '../../../components/load-more'
 import { PageState } from '../../../components/page-state'
-import { SORTS, STATUS_TABS, type ListQuery } from './list-query'
+import { SORTS, detailUrl, tabsWithCounts, type ListQuery } from './list-query'
+import { ListHeader } from './list-header'
 import { SubmissionRow } from './submission-row'
 import { Chips } from './chips'
 import { useReviewList } from './use-review-list'
@@ -16,7 +16,7 @@ import './index.scss'
 const YEAR = CURRENT_YEAR
 const ITEM_COUNT = rubricItems(getRubric(YEAR)).length
 
-/** The reviewer's start: every society's submission of the year, filtered, searched, sorted, paged. */
+/** The reviewer's start: every registered society of the year (未开始 too), with counts per status, filtered, searched, sorted, paged. */
 export default function ReviewList() {
   const [query, setQuery] = useState<ListQuery>({ search: '', sort: 'updated' })
   const { listing, error, loading, reload, loadMore } = useReviewList(YEAR, query)
@@ -32,8 +32,8 @@ export default function ReviewList() {
   const filtered = Boolean(query.status || query.search.trim())
   return (
     <View className="review-list">
-      <Text className="review-list__title">{YEAR}年度学会自评填报</Text>
-      <Chips className="review-list__tabs" options={STATUS_TABS} value={query.status} onChange={(status) => change({ status })} />
+      <ListHeader year={YEAR} />
+      <Chips className="review-list__tabs" options={tabsWithCounts(listing?.counts)} value={query.status} onChange={(status) => change({ status })} />
       <Input
         className="review-list__search"
         value={query.search}
@@ -48,18 +48,18 @@ export default function ReviewList() {
         <PageState error={error} onRetry={() => void reload()} />
       ) : listing.rows.length === 0 ? (
         <EmptyState
-          title={filtered ? '没有符合条件的填报' : '还没有学会提交'}
-          description={filtered ? '换个状态或搜索词试试。' : '学会提交后会出现在这里。'}
+          title={filtered ? '没有符合条件的学会' : '还没有登记学会'}
+          description={filtered ? '换个状态或搜索词试试。' : '管理员登记学会后，各学会会出现在这里。'}
         />
       ) : (
         <>
-          <Text className="review-list__count">共 {listing.total} 份</Text>
+          <Text className="review-list__count">共 {listing.total} 个学会</Text>
           {listing.rows.map((row) => (
             <SubmissionRow
               key={row.id}
               row={row}
               itemCount={ITEM_COUNT}
-              onOpen={() => void Taro.navigateTo({ url: routes.reviewerDetail(row.id) })}
+              onOpen={() => row.id && void Taro.navigateTo({ url: detailUrl(row.id, query) })}
             />
           ))}
           <LoadMore shown={listing.rows.length} total={listing.total} loading={loading} onLoad={() => void loadMore()} />

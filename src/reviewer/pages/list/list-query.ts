@@ -1,19 +1,51 @@
-import { STATUS_LABEL, type ActionInput, type SubmissionStatus } from '../../../shared'
+import { PAGES } from '../../../shared/routes'
+import { LIST_STATUS_LABEL, LIST_STATUSES, SORT_ORDERS, type ActionInput, type ListStatus, type StatusCounts } from '../../../shared'
 
 export type SortOrder = NonNullable<ActionInput<'review.list'>['sort']>
 
 export interface ListQuery {
-  status?: SubmissionStatus
+  status?: ListStatus
   search: string
   sort: SortOrder
 }
 
 export const PAGE_SIZE = 20
 
-export const STATUS_TABS: readonly { label: string; value: SubmissionStatus | undefined }[] = [
+export const STATUS_TABS: readonly { label: string; value: ListStatus | undefined }[] = [
   { label: '全部', value: undefined },
-  ...(['submitted', 'returned', 'reviewed', 'draft'] as const).map((value) => ({ label: STATUS_LABEL[value], value })),
+  ...(['submitted', 'returned', 'reviewed', 'draft', 'not-started'] as const).map((value) => ({ label: LIST_STATUS_LABEL[value], value })),
 ]
+
+/** The tabs with the number of societies in each ("已提交 12"), once the counts are known. */
+export function tabsWithCounts(counts: StatusCounts | undefined) {
+  if (!counts) return STATUS_TABS
+  const all = Object.values(counts).reduce((a, b) => a + b, 0)
+  return STATUS_TABS.map((t) => ({ ...t, label: `${t.label} ${t.value ? counts[t.value] : all}` }))
+}
+
+/** The detail page's link, carrying the list's filter and sort so that 上一份 / 下一份 walk the same list. */
+export function detailUrl(id: string, query: ListQuery): string {
+  const params = [`id=${encodeURIComponent(id)}`, `sort=${query.sort}`]
+  if (query.status) params.push(`status=${query.status}`)
+  if (query.search.trim()) params.push(`search=${encodeURIComponent(query.search.trim())}`)
+  return `/${PAGES.reviewerDetail}?${params.join('&')}`
+}
+
+/** The list query a detail page was opened from (its URL parameters); unknown values are left out. */
+export function queryFromParams(params: Record<string, string | undefined>): ListQuery {
+  const status = LIST_STATUSES.find((s) => s === params.status)
+  const sort = SORT_ORDERS.find((s) => s === params.sort) ?? 'updated'
+  const search = params.search ? safeDecode(params.search) : ''
+  return { ...(status ? { status } : {}), search, sort }
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
 
 export const SORTS: readonly { label: string; value: SortOrder }[] = [
   { label: '得分从高到低', value: 'score-desc' },

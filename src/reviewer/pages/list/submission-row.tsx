@@ -1,15 +1,36 @@
 import { Text, View } from '@tarojs/components'
+import { Tag } from '@nutui/nutui-react-taro'
 import type { SubmissionListRow } from '../../../shared'
 import { formatDateTime } from '../../../features/format/date-time'
 import { StatusTag } from '../../components/status-tag'
 import { ScorePair } from '../../components/score-pair'
 
-/** One society's submission in the list: name, status, totals, progress and when it was submitted. */
-export function SubmissionRow({ row, itemCount, onOpen }: { row: SubmissionListRow; itemCount: number; onOpen(): void }) {
+/** A society that has not started: nothing to open, its contact to chase it with. */
+function NotStartedRow({ row }: { row: SubmissionListRow }) {
   return (
-    <View className="review-list__row" onClick={onOpen}>
+    <View className="review-list__row review-list__row--idle">
       <View className="review-list__head">
         <Text className="review-list__name">{row.societyName}</Text>
+        <Tag type="default">未开始</Tag>
+      </View>
+      <View className="review-list__meta">
+        <Text>尚未开始填写</Text>
+        {row.contact ? <Text>联系方式 {row.contact}</Text> : null}
+      </View>
+    </View>
+  )
+}
+
+/** One society's submission in the list: name, status, totals, progress and when it was submitted. */
+export function SubmissionRow({ row, itemCount, onOpen }: { row: SubmissionListRow; itemCount: number; onOpen(): void }) {
+  if (row.status === 'not-started') return <NotStartedRow row={row} />
+  return (
+    <View className={`review-list__row${row.isNew ? ' review-list__row--new' : ''}`} onClick={onOpen}>
+      <View className="review-list__head">
+        <Text className="review-list__name">
+          {row.isNew ? <Text className="review-list__new">新</Text> : null}
+          {row.societyName}
+        </Text>
         <StatusTag status={row.status} />
       </View>
       <ScorePair self={row.selfTotal} final={row.finalTotal} />

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { SubmissionListRow } from '../../../shared'
+import type { StatusCounts, SubmissionListRow } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { loadErrorText } from '../../../components/page-state'
 import { listInput, type ListQuery } from './list-query'
@@ -10,6 +10,7 @@ interface Listing {
   rows: SubmissionListRow[]
   total: number
   page: number
+  counts: StatusCounts
 }
 
 /** The year's submissions for a query, page by page; a newer query's answer always wins over an older one's. */
@@ -30,6 +31,7 @@ export function useReviewList(year: number, query: ListQuery) {
         rows: page === 1 || !current ? result.rows : [...current.rows, ...result.rows],
         total: result.total,
         page,
+        counts: result.counts,
       }))
     } catch (e) {
       if (request === latest.current) setError(loadErrorText(e))

@@ -1,0 +1,3 @@
+export { chooseDocuments } from './choose'
+export { openDocument } from './open'
+export { checkChosenDocument, documentFileName, type ChosenDocument } from './chosen'

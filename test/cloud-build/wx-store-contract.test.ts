@@ -1,0 +1,6 @@
+import { createWxStore } from '../../cloudfunctions/adapters/wx/wx-store'
+import { describeStoreContract } from '../store/store-contract'
+import { fakeCloudDatabase } from './fake-cloud-db'
+
+// The same contract as the SQLite store, over the in-memory stand-in for the cloud database.
+describeStoreContract('the cloud database adapter', async () => createWxStore(fakeCloudDatabase()))
