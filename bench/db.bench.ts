@@ -21,7 +21,8 @@ const items = rubricItems(getRubric(YEAR))
 export default async function run(): Promise<Figure[]> {
   const db = fakeCloudDatabase()
   const config: ServerConfig = { bootstrapAdmins: [ADMIN], writeLimitPerMinute: 1_000_000 }
-  const { context } = testPorts(createWxStore(db), config)
+  const store = createWxStore(db)
+  const { context } = testPorts(store, config)
   const ok = async <A extends ActionName>(openid: string, action: A, input?: unknown): Promise<ActionOutput<A>> => {
     const result = await dispatch(input === undefined ? { action } : { action, input }, context(openid))
     if (!result.ok) throw new Error(`${action}: ${result.code} ${result.message}`)
@@ -35,7 +36,8 @@ export default async function run(): Promise<Figure[]> {
     return { ops: db.ops.slice(from), bytes: db.readBytes - bytesFrom }
   }
 
-  await ok(ADMIN, 'admin.appointReviewer', { openid: REVIEWER, name: '王审核' })
+  const at = new Date().toISOString()
+  await store.putUser({ openid: REVIEWER, role: 'reviewer', societyId: null, name: '王审核', phone: '13900139000', createdAt: at, updatedAt: at })
   const fillers: string[] = []
   for (let i = 0; i < SOCIETIES; i++) {
     const { bindingCode } = await ok(ADMIN, 'admin.registerSociety', { name: `测试学会${String(i).padStart(3, '0')}`, contact: '0991-0000000' })
@@ -61,7 +63,6 @@ export default async function run(): Promise<Figure[]> {
   await ok(REVIEWER, 'review.list', { year: YEAR }) // opens nothing, but keeps the comparison steady
   const list = await counted(() => ok(REVIEWER, 'review.list', { year: YEAR, page: 1, pageSize: 20 }))
   const trivial = await counted(() => ok(first, 'account.whoami' as ActionName))
-  const store = createWxStore(db)
   const whole = await counted(() => Promise.all([store.listSubmissions(YEAR), store.listSocieties()]))
 
   for (const [name, c] of Object.entries({ save: steadySave, submit, 'review.list': list, trivial })) console.log(`${name}: ${c.ops.length} ops — ${c.ops.join(', ')}`)

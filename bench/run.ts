@@ -4,7 +4,7 @@
  * figure beside its floor from the same run and its budget, and writes bench/results.json. The exit code is 1
  * when a figure is over budget.
  */
-import { readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { table, type Figure } from './figures'
@@ -27,8 +27,13 @@ async function main(): Promise<void> {
   }
   console.log(`\n${table(results)}`)
   const machine = { nproc: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version }
+  // A subset run replaces its benches' figures and keeps the others' from earlier runs (each dated).
   const file = join(__dirname, 'results.json')
-  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), machine, figures: results }, null, 2)}\n`)
+  const at = new Date().toISOString()
+  const ran = new Set(results.map((f) => f.bench))
+  const earlier = existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { figures?: (Figure & { at?: string })[] }).figures ?? []) : []
+  const kept = earlier.filter((f) => !ran.has(f.bench))
+  writeFileSync(file, `${JSON.stringify({ at, machine, figures: [...kept, ...results.map((f) => ({ ...f, at }))] }, null, 2)}\n`)
   console.log(`\nwrote ${file}`)
   if (results.some((f) => f.ok === false)) process.exitCode = 1
 }

@@ -1,10 +1,8 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Cell, CellGroup, Progress, Tag } from '@nutui/nutui-react-taro'
 import { CURRENT_YEAR, STATUS_LABEL, getRubric, rubricItems, type AGroup, type ScoreReport } from '../../shared'
 import { useMe } from '../../features/account'
-import { PageState } from '../../components/page-state'
 import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
@@ -12,6 +10,7 @@ import ConflictDialog from '../../components/conflict-dialog'
 import { routes } from '../../shared/routes'
 import { answeredCount, nextStep, statusLabel } from './next-step'
 import { roleHome } from './role-home'
+import { HomeButton, HomeCell, HomeCellGroup, HomeProgress, HomeWaiting } from './light-ui'
 import { HomeScore, groupScore } from './home-score'
 import { useUnreadCount } from './use-unread-count'
 import './index.scss'
@@ -30,7 +29,7 @@ const go = (url: string) => void Taro.navigateTo({ url })
 
 const arrow = <Text className="home__arrow">›</Text>
 
-/** The filler's home: their society's form of the year. */
+/** The filler's home: their society's form of the year. Plain View/Text controls (light-ui), no NutUI to paint. */
 function FillerHome() {
   const rubric = getRubric(YEAR)
   const total = rubricItems(rubric).length
@@ -52,9 +51,7 @@ function FillerHome() {
     <View className="home">
       <View className="home__header">
         <View className="home__meta">
-          <Tag background="#ffffff" color="#1f6fd6">
-            {rubric.attachment}
-          </Tag>
+          <Text className="home__tag">{rubric.attachment}</Text>
           {submission && <SaveIndicator state={draft.saveState} />}
         </View>
         <Text className="home__title">{rubric.title}</Text>
@@ -82,48 +79,35 @@ function FillerHome() {
             <Text className="home__progress-text">
               已答 {answered} / {total}
             </Text>
-            <Progress percent={Math.round((answered / total) * 100)} showText={false} strokeWidth="6" color="#1f6fd6" />
+            <HomeProgress percent={Math.round((answered / total) * 100)} />
           </View>
-          {step && (
-            <Button block type="primary" className="home__next" onClick={() => go(step.url)}>
-              {step.label}
-            </Button>
-          )}
+          {step && <HomeButton onClick={() => go(step.url)}>{step.label}</HomeButton>}
           {submission.status === 'returned' && report.complete && (
-            <Button
-              block
-              fill="outline"
-              type="primary"
-              className="home__next"
-              onClick={() => go(routes.submit(YEAR))}
-            >
+            <HomeButton outline onClick={() => go(routes.submit(YEAR))}>
               提交前检查
-            </Button>
+            </HomeButton>
           )}
         </View>
       )}
 
-      <CellGroup title="评价指标">
+      <HomeCellGroup title="评价指标">
         {rubric.aGroups.map((group) => {
           const score = groupScore(submission, report, group.id)
           return (
-          <Cell
-            key={group.id}
-            title={`${group.id} ${group.name}`}
-            description={`${groupProgress(group, report)}${score.note}`}
-            extra={<ScoreBadge score={score.shown} max={group.max} />}
-            align="center"
-            clickable
-            onClick={() => go(routes.sections(YEAR, group.id))}
-          />
+            <HomeCell
+              key={group.id}
+              title={`${group.id} ${group.name}`}
+              description={`${groupProgress(group, report)}${score.note}`}
+              extra={<ScoreBadge score={score.shown} max={group.max} />}
+              onClick={() => go(routes.sections(YEAR, group.id))}
+            />
           )
         })}
-      </CellGroup>
+      </HomeCellGroup>
 
-      <CellGroup>
-        <Cell
+      <HomeCellGroup>
+        <HomeCell
           title="消息"
-          clickable
           onClick={() => go(routes.inbox())}
           extra={
             unread > 0 ? (
@@ -138,8 +122,8 @@ function FillerHome() {
             )
           }
         />
-        <Cell title="我的资料" clickable onClick={() => go(routes.profile())} extra={arrow} />
-      </CellGroup>
+        <HomeCell title="我的资料" onClick={() => go(routes.profile())} extra={arrow} />
+      </HomeCellGroup>
 
       <ConflictDialog year={YEAR} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />
     </View>
@@ -151,11 +135,11 @@ function FillerHome() {
  * form (and its submission.get) loads only once the role is known, or when it cannot be known (offline).
  */
 export default function Home() {
-  const { me, error, refresh } = useMe()
+  const { me, error } = useMe()
   const target = roleHome(me)
   useEffect(() => {
     if (target) void Taro.redirectTo({ url: target })
   }, [target])
-  if (target || (!me && !error)) return <PageState onRetry={() => void refresh()} />
+  if (target || (!me && !error)) return <HomeWaiting />
   return <FillerHome />
 }
