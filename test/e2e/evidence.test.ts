@@ -90,6 +90,8 @@ test('a filler attaches a PDF: a chip with its name, type and size, that opens i
   expect(response.headers()['content-type']).toBe('application/pdf')
   expect(Buffer.from(await response.body()).equals(pdfFile())).toBe(true)
   await tab.close()
+  // As a person switching back: the app's tab is shown again (a background tab defers its dialogs' animation).
+  await page.bringToFront()
 })
 
 test('a filler attaching a photo already used in another item is told so', async () => {

@@ -120,7 +120,7 @@ describe('the reviewer', () => {
     await button(card, '保存').tap()
     await waitForText(card.locator('.score-pair'), /^自评 5分\s*最终 4\.5分$/)
     const saved = await mustCall(page.request, 'review.get', { submissionId })
-    expect(saved.review.items['B7.1']).toEqual({ finalScore: 4.5, comment: FULL_COMMENT })
+    expect(saved.review.items['B7.1']).toMatchObject({ finalScore: 4.5, comment: FULL_COMMENT, reviewer: expect.any(String) })
 
     const view = await openDetail(page)
     card = item(view, 'B7.1')
@@ -138,7 +138,7 @@ describe('the reviewer', () => {
     const view = shown(page)
     await view.locator('.review-list__row').first().waitFor()
     await view.getByLabel('搜索学会名称').locator('input').fill('没有这个学会')
-    await waitForText(view.locator('.nut-empty-title'), '没有符合条件的填报')
+    await waitForText(view.locator('.nut-empty-title'), '没有符合条件的学会')
     const image = view.locator('.nut-empty img')
     await page.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await image.elementHandle())
     expect(await image.getAttribute('src')).not.toMatch(/^(https?:)?\/\//)

@@ -96,8 +96,8 @@ describe('report.form: the filled form in 附件3’s layout', () => {
   })
 
   it('adds the 审核得分 column and the result once reviewed', async () => {
-    const { id } = await h.submitComplete(FILLER_A)
-    await h.ok(REVIEWER, 'review.saveScores', { submissionId: id, items: { 'B2.1': { finalScore: 3, comment: '基本合格' } } })
+    const { id, version } = await h.submitComplete(FILLER_A)
+    await h.ok(REVIEWER, 'review.saveScores', { submissionId: id, baseVersion: version, items: { 'B2.1': { finalScore: 3, comment: '基本合格' } } })
     await h.ok(REVIEWER, 'review.finalize', { submissionId: id })
     const { sheet, file } = await formOf(REVIEWER, { year: YEAR, societyId: h.societyA.id })
     expect(headings(sheet)['审核得分']).toBe('G')

@@ -21,9 +21,14 @@ export function requireRubric(year: number): Rubric {
 }
 
 /** INVALID_INPUT carrying every problem, each naming its item, in the shape `parseOrThrow` uses. */
+/** The message names the first problems and counts the rest (a hostile patch can hold a thousand); details list all. */
+const PROBLEMS_IN_MESSAGE = 20
+
 export function invalidInput(issues: readonly AnswerIssue[]): ActionError {
   const problems = issues.map(formatIssue)
-  return new ActionError('INVALID_INPUT', problems.join('；'), { problems })
+  const shown = problems.slice(0, PROBLEMS_IN_MESSAGE).join('；')
+  const message = problems.length > PROBLEMS_IN_MESSAGE ? `${shown}；……共${problems.length}处问题` : shown
+  return new ActionError('INVALID_INPUT', message, { problems })
 }
 
 export function requireKnownItems(rubric: Rubric, itemIds: readonly string[]): void {

@@ -1,5 +1,5 @@
-import { useEffect } from 'react'
-import Taro from '@tarojs/taro'
+import { useEffect, useRef } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { CURRENT_YEAR, STATUS_LABEL, getRubric, rubricItems, type AGroup, type ScoreReport } from '../../shared'
 import { useMe } from '../../features/account'
@@ -42,6 +42,14 @@ function FillerHome() {
   useEffect(() => {
     if (societyChanged) void draft.reload()
   }, [societyChanged, draft.reload])
+
+  // A reviewer may have returned or finalized the form while the filler was on another page: coming back to
+  // home fetches it again once it has been loaded (edits not yet saved are merged, not lost).
+  const loaded = useRef({ submission, reload: draft.reload })
+  loaded.current = { submission, reload: draft.reload }
+  useDidShow(() => {
+    if (loaded.current.submission) void loaded.current.reload()
+  })
 
   const answered = answeredCount(rubric, report)
   const step = submission ? nextStep(rubric, submission, report) : null
