@@ -100,7 +100,8 @@ test('a filler attaching a photo already used in another item is told so', async
   await view.locator('.evidence-photos__add').tap()
   // The browser recompresses the photo before uploading it: the same picture, other bytes.
   await (await chooser).setFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: PHOTO })
-  const dialog = page.locator('.taro__modal').filter({ hasText: '照片重复' })
+  // Taro H5's modal root has no box of its own (its parts are fixed-positioned): wait for its visible content.
+  const dialog = page.locator('.taro__modal .taro-modal__content').filter({ hasText: '照片重复' })
   await dialog.waitFor({ timeout: 60_000 })
   expect(await dialog.textContent()).toMatch(/这张照片已用于本表的 B2\.1/)
   await shot(page, 'filler-told-photo-reused')

@@ -94,7 +94,9 @@ async function openList(): Promise<Locator> {
 }
 
 const card = (view: Locator, id: string) => view.locator(`.review-item[data-item="${id}"]`)
-const modalButton = (page: Page, text: string) => page.locator('.taro__modal').filter({ visible: true }).getByText(exactly(text))
+// Taro H5's modal root has no box of its own (its parts are fixed-positioned): find the visible button inside it.
+const modalButton = (page: Page, text: string) =>
+  page.locator('.taro__modal .taro-modal__foot').getByText(exactly(text)).filter({ visible: true })
 
 async function openDetail(list: Locator): Promise<Locator> {
   await list.locator('.review-list__row').filter({ hasText: societyName() }).tap()
