@@ -3,10 +3,12 @@ import {
   MAX_DELIVERY_ATTEMPTS,
   type AuditRecord,
   type NotificationRecord,
+  type ReminderRecord,
   type SocietyRecord,
   type Store,
   type SubmissionRecord,
   type UserRecord,
+  type YearRecord,
 } from '../../cloudfunctions/core/ports'
 import { rowCodec, type Row, type RowCodec } from './row-codec'
 import { migrate } from './schema'
@@ -76,6 +78,27 @@ const audit = rowCodec<AuditRecord>({
   at: 'plain',
 })
 
+const years = rowCodec<YearRecord>({
+  year: 'plain',
+  status: 'plain',
+  rubricFrom: 'plain',
+  deadline: 'plain',
+  extensions: 'json',
+  gradeBands: 'json',
+  openedAt: 'plain',
+  closedAt: 'plain',
+  updatedAt: 'plain',
+})
+
+const reminders = rowCodec<ReminderRecord>({
+  id: 'plain',
+  year: 'plain',
+  societyId: 'plain',
+  by: 'plain',
+  at: 'plain',
+  deliveries: 'json',
+})
+
 const insertSql = (table: string, { columns }: RowCodec<unknown>) =>
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`
 
@@ -128,6 +151,12 @@ function prepareStatements(db: Database.Database) {
        ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1 RETURNING count`,
     ),
     forgetOldWindows: db.prepare('DELETE FROM rate_hits WHERE key = ? AND window_start < ?'),
+    getYear: db.prepare('SELECT * FROM years WHERE year = ?'),
+    insertYear: db.prepare(`${insertSql('years', years)} ON CONFLICT DO NOTHING`),
+    putYear: db.prepare(upsertSql('years', years, 'year')),
+    listYears: db.prepare('SELECT * FROM years ORDER BY year'),
+    insertReminder: db.prepare(insertSql('reminders', reminders)),
+    listReminders: db.prepare('SELECT * FROM reminders WHERE year = ? ORDER BY seq'),
   }
 }
 
@@ -203,5 +232,16 @@ export function openSqliteStore(file: string): SqliteStore {
     listAudit: async (target) => all(audit, q.listAudit.all(target)),
 
     hit: async (key, windowStart) => hit(key, windowStart),
+
+    getYear: async (year) => one(years, q.getYear.get(year)),
+    insertYear: async (record) => q.insertYear.run(years.toRow(record)).changes === 1,
+    putYear: async (record) => {
+      q.putYear.run(years.toRow(record))
+    },
+    listYears: async () => all(years, q.listYears.all()),
+    insertReminder: async (reminder) => {
+      q.insertReminder.run(reminders.toRow(reminder))
+    },
+    listReminders: async (year) => all(reminders, q.listReminders.all(year)),
   }
 }

@@ -33,7 +33,7 @@ const KEYWORD_LIMITS: Record<string, number> = {
 const TIME_KEYWORDS = ['time', 'date']
 const KEY = /^([a-z_]+?)(\d+)$/
 
-const KIND_LABEL: Record<NotificationKind, string> = { returned: '退回修改', reviewed: '审核完成' }
+const KIND_LABEL: Record<NotificationKind, string> = { returned: '退回修改', reviewed: '审核完成', reminder: '催报' }
 
 const keywordType = (key: string): string | null => KEY.exec(key)?.[1] ?? null
 

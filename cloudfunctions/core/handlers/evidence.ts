@@ -1,7 +1,8 @@
 import { ActionError, MAX_PHOTOS_PER_ITEM, parseEvidencePath } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { SubmissionRecord } from '../ports'
-import { bump, callerSocietyId, nowIso, requireKnownItems, requireRubric } from './records'
+import { bump, callerSocietyId, nowIso, requireKnownItems } from './records'
+import { requireYear } from './years'
 import { changeOwnSubmission, requireEditable } from './submission'
 
 interface PhotoRef {
@@ -11,8 +12,8 @@ interface PhotoRef {
 }
 
 /** A photo may be registered only under the caller's own society, year and item folder. */
-function checkOwnPhoto(ctx: CallContext, { year, itemId, fileId }: PhotoRef): void {
-  requireKnownItems(requireRubric(year), [itemId])
+async function checkOwnPhoto(ctx: CallContext, { year, itemId, fileId }: PhotoRef): Promise<void> {
+  requireKnownItems((await requireYear(ctx, year)).rubric, [itemId])
   const place = parseEvidencePath(fileId)
   if (!place || place.societyId !== callerSocietyId(ctx) || place.year !== year || place.itemId !== itemId) {
     throw new ActionError('FORBIDDEN', '只能登记本学会上传的照片')
@@ -29,7 +30,7 @@ function withPhotos(ctx: CallContext, current: SubmissionRecord, itemId: string,
 
 export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submission.removePhoto' | 'evidence.urls'> = {
   'submission.addPhoto': async (input, ctx) => {
-    checkOwnPhoto(ctx, input)
+    await checkOwnPhoto(ctx, input)
     const { view } = await changeOwnSubmission(ctx, input.year, (current) => {
       requireEditable(current)
       const photos = current.evidence[input.itemId] ?? []
@@ -43,7 +44,7 @@ export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submissio
   },
 
   'submission.removePhoto': async (input, ctx) => {
-    checkOwnPhoto(ctx, input)
+    await checkOwnPhoto(ctx, input)
     const { write, view } = await changeOwnSubmission(ctx, input.year, (current) => {
       requireEditable(current)
       const photos = current.evidence[input.itemId] ?? []

@@ -3,8 +3,10 @@ import { accountHandlers } from './account'
 import { adminHandlers } from './admin'
 import { evidenceHandlers } from './evidence'
 import { notificationHandlers } from './notifications'
+import { progressHandlers } from './progress'
 import { reviewHandlers } from './review'
 import { submissionHandlers } from './submission'
+import { yearAdminHandlers } from './year-admin'
 
 /** Every action of the contract, handled: a missing one fails to compile. */
 export const handlers: Handlers = {
@@ -14,6 +16,8 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...adminHandlers,
   ...notificationHandlers,
+  ...yearAdminHandlers,
+  ...progressHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'

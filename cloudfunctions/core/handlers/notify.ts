@@ -2,8 +2,16 @@ import type { NotificationKind } from '../../../src/shared'
 import { MAX_DELIVERY_ATTEMPTS, type DeliveryResult, type NotificationRecord, type Ports, type SubmissionRecord } from '../ports'
 import { boundFillers, nowIso } from './records'
 
-const TITLE: Record<NotificationKind, string> = { returned: '自评表已退回修改', reviewed: '自评表审核结果' }
-const PAGE: Record<NotificationKind, string> = { returned: 'pages/home/index', reviewed: 'pages/result/index' }
+const TITLE: Record<NotificationKind, string> = {
+  returned: '自评表已退回修改',
+  reviewed: '自评表审核结果',
+  reminder: '请尽快填报自评表',
+}
+const PAGE: Record<NotificationKind, string> = {
+  returned: 'pages/home/index',
+  reviewed: 'pages/result/index',
+  reminder: 'pages/home/index',
+}
 
 export { MAX_DELIVERY_ATTEMPTS }
 
@@ -39,33 +47,47 @@ async function deliver(ctx: DeliveryPorts, notification: NotificationRecord): Pr
   return delivered
 }
 
+type NotifyPorts = Pick<Ports, 'store' | 'notifier' | 'clock' | 'newId'>
+
+/**
+ * Tells one user, in the in-app inbox first and then by subscribe message; answers with the delivery as
+ * recorded. Throws only when the store fails.
+ */
+export async function notifyUser(
+  ctx: NotifyPorts,
+  recipient: string,
+  { kind, year, body }: { kind: NotificationKind; year: number; body: string },
+): Promise<NotificationRecord> {
+  const notification: NotificationRecord = {
+    id: ctx.newId(),
+    recipient,
+    kind,
+    title: TITLE[kind],
+    body,
+    page: `${PAGE[kind]}?year=${year}`,
+    read: false,
+    createdAt: nowIso(ctx),
+    delivery: 'pending',
+    deliveryError: null,
+    attempts: 0,
+  }
+  await ctx.store.insertNotification(notification)
+  return deliver(ctx, notification)
+}
+
 /**
  * Tells every filler bound to the society, in the in-app inbox first and then by subscribe message.
  * Runs after the transition is stored: whatever fails here is logged and never undoes or fails it.
  */
 export async function notifySociety(
-  ctx: Pick<Ports, 'store' | 'notifier' | 'clock' | 'newId'>,
+  ctx: NotifyPorts,
   record: SubmissionRecord,
   kind: NotificationKind,
   body: string,
 ): Promise<void> {
   try {
     for (const user of await boundFillers(ctx.store, record.societyId)) {
-      const notification: NotificationRecord = {
-        id: ctx.newId(),
-        recipient: user.openid,
-        kind,
-        title: TITLE[kind],
-        body,
-        page: `${PAGE[kind]}?year=${record.year}`,
-        read: false,
-        createdAt: nowIso(ctx),
-        delivery: 'pending',
-        deliveryError: null,
-        attempts: 0,
-      }
-      await ctx.store.insertNotification(notification)
-      await deliver(ctx, notification)
+      await notifyUser(ctx, user.openid, { kind, year: record.year, body })
     }
   } catch (error) {
     console.error(`[notify] ${kind} ${record.id}: 通知未能全部发出（状态变更已保存）`, error)

@@ -5,6 +5,7 @@ import {
   type ActionInput,
   type Review,
   type ReviewItem,
+  type Rubric,
 } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { SubmissionRecord } from '../ports'
@@ -16,7 +17,6 @@ import {
   invalidInput,
   nowIso,
   requireKnownItems,
-  requireRubric,
   requireSubmission,
   transition,
   writeSubmission,
@@ -24,6 +24,7 @@ import {
 } from './records'
 import { listSubmissions } from './review-list'
 import { finalScoreOf, submissionView } from './submission-view'
+import { requireReviewOpen, requireYear } from './years'
 
 type ScorePatch = ActionInput<'review.saveScores'>['items']
 
@@ -34,8 +35,7 @@ function emptyReview(ctx: CallContext): Review {
 }
 
 /** Validates the item ids and the final scores (0 ≤ s ≤ max, multiples of 0.5) against the rubric. */
-function checkScorePatch(record: SubmissionRecord, items: ScorePatch): void {
-  const rubric = requireRubric(record.year)
+function checkScorePatch(rubric: Rubric, items: ScorePatch): void {
   requireKnownItems(rubric, Object.keys(items))
   const scores = Object.fromEntries(
     Object.entries(items).flatMap(([id, item]) => (typeof item.finalScore === 'number' ? [[id, item.finalScore]] : [])),
@@ -67,13 +67,19 @@ function applyScores(review: Review | null, items: ScorePatch) {
   return { merged, changes }
 }
 
-/** Loads by id, applies `change` with compare-and-set, answers with the reviewer's view. */
+/**
+ * Loads by id, applies `change` (given the year's rubric) with compare-and-set. Refused once the
+ * submission's year is closed: its results are frozen.
+ */
 async function changeSubmission(
   ctx: CallContext,
   submissionId: string,
-  change: (current: SubmissionRecord) => SubmissionRecord,
+  change: (current: SubmissionRecord, rubric: Rubric) => SubmissionRecord,
 ): Promise<SubmissionWrite> {
-  return writeSubmission(ctx, () => requireSubmission(ctx, submissionId), change)
+  const { year } = await requireSubmission(ctx, submissionId)
+  const { record, rubric } = await requireYear(ctx, year)
+  requireReviewOpen(record)
+  return writeSubmission(ctx, () => requireSubmission(ctx, submissionId), (current) => change(current, rubric))
 }
 
 const auditTransition = (ctx: CallContext, action: string, { before, after }: SubmissionWrite, details: object) =>
@@ -90,11 +96,11 @@ export const reviewHandlers: Pick<
 
   'review.saveScores': async ({ submissionId, items }, ctx) => {
     let changes: ScoreChange[] = []
-    const write = await changeSubmission(ctx, submissionId, (current) => {
+    const write = await changeSubmission(ctx, submissionId, (current, rubric) => {
       if (current.status !== 'submitted') {
         throw new ActionError('INVALID_STATE', `当前状态为“${STATUS_LABEL[current.status]}”，不能修改审核得分`)
       }
-      checkScorePatch(current, items)
+      checkScorePatch(rubric, items)
       const applied = applyScores(current.review, items)
       changes = applied.changes
       if (changes.length === 0) return current
@@ -119,8 +125,8 @@ export const reviewHandlers: Pick<
     if (!reasons.overall && Object.keys(reasons.items).length === 0) {
       throw new ActionError('INVALID_INPUT', '请填写退回原因（总体原因或至少一项的原因）')
     }
-    const write = await changeSubmission(ctx, submissionId, (current) => {
-      requireKnownItems(requireRubric(current.year), Object.keys(items))
+    const write = await changeSubmission(ctx, submissionId, (current, rubric) => {
+      requireKnownItems(rubric, Object.keys(items))
       const at = nowIso(ctx)
       return bump(current, at, { ...transition(current, 'return', ctx.caller.openid, at), returnReasons: reasons })
     })

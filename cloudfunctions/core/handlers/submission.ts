@@ -9,24 +9,32 @@ import {
   findOrCreateSubmission,
   invalidInput,
   nowIso,
-  requireRubric,
   transition,
   writeSubmission,
 } from './records'
 import { submissionView } from './submission-view'
+import { requireFillingOpen, requireYear } from './years'
 
 export function requireEditable(record: SubmissionRecord): void {
   if (!isEditable(record.status)) throw new ActionError('INVALID_STATE', '已提交的自评表不能修改')
 }
 
-/** Writes a change to the caller's own submission for a year, then answers with the society's view. */
+/**
+ * Writes a change to the caller's own submission for a year, then answers with the society's view. A change
+ * that would write anything is refused once the year is closed or the society's deadline has passed.
+ */
 export async function changeOwnSubmission(
   ctx: CallContext,
   year: number,
   change: (current: SubmissionRecord) => SubmissionRecord,
 ) {
   const societyId = callerSocietyId(ctx)
-  const write = await writeSubmission(ctx, () => findOrCreateSubmission(ctx, societyId, year), change)
+  const { record: settings, rubric } = await requireYear(ctx, year)
+  const write = await writeSubmission(ctx, () => findOrCreateSubmission(ctx, societyId, rubric), (current) => {
+    const next = change(current)
+    if (next !== current) requireFillingOpen(ctx, settings, societyId)
+    return next
+  })
   return { write, view: await submissionView(ctx, write.after, 'society') }
 }
 
@@ -48,11 +56,13 @@ export const submissionHandlers: Pick<
   Handlers,
   'submission.get' | 'submission.saveAnswers' | 'submission.submit' | 'submission.result'
 > = {
-  'submission.get': async ({ year }, ctx) =>
-    submissionView(ctx, await findOrCreateSubmission(ctx, callerSocietyId(ctx), year), 'society'),
+  'submission.get': async ({ year }, ctx) => {
+    const { rubric } = await requireYear(ctx, year)
+    return submissionView(ctx, await findOrCreateSubmission(ctx, callerSocietyId(ctx), rubric), 'society')
+  },
 
   'submission.saveAnswers': async ({ year, baseVersion, patch }, ctx) => {
-    const rubric = requireRubric(year)
+    const { rubric } = await requireYear(ctx, year)
     const parsed = parsePatch(rubric, patch)
     const { view } = await changeOwnSubmission(ctx, year, (current) => {
       requireEditable(current)
@@ -62,7 +72,7 @@ export const submissionHandlers: Pick<
   },
 
   'submission.submit': async ({ year }, ctx) => {
-    const rubric = requireRubric(year)
+    const { rubric } = await requireYear(ctx, year)
     const { write, view } = await changeOwnSubmission(ctx, year, (current) => {
       if (current.status === 'submitted' || current.status === 'reviewed') return current
       const selfScore = completeScore(rubric, current)
@@ -80,7 +90,7 @@ export const submissionHandlers: Pick<
   },
 
   'submission.result': async ({ year }, ctx) => {
-    requireRubric(year)
+    await requireYear(ctx, year)
     const record = await ctx.store.findSubmission(callerSocietyId(ctx), year)
     if (!record) throw new ActionError('NOT_FOUND', `本学会还没有填写${year}年度的自评表`)
     return submissionView(ctx, record, 'society')

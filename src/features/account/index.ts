@@ -1,2 +1,3 @@
 export { useMe, rememberMe, forgetMe } from './use-me'
 export { fieldError, serverFieldErrors, useProfileForm, type FieldErrors, type ProfileField } from './profile-form'
+export { useCurrentYear } from './current-year'

@@ -2,19 +2,18 @@ import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Progress, Tag } from '@nutui/nutui-react-taro'
-import { CURRENT_YEAR, STATUS_LABEL, getRubric, rubricItems, type AGroup, type ScoreReport } from '../../shared'
-import { useMe } from '../../features/account'
+import { STATUS_LABEL, getRubric, rubricItems, type AGroup, type ScoreReport } from '../../shared'
+import { useCurrentYear, useMe } from '../../features/account'
 import { PageState } from '../../components/page-state'
 import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
 import ConflictDialog from '../../components/conflict-dialog'
+import DeadlineNotice from '../../components/deadline-notice'
 import { sectionsUrl } from '../item/item-url'
 import { answeredCount, nextStep, statusLabel } from './next-step'
 import { roleHome } from './role-home'
 import './index.scss'
-
-const YEAR = CURRENT_YEAR
 
 const groupItems = (group: AGroup) => [...group.bGroups.flatMap((b) => b.items), ...group.items]
 
@@ -30,10 +29,11 @@ const arrow = <Text className="home__arrow">›</Text>
 
 /** The filler's home: their society's form of the year. */
 function FillerHome() {
-  const rubric = getRubric(YEAR)
+  const year = useCurrentYear()
+  const rubric = getRubric(year)
   const total = rubricItems(rubric).length
   const { me } = useMe()
-  const draft = useDraft(YEAR)
+  const draft = useDraft(year)
   const { submission, report } = draft
 
   const societyChanged = Boolean(me?.society && submission && me.society.id !== submission.societyId)
@@ -58,6 +58,7 @@ function FillerHome() {
         {submission && <Text className="home__society">{submission.societyName}</Text>}
       </View>
 
+      {me && me.currentYear.year === year && <DeadlineNotice year={me.currentYear} />}
       {draft.loading && <View className="home__notice">正在读取自评表…</View>}
       {draft.error && !submission && (
         <View className="home__notice home__notice--error" onClick={() => void draft.reload()}>
@@ -95,7 +96,7 @@ function FillerHome() {
               fill="outline"
               type="primary"
               className="home__next"
-              onClick={() => go(`/pages/submit/index?year=${YEAR}`)}
+              onClick={() => go(`/pages/submit/index?year=${year}`)}
             >
               提交前检查
             </Button>
@@ -112,7 +113,7 @@ function FillerHome() {
             extra={<ScoreBadge score={report.groups[group.id] ?? 0} max={group.max} />}
             align="center"
             clickable
-            onClick={() => go(sectionsUrl(YEAR, group.id))}
+            onClick={() => go(sectionsUrl(year, group.id))}
           />
         ))}
       </CellGroup>
@@ -122,7 +123,7 @@ function FillerHome() {
         <Cell title="我的资料" clickable onClick={() => go('/pages/profile/index')} extra={arrow} />
       </CellGroup>
 
-      <ConflictDialog year={YEAR} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />
+      <ConflictDialog year={year} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />
     </View>
   )
 }

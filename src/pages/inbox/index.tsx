@@ -10,7 +10,7 @@ import { formatDateTime } from '../../features/format/date-time'
 import './index.scss'
 
 const PAGE_SIZE = 20
-const KIND_LABEL: Record<Notification['kind'], string> = { returned: '退回修改', reviewed: '审核完成' }
+const KIND_LABEL: Record<Notification['kind'], string> = { returned: '退回修改', reviewed: '审核完成', reminder: '催报' }
 
 const newestFirst = (rows: Notification[]): Notification[] => [...rows].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
 

@@ -1,8 +1,9 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import { CURRENT_YEAR, MAX_REMARK_CHARS, STATUS_LABEL, getRubric, scoreItem, type ItemAnswer } from '../../shared'
+import { MAX_REMARK_CHARS, STATUS_LABEL, getRubric, scoreItem, type ItemAnswer } from '../../shared'
 import { useDraft } from '../../features/draft'
+import { useCurrentYear } from '../../features/account'
 import { AnswerWidget } from '../../components/answer-widgets'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
@@ -15,7 +16,7 @@ import './index.scss'
 /** One item of the form: its wording and criterion, the answer, the remark, the evidence and the live score. */
 export default function ItemPage() {
   const { params } = useRouter()
-  const year = yearParam(params.year, CURRENT_YEAR)
+  const year = yearParam(params.year, useCurrentYear())
   const draft = useDraft(year)
   const context = itemContext(getRubric(year), params.id ?? '')
   if (!context) return <View className="item-page__missing">没有这个指标（{params.id}）</View>
@@ -52,6 +53,7 @@ export default function ItemPage() {
         </Text>
       )}
       {draft.error && !submission && <Text className="item-page__error">{draft.error}</Text>}
+      {draft.failure && <Text className="item-page__error">{draft.failure}</Text>}
 
       <View className="item-page__card">
         <View className="item-page__title-row">

@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { CURRENT_YEAR, getRubric, type RubricItem } from '../../shared'
+import { getRubric, type RubricItem } from '../../shared'
+import { useCurrentYear } from '../../features/account'
 import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
@@ -31,7 +32,7 @@ function GroupHead({ level, group, score }: GroupHeadProps) {
 /** Every item of the form, grouped A → B, with its state and live score. */
 export default function Sections() {
   const { params } = useRouter()
-  const year = yearParam(params.year, CURRENT_YEAR)
+  const year = yearParam(params.year, useCurrentYear())
   const rubric = getRubric(year)
   const draft = useDraft(year)
   const { report, submission } = draft

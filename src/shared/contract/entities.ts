@@ -1,6 +1,7 @@
 import { ItemAnswer } from '../answers/wire'
 import { SUBMISSION_STATUSES } from '../submission-status'
 import * as z from '../zod'
+import { YEAR_STATUSES } from '../years'
 import { MobilePhone, PersonName } from './fields'
 
 export const ROLES = ['filler', 'reviewer', 'admin'] as const
@@ -19,6 +20,8 @@ export const Me = z.object({
   role: z.nullable(Role),
   society: z.nullable(SocietyRef),
   profile: z.nullable(z.object({ name: z.string(), phone: z.string() })),
+  /** The store's current year (the latest one opened); its deadline is the one for the caller's society. */
+  currentYear: z.object({ year: z.number(), status: z.enum(YEAR_STATUSES), deadline: z.nullable(z.string()) }),
 })
 export type Me = z.infer<typeof Me>
 
@@ -96,7 +99,7 @@ export const SubmissionListRow = z.object({
 })
 export type SubmissionListRow = z.infer<typeof SubmissionListRow>
 
-export const NOTIFICATION_KINDS = ['returned', 'reviewed'] as const
+export const NOTIFICATION_KINDS = ['returned', 'reviewed', 'reminder'] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 export const DELIVERY_STATUSES = ['pending', 'sent', 'refused', 'failed'] as const
 

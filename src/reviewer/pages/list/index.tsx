@@ -2,7 +2,9 @@ import { useRef, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Empty, Input } from '@nutui/nutui-react-taro'
-import { CURRENT_YEAR, getRubric, rubricItems } from '../../../shared'
+import { getRubric, rubricItems } from '../../../shared'
+import { useCurrentYear } from '../../../features/account'
+import { YearPicker } from '../../components/year-picker'
 import LoadMore from '../../../components/load-more'
 import { PageState } from '../../../components/page-state'
 import { SORTS, STATUS_TABS, type ListQuery } from './list-query'
@@ -11,12 +13,13 @@ import { Chips } from './chips'
 import { useReviewList } from './use-review-list'
 import './index.scss'
 
-const YEAR = CURRENT_YEAR
-const ITEM_COUNT = rubricItems(getRubric(YEAR)).length
-
 /** The reviewer's start: every society's submission of the year, filtered, searched, sorted, paged. */
 export default function ReviewList() {
   const [query, setQuery] = useState<ListQuery>({ search: '', sort: 'updated' })
+  const current = useCurrentYear()
+  const [picked, setPicked] = useState<number | null>(null)
+  const YEAR = picked ?? current
+  const ITEM_COUNT = rubricItems(getRubric(YEAR)).length
   const { listing, error, loading, reload, loadMore } = useReviewList(YEAR, query)
   const change = (patch: Partial<ListQuery>) => setQuery((q) => ({ ...q, ...patch }))
 
@@ -31,6 +34,7 @@ export default function ReviewList() {
   return (
     <View className="review-list">
       <Text className="review-list__title">{YEAR}年度学会自评填报</Text>
+      <YearPicker value={YEAR} onChange={setPicked} />
       <Chips className="review-list__tabs" options={STATUS_TABS} value={query.status} onChange={(status) => change({ status })} />
       <Input
         className="review-list__search"
