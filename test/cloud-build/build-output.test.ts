@@ -122,7 +122,7 @@ describe('a built function, loaded with a stubbed wx-server-sdk', () => {
 
   it('does not need the template id in a function that sends no subscribe message', () => {
     const run = callMain('account', { action: 'account.whoami', input: {} }, { openid: 'oUser_0123456789' })
-    expect(run.result).toEqual({ ok: true, data: { role: null, society: null, profile: null } })
+    expect(run.result).toEqual({ ok: true, data: { role: null, society: null, profile: null, currentYear: { year: 2022, status: 'open', deadline: null } } })
   })
 
   it("takes the caller from WeChat's context, never from the event", () => {

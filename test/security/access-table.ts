@@ -89,6 +89,16 @@ export const MATRIX: readonly MatrixRow[] = [
     input: (_w, fx) => ({ ids: [fx.notificationId] }), expect: [U, NB, 'allow', 'allow', 'allow', 'allow'] },
   { name: 'notifications.unreadCount', action: 'notifications.unreadCount', input: () => ({}), expect: [U, NB, 'allow', 'allow', 'allow', 'allow'] },
 
+  // Years, progress and reminders
+  { name: 'review.years', action: 'review.years', input: () => ({}), expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'admin.openYear · preview', action: 'admin.openYear', input: () => ({ year: YEAR + 1, dryRun: true }), expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.openYear', action: 'admin.openYear', input: () => ({ year: YEAR + 1 }), expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.updateYear · extension for society A', action: 'admin.updateYear',
+    input: (w) => ({ year: YEAR, deadline: '2099-03-31', extensions: { [w.societyA.id]: '2099-04-30' } }), expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.closeYear', action: 'admin.closeYear', input: year, expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.progress', action: 'admin.progress', input: year, expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.remind · society A', action: 'admin.remind', input: (w) => ({ year: YEAR, societyIds: [w.societyA.id] }), expect: [U, F, F, F, F, 'allow'] },
+
   { name: 'admin.listUsers · forged admin identity in the event', action: 'admin.listUsers', input: () => ({}),
     forged: (w) => forgedAs(w.ids.admin), expect: [U, F, F, F, F, 'allow'] },
   { name: 'review.finalize · forged reviewer identity in the event', action: 'review.finalize', prepare: submitted,

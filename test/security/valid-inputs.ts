@@ -30,5 +30,11 @@ export function validInputs(w: World, submissionId: string): Record<ActionName, 
     'notifications.list': { page: 1, pageSize: 20 },
     'notifications.markRead': { ids: ['id-1'], all: false },
     'notifications.unreadCount': {},
+    'review.years': {},
+    'admin.openYear': { year: YEAR + 1, dryRun: true },
+    'admin.updateYear': { year: YEAR, deadline: '2099-03-31', extensions: { [w.societyA.id]: '2099-04-30' }, gradeBands: [{ label: '优秀', min: 90 }, { label: '其他', min: 0 }] },
+    'admin.closeYear': { year: YEAR },
+    'admin.progress': { year: YEAR },
+    'admin.remind': { year: YEAR, societyIds: [w.societyA.id] },
   }
 }

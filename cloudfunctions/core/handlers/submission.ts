@@ -20,8 +20,8 @@ export function requireEditable(record: SubmissionRecord): void {
 }
 
 /**
- * Writes a change to the caller's own submission for a year, then answers with the society's view. A change
- * that would write anything is refused once the year is closed or the society's deadline has passed.
+ * Writes a change to the caller's own submission for a year, then answers with the society's view. An
+ * editable form is refused any change once the year is closed or the society's deadline has passed.
  */
 export async function changeOwnSubmission(
   ctx: CallContext,
@@ -31,9 +31,9 @@ export async function changeOwnSubmission(
   const societyId = callerSocietyId(ctx)
   const { record: settings, rubric } = await requireYear(ctx, year)
   const write = await writeSubmission(ctx, () => findOrCreateSubmission(ctx, societyId, rubric), (current) => {
-    const next = change(current)
-    if (next !== current) requireFillingOpen(ctx, settings, societyId)
-    return next
+    // A form already handed in answers as before (a repeated submit is no change); an editable one is closed.
+    if (isEditable(current.status)) requireFillingOpen(ctx, settings, societyId)
+    return change(current)
   })
   return { write, view: await submissionView(ctx, write.after, 'society') }
 }
