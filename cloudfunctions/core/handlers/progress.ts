@@ -8,7 +8,7 @@ import {
   type ProgressStatus,
   type RemindResult,
 } from '../../../src/shared'
-import type { CallContext, Handlers } from '../handler-types'
+import type { Handlers } from '../handler-types'
 import type { ReminderRecord, SocietyRecord, UserRecord } from '../ports'
 import { notifyUser } from './notify'
 import { audit, nowIso } from './records'
