@@ -5,6 +5,7 @@ import { dispatch } from '../cloudfunctions/core/dispatch'
 import { retryUndelivered } from '../cloudfunctions/core/handlers/notify'
 import type { HandlerContext, Ports, UserRecord } from '../cloudfunctions/core/ports'
 import type { ActionResult, Role } from '../src/shared'
+import { emulatorBindQr, localImports, type LocalImports } from './admin-ports'
 import { devSessions, type DevSessions } from './dev-sessions'
 import { localFiles, type LocalFiles } from './local-files'
 import { outboxNotifier, type NotifierMode, type OutboxNotifier } from './outbox-notifier'
@@ -33,6 +34,9 @@ export interface Caller {
 export interface EmulatorApp {
   readonly store: SqliteStore
   readonly files: LocalFiles
+  readonly imports: LocalImports
+  /** The address the emulator serves, for the QR codes of bind links; set once it listens. */
+  setOrigin(origin: string): void
   readonly outbox: OutboxNotifier
   readonly sessions: DevSessions
   readonly h5Dir: string
@@ -52,6 +56,8 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
   const store = openSqliteStore(join(settings.dataDir, 'emulator.sqlite'))
   const files = localFiles(settings.dataDir)
   const outbox = outboxNotifier(store.db, settings.notifierMode)
+  const imports = localImports(settings.dataDir, files)
+  let origin = 'http://127.0.0.1:8080/'
   const ports: Ports = {
     store,
     files,
@@ -59,6 +65,8 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
     clock: { now: () => new Date() },
     config: { bootstrapAdmins: [ADMIN_OPENID], writeLimitPerMinute: settings.writeLimitPerMinute },
     newId: randomUUID,
+    qr: emulatorBindQr(() => origin),
+    uploads: imports,
   }
   const context = (openid: string | null): HandlerContext => ({ ...ports, openid })
   const call: EmulatorApp['call'] = (openid, event) => dispatch(event, context(openid))
@@ -69,6 +77,10 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
     return {
       store,
       files,
+      imports,
+      setOrigin: (url) => {
+        origin = url
+      },
       outbox,
       sessions: devSessions(store.db),
       h5Dir: resolve(settings.h5Dir),

@@ -7,11 +7,13 @@ import { serveFile } from './routes/files'
 import type { Route } from './routes/route'
 import { serveStatic } from './routes/static'
 import { upload } from './routes/upload'
+import { uploadImport } from './routes/upload-import'
 
 /** The emulator's endpoints: method and path → route. Anything else is the H5 build's static files. */
 const API: Record<string, Partial<Record<string, Route>>> = {
   '/api/call': { POST: apiCall },
   '/api/upload': { POST: upload },
+  '/api/upload-import': { POST: uploadImport },
   '/api/dev/identities': { GET: devIdentities },
   '/api/dev/login': { POST: devLogin },
   '/api/dev/logout': { POST: devLogout },

@@ -24,9 +24,9 @@ export type RunAs = <A extends ActionName>(
 ) => Promise<ActionResult<ActionOutput<A>>>
 
 const SOCIETIES = [
-  { name: '自治区计算机学会', contact: '0471-6281234' },
-  { name: '自治区农学会', contact: '0471-6295678' },
-  { name: '自治区医学会', contact: '0471-6243210' },
+  { name: '自治区计算机学会', contact: '赵秘书长', phone: '0471-6281234' },
+  { name: '自治区农学会', contact: '钱老师', phone: '0471-6295678' },
+  { name: '自治区医学会', contact: '孙主任', phone: '0471-6243210' },
 ]
 const REVIEWER = { name: '王建华' }
 const FILLER = { name: '李晓梅', phone: '13800138001' }
@@ -43,7 +43,8 @@ async function createDemoData(runAs: RunAs): Promise<SeedInfo> {
     const made = await must('登记学会', runAs(ADMIN_OPENID, 'admin.registerSociety', society))
     societies.push({ id: made.society.id, name: made.society.name, bindingCode: made.bindingCode })
   }
-  await must('任命审核员', runAs(ADMIN_OPENID, 'admin.appointReviewer', { openid: REVIEWER_OPENID, ...REVIEWER }))
+  const invite = await must('邀请审核员', runAs(ADMIN_OPENID, 'admin.inviteReviewer', REVIEWER))
+  await must('审核员接受邀请', runAs(REVIEWER_OPENID, 'account.acceptInvite', { code: invite.code, ...REVIEWER }))
   const first = societies[0]!
   await must('绑定填报人', runAs(FILLER_OPENID, 'account.bind', { bindingCode: first.bindingCode, ...FILLER }))
   return {

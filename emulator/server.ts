@@ -56,6 +56,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   })
   const port = (server.address() as AddressInfo).port
   const url = `http://127.0.0.1:${port}/`
+  app.setOrigin(url)
 
   let retrying: Promise<unknown> = Promise.resolve()
   const timer = setInterval(() => {

@@ -114,6 +114,10 @@ declare module 'wx-server-sdk' {
     subscribeMessage: {
       send(options: SubscribeMessageSendOptions): Promise<{ errCode: number; errMsg: string }>
     }
+    /** The mini-program code of a page with `scene` (at most 32 visible characters); needs the wxacode permission. */
+    wxacode?: {
+      getUnlimited(options: { scene: string; page?: string; checkPath?: boolean; width?: number }): Promise<{ buffer: Uint8Array }>
+    }
   }
 
   export const DYNAMIC_CURRENT_ENV: symbol
@@ -122,5 +126,6 @@ declare module 'wx-server-sdk' {
   export function database(): Database
   export function getTempFileURL(options: { fileList: string[] }): Promise<TempFileURLResult>
   export function deleteFile(options: { fileList: string[] }): Promise<DeleteFileResult>
+  export function downloadFile(options: { fileID: string }): Promise<{ fileContent: Uint8Array }>
   export const openapi: OpenApi
 }

@@ -32,6 +32,33 @@ export interface SocietyRecord {
   /** SHA-256 of the binding code: the code itself is shown once, to the admin who issues it. */
   bindingCodeHash: string
   createdAt: string
+  /** 联系电话 of the contact; absent in records made before the admin console. */
+  phone?: string
+  /** False once the admin deactivates it: it can no longer bind or save; its data stays. Absent = active. */
+  active?: boolean
+  /** Openid of the reviewer it is assigned to (我负责的), or null. */
+  reviewerOpenid?: string | null
+}
+
+/** A society with its admin-console fields filled in as they were before they existed: active, no phone, no reviewer. */
+export const withSocietyDefaults = (society: SocietyRecord): Required<SocietyRecord> => ({
+  ...society,
+  phone: society.phone ?? '',
+  active: society.active ?? true,
+  reviewerOpenid: society.reviewerOpenid ?? null,
+})
+
+/** A one-time reviewer invitation: only the hash of its code is stored. */
+export interface InviteRecord {
+  id: string
+  codeHash: string
+  /** Whom the admin meant it for (shown in the admin's list), may be empty. */
+  name: string
+  createdBy: string
+  createdAt: string
+  expiresAt: string
+  usedBy: string | null
+  usedAt: string | null
 }
 
 export interface SubmissionRecord {
@@ -159,6 +186,12 @@ export interface Store {
   insertReminder(reminder: ReminderRecord): Promise<void>
   /** Oldest first. */
   listReminders(year: number): Promise<ReminderRecord[]>
+  insertInvite(invite: InviteRecord): Promise<void>
+  findInviteByHash(codeHash: string): Promise<InviteRecord | null>
+  /** Marks the invite used by `openid` only if nobody used it yet; false when it was already used. */
+  claimInvite(id: string, openid: string, at: string): Promise<boolean>
+  /** Newest first. */
+  listInvites(): Promise<InviteRecord[]>
 
   /** Counts a hit for `key` in the fixed window starting at `windowStart`; returns the count so far. */
   hit(key: string, windowStart: number): Promise<number>
@@ -168,6 +201,20 @@ export interface FileStore {
   /** Temporary URLs to show photos; ids the store does not know are left out. */
   tempUrls(fileIds: readonly string[]): Promise<Record<string, string>>
   delete(fileIds: readonly string[]): Promise<void>
+}
+
+/** Pictures of QR codes that open the bind page with a binding code filled in. */
+export interface BindQr {
+  /** A PNG of the QR code for `code` (production: the mini-program code with `scene` = code). */
+  png(code: string): Promise<Uint8Array>
+}
+
+/** The admin's uploaded import files (an .xlsx or .csv list of societies). */
+export interface UploadReader {
+  /** The bytes of the uploaded file, or null when there is none; `maxBytes + 1` bytes at most are read. */
+  read(fileId: string, maxBytes: number): Promise<Uint8Array | null>
+  /** Removes it once read: an import file is needed only once. Best effort. */
+  remove(fileId: string): Promise<void>
 }
 
 export interface SubscribeMessage {
@@ -204,6 +251,8 @@ export interface Ports {
   clock: Clock
   config: ServerConfig
   newId(): string
+  qr: BindQr
+  uploads: UploadReader
 }
 
 /** What a handler knows: who calls (from WeChat's context or the emulator's dev login only) and the ports. */

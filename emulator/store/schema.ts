@@ -82,6 +82,23 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (key, window_start)
   );
   `,
+  // The admin console: a society's phone, deactivation and reviewer; one-time reviewer invitations.
+  `
+  ALTER TABLE societies ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+  ALTER TABLE societies ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE societies ADD COLUMN reviewer_openid TEXT;
+
+  CREATE TABLE invites (
+    id TEXT PRIMARY KEY,
+    code_hash TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_by TEXT,
+    used_at TEXT
+  );
+  `,
   // Years as data: settings per year, and the 催报 sent in each.
   `
   CREATE TABLE years (

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3'
 import {
   MAX_DELIVERY_ATTEMPTS,
+  withSocietyDefaults,
   type AuditRecord,
+  type InviteRecord,
   type NotificationRecord,
   type ReminderRecord,
   type SocietyRecord,
@@ -34,6 +36,20 @@ const societies = rowCodec<SocietyRecord>({
   contact: 'plain',
   bindingCodeHash: 'plain',
   createdAt: 'plain',
+  phone: 'plain',
+  active: 'bool',
+  reviewerOpenid: 'plain',
+})
+
+const invites = rowCodec<InviteRecord>({
+  id: 'plain',
+  codeHash: 'plain',
+  name: 'plain',
+  createdBy: 'plain',
+  createdAt: 'plain',
+  expiresAt: 'plain',
+  usedBy: 'plain',
+  usedAt: 'plain',
 })
 
 const submissions = rowCodec<SubmissionRecord>({
@@ -146,6 +162,10 @@ function prepareStatements(db: Database.Database) {
     countUnread: db.prepare('SELECT count(*) AS n FROM notifications WHERE recipient = ? AND read = 0'),
     appendAudit: db.prepare(insertSql('audit', audit)),
     listAudit: db.prepare('SELECT * FROM audit WHERE target = ? ORDER BY seq'),
+    insertInvite: db.prepare(insertSql('invites', invites)),
+    findInviteByHash: db.prepare('SELECT * FROM invites WHERE code_hash = ?'),
+    claimInvite: db.prepare('UPDATE invites SET used_by = ?, used_at = ? WHERE id = ? AND used_by IS NULL'),
+    listInvites: db.prepare('SELECT * FROM invites ORDER BY created_at DESC, id'),
     hit: db.prepare(
       `INSERT INTO rate_hits (key, window_start, count) VALUES (?, ?, 1)
        ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1 RETURNING count`,
@@ -197,7 +217,7 @@ export function openSqliteStore(file: string): SqliteStore {
     getSociety: async (id) => one(societies, q.getSociety.get(id)),
     findSocietyByCodeHash: async (hash) => one(societies, q.findSocietyByCodeHash.get(hash)),
     putSociety: async (society) => {
-      q.putSociety.run(societies.toRow(society))
+      q.putSociety.run(societies.toRow(withSocietyDefaults(society)))
     },
     listSocieties: async () => all(societies, q.listSocieties.all()),
 
@@ -230,6 +250,13 @@ export function openSqliteStore(file: string): SqliteStore {
       q.appendAudit.run(audit.toRow(entry))
     },
     listAudit: async (target) => all(audit, q.listAudit.all(target)),
+
+    insertInvite: async (invite) => {
+      q.insertInvite.run(invites.toRow(invite))
+    },
+    findInviteByHash: async (hash) => one(invites, q.findInviteByHash.get(hash)),
+    claimInvite: async (id, openid, at) => q.claimInvite.run(openid, at, id).changes === 1,
+    listInvites: async () => all(invites, q.listInvites.all()),
 
     hit: async (key, windowStart) => hit(key, windowStart),
 

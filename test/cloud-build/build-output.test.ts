@@ -56,12 +56,15 @@ describe('npm run build:cloud', () => {
     }
   })
 
-  it('grants the subscribe-message permission and the timer only to the review function', () => {
+  it('grants the subscribe-message permission and the timer only to the review function, the QR-code one only to admin', () => {
     for (const fn of FUNCTIONS) {
       const config = readJson(fn, 'config.json') as { permissions?: { openapi?: string[] }; triggers?: unknown[] }
       if (fn === 'review') {
         expect(config.permissions?.openapi).toEqual(['subscribeMessage.send'])
         expect(config.triggers).toEqual([expect.objectContaining({ type: 'timer', config: expect.stringMatching(/^(\S+ ){6}\S+$/) })])
+      } else if (fn === 'admin') {
+        expect(config.permissions?.openapi).toEqual(['wxacode.getUnlimited'])
+        expect(config.triggers).toBeUndefined()
       } else {
         expect(config.permissions?.openapi ?? []).toEqual([])
         expect(config.triggers).toBeUndefined()

@@ -101,4 +101,11 @@ describe('what each function declares to WeChat', () => {
       expect(readConfig({}, spec.sendsSubscribeMessages).ok).toBe(!spec.sendsSubscribeMessages)
     }
   })
+
+  it('asks for wxacode.getUnlimited in the admin function alone (the code cards’ QR codes)', () => {
+    for (const name of Object.keys(CLOUD_FUNCTIONS) as (keyof typeof CLOUD_FUNCTIONS)[]) {
+      const config = functionConfigJson(name) as { permissions: { openapi: string[] } }
+      expect(config.permissions.openapi.includes('wxacode.getUnlimited')).toBe(name === 'admin')
+    }
+  })
 })

@@ -1,6 +1,7 @@
 import { COLLECTIONS, createWxStore, submissionKey } from '../../cloudfunctions/adapters/wx/wx-store'
 import { MAX_DELIVERY_ATTEMPTS, type NotificationRecord, type SubmissionRecord, type UserRecord } from '../../cloudfunctions/core/ports'
 import { fakeCloudDatabase } from './fake-cloud-db'
+import { describeAdminStoreContract } from '../store/admin-store-contract'
 
 const at = (minute: number) => new Date(Date.UTC(2024, 2, 5, 6, minute)).toISOString()
 
@@ -177,3 +178,5 @@ describe('the Store over the cloud database', () => {
     expect(db.tables.get(COLLECTIONS.years)?.get('2023')).toMatchObject({ year: 2023, record: JSON.stringify(year) })
   })
 })
+
+describeAdminStoreContract('cloud database', async () => createWxStore(fakeCloudDatabase()))

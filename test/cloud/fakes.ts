@@ -1,4 +1,5 @@
 import type {
+  BindQr,
   Clock,
   DeliveryResult,
   FileStore,
@@ -7,6 +8,7 @@ import type {
   ServerConfig,
   Store,
   SubscribeMessage,
+  UploadReader,
 } from '../../cloudfunctions/core/ports'
 
 /** Test doubles of the ports that talk to WeChat; the store under test is always the real SQLite one. */
@@ -23,6 +25,28 @@ export class FakeFiles implements FileStore {
 
   async delete(fileIds: readonly string[]): Promise<void> {
     this.deleted.push(...fileIds)
+  }
+}
+
+/** QR pictures that spell out their code, so a test can tell which code a card carries. */
+export class FakeQr implements BindQr {
+  async png(code: string): Promise<Uint8Array> {
+    return Buffer.from(`QR:${code}`)
+  }
+}
+
+/** Uploaded files by id; a read or a removal is recorded. */
+export class FakeUploads implements UploadReader {
+  readonly files = new Map<string, Uint8Array>()
+  readonly removed: string[] = []
+
+  async read(fileId: string, maxBytes: number): Promise<Uint8Array | null> {
+    return this.files.get(fileId)?.subarray(0, maxBytes + 1) ?? null
+  }
+
+  async remove(fileId: string): Promise<void> {
+    this.removed.push(fileId)
+    this.files.delete(fileId)
   }
 }
 
@@ -62,6 +86,8 @@ export function testPorts(store: Store, config: ServerConfig) {
   const files = new FakeFiles()
   const notifier = new RecordingNotifier()
   const clock = new TestClock()
+  const qr = new FakeQr()
+  const uploads = new FakeUploads()
   let ids = 0
   const context = (openid: string | null): HandlerContext => ({
     openid,
@@ -71,6 +97,8 @@ export function testPorts(store: Store, config: ServerConfig) {
     clock,
     config,
     newId: () => `id-${++ids}`,
+    qr,
+    uploads,
   })
-  return { files, notifier, clock, context }
+  return { files, notifier, clock, uploads, context }
 }

@@ -92,7 +92,8 @@ export async function createHarness(config: Partial<ServerConfig> = {}): Promise
   const societyB = await register('自治区植物保护学会')
   await ok(FILLER_A, 'account.bind', { bindingCode: societyA.code, name: '张填报', phone: '13800138000' })
   await ok(FILLER_B, 'account.bind', { bindingCode: societyB.code, name: '李填报', phone: '13900139000' })
-  await ok(ADMIN, 'admin.appointReviewer', { openid: REVIEWER, name: '王审核' })
+  const { code } = await ok(ADMIN, 'admin.inviteReviewer', { name: '王审核' })
+  await ok(REVIEWER, 'account.acceptInvite', { code, name: '王审核' })
 
   return {
     store,

@@ -1,4 +1,4 @@
-import type { ActionName, ErrorCode } from '../../src/shared'
+import type { ActionName, ActionResult, ErrorCode } from '../../src/shared'
 import { notificationOfA, photoA, photoOf, submitA, fillIn, YEAR, type Driver, type World } from './world'
 
 /**
@@ -15,6 +15,8 @@ export interface Fixture {
   submissionId?: string
   fileId?: string
   notificationId?: string
+  inviteCode?: string
+  year?: number
 }
 
 export interface MatrixRow {
@@ -35,7 +37,51 @@ const submitted = async (d: Driver, w: World): Promise<Fixture> => ({ submission
 const withPhoto = async (d: Driver, w: World): Promise<Fixture> => ({ fileId: await photoA(d, w) })
 const year = () => ({ year: YEAR })
 const profile = { name: '新名字', phone: '13700137000' }
+/** The year after the store's current one: years are shared by every cell, so each cell asks afresh. */
+const nextYear = async (d: Driver): Promise<Fixture> => {
+  const answer = await d.call(d.admin, { action: 'review.years', input: {} })
+  if (!answer.ok) throw new Error(`review.years failed: ${answer.message}`)
+  return { year: (answer.data as { current: number }).current + 1 }
+}
+/** A year of its own, opened for the cell, so that closing it freezes nothing the other cells use. */
+const openedYear = async (d: Driver): Promise<Fixture> => {
+  const fx = await nextYear(d)
+  const opened = await d.call(d.admin, { action: 'admin.openYear', input: { year: fx.year } })
+  if (!opened.ok) throw new Error(`admin.openYear failed: ${opened.message}`)
+  return fx
+}
 const forgedAs = (openid: string | null) => ({ openid, OPENID: openid, userInfo: { openId: openid }, caller: { openid } })
+
+const invited = async (d: Driver): Promise<Fixture> => {
+  const made = (await d.call(d.admin, { action: 'admin.inviteReviewer', input: { name: '新审核员' } })) as ActionResult<{ code: string }>
+  if (!made.ok) throw new Error(`admin.inviteReviewer failed: ${made.code}`)
+  return { inviteCode: made.data.code }
+}
+const ADMIN_ONLY: Expectation = [U, F, F, F, F, 'allow']
+
+// prettier-ignore
+const ADMIN_CONSOLE_ROWS: readonly MatrixRow[] = [
+  { name: 'admin.readImportFile · no such upload', action: 'admin.readImportFile', input: () => ({ fileId: 'local:imports/00000000-0000-0000-0000-000000000000', fileName: '名单.xlsx' }),
+    expect: [U, F, F, F, F, 'NOT_FOUND'] },
+  { name: 'admin.importSocieties', action: 'admin.importSocieties', input: () => ({ rows: [{ name: `导入学会${Math.random()}`, contact: '张三', phone: '13800138000' }] }), expect: ADMIN_ONLY },
+  { name: 'admin.importSocieties · dry run', action: 'admin.importSocieties', input: () => ({ rows: [{ name: '预览学会' }], dryRun: true }), expect: ADMIN_ONLY },
+  { name: 'admin.updateSociety · deactivate society A', action: 'admin.updateSociety', input: (w) => ({ societyId: w.societyA.id, active: false }), expect: ADMIN_ONLY },
+  { name: 'admin.reissueCodes · societies A and B', action: 'admin.reissueCodes', input: (w) => ({ societyIds: [w.societyA.id, w.societyB.id] }), expect: ADMIN_ONLY },
+  { name: 'admin.codeSheet · code of society A', action: 'admin.codeSheet', input: (w) => ({ codes: [{ societyId: w.societyA.id, bindingCode: w.societyA.code }] }), expect: ADMIN_ONLY },
+  { name: 'admin.codeSheet · a code that is not society A’s', action: 'admin.codeSheet', input: (w) => ({ codes: [{ societyId: w.societyA.id, bindingCode: w.societyB.code }] }),
+    expect: [U, F, F, F, F, 'BAD_BINDING_CODE'] },
+  { name: 'admin.codeCards · code of society A', action: 'admin.codeCards', input: (w) => ({ codes: [{ societyId: w.societyA.id, bindingCode: w.societyA.code }] }), expect: ADMIN_ONLY },
+  { name: 'admin.inviteReviewer', action: 'admin.inviteReviewer', input: () => ({ name: '赵审核' }), expect: ADMIN_ONLY },
+  { name: 'admin.listInvites', action: 'admin.listInvites', input: () => ({}), expect: ADMIN_ONLY },
+  { name: 'account.acceptInvite · a fresh invitation', action: 'account.acceptInvite', prepare: invited, input: (_w, fx) => ({ code: fx.inviteCode, name: '新审核员' }),
+    expect: [U, 'allow', 'ALREADY_BOUND', 'ALREADY_BOUND', 'INVALID_STATE', 'INVALID_STATE'] },
+  { name: 'account.acceptInvite · wrong code', action: 'account.acceptInvite', input: () => ({ code: 'WRONGCODE2', name: '新审核员' }),
+    expect: [U, 'BAD_INVITE_CODE', 'ALREADY_BOUND', 'ALREADY_BOUND', 'INVALID_STATE', 'INVALID_STATE'] },
+  { name: 'admin.assignSocieties · society A to the reviewer', action: 'admin.assignSocieties', input: (w) => ({ societyIds: [w.societyA.id], reviewer: w.ids.reviewer }), expect: ADMIN_ONLY },
+  { name: 'admin.assignSocieties · to a filler', action: 'admin.assignSocieties', input: (w) => ({ societyIds: [w.societyA.id], reviewer: w.ids.fillerB }),
+    expect: [U, F, F, F, F, 'INVALID_STATE'] },
+  { name: 'admin.assignEvenly · the reviewer', action: 'admin.assignEvenly', input: (w) => ({ reviewers: [w.ids.reviewer], onlyUnassigned: false }), expect: ADMIN_ONLY },
+]
 
 // prettier-ignore
 export const MATRIX: readonly MatrixRow[] = [
@@ -78,10 +124,15 @@ export const MATRIX: readonly MatrixRow[] = [
   { name: 'admin.registerSociety', action: 'admin.registerSociety', input: () => ({ name: `新学会${Math.random()}` }), expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.reissueCode · society A', action: 'admin.reissueCode', input: (w) => ({ societyId: w.societyA.id }), expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.listSocieties', action: 'admin.listSocieties', input: () => ({}), expect: [U, F, F, F, F, 'allow'] },
-  { name: 'admin.appointReviewer · the unbound user', action: 'admin.appointReviewer', input: (w) => ({ openid: w.ids.unbound }), expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.appointReviewer · an openid no user has', action: 'admin.appointReviewer', input: (w) => ({ openid: w.ids.unbound }), expect: [U, F, F, F, F, 'NOT_FOUND'] },
+  { name: 'admin.appointReviewer · filler B, bound to a society', action: 'admin.appointReviewer', input: (w) => ({ openid: w.ids.fillerB }), expect: [U, F, F, F, F, 'INVALID_STATE'] },
+  { name: 'admin.appointReviewer · filler B once unbound', action: 'admin.appointReviewer', input: (w) => ({ openid: w.ids.fillerB }),
+    prepare: async (d, w) => (await d.call(d.admin, { action: 'admin.unbindUser', input: { openid: w.ids.fillerB } }), {}), expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.removeReviewer · the reviewer', action: 'admin.removeReviewer', input: (w) => ({ openid: w.ids.reviewer }), expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.unbindUser · filler B', action: 'admin.unbindUser', input: (w) => ({ openid: w.ids.fillerB }), expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.listUsers', action: 'admin.listUsers', input: () => ({}), expect: [U, F, F, F, F, 'allow'] },
+
+  ...ADMIN_CONSOLE_ROWS,
 
   { name: 'notifications.list', action: 'notifications.list', input: () => ({}), expect: [U, NB, 'allow', 'allow', 'allow', 'allow'] },
   { name: 'notifications.markRead · notification of filler A', action: 'notifications.markRead',
@@ -91,11 +142,12 @@ export const MATRIX: readonly MatrixRow[] = [
 
   // Years, progress and reminders
   { name: 'review.years', action: 'review.years', input: () => ({}), expect: [U, F, F, F, 'allow', 'allow'] },
-  { name: 'admin.openYear · preview', action: 'admin.openYear', input: () => ({ year: YEAR + 1, dryRun: true }), expect: [U, F, F, F, F, 'allow'] },
-  { name: 'admin.openYear', action: 'admin.openYear', input: () => ({ year: YEAR + 1 }), expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.openYear · preview', action: 'admin.openYear', prepare: nextYear, input: (_w, fx) => ({ year: fx.year, dryRun: true }), expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.openYear', action: 'admin.openYear', prepare: nextYear, input: (_w, fx) => ({ year: fx.year }), expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.updateYear · extension for society A', action: 'admin.updateYear',
     input: (w) => ({ year: YEAR, deadline: '2099-03-31', extensions: { [w.societyA.id]: '2099-04-30' } }), expect: [U, F, F, F, F, 'allow'] },
-  { name: 'admin.closeYear', action: 'admin.closeYear', input: year, expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.closeYear · a year opened for it', action: 'admin.closeYear', prepare: openedYear, input: (_w, fx) => ({ year: fx.year }),
+    expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.progress', action: 'admin.progress', input: year, expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.remind · society A', action: 'admin.remind', input: (w) => ({ year: YEAR, societyIds: [w.societyA.id] }), expect: [U, F, F, F, F, 'allow'] },
 

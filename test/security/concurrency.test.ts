@@ -1,7 +1,7 @@
 import { Client, useEmulator } from '../emulator/harness'
 import { fullPatch } from '../emulator/fill-in'
 import { httpDriver } from './http-driver'
-import { buildWorld, fillIn, submitA, YEAR, type World } from './world'
+import { buildWorld, fillIn, makeReviewer, submitA, YEAR, type World } from './world'
 
 /** Real concurrent requests to the emulator: merges, visible conflicts, one decision, one submit. */
 const emulator = useEmulator({ writeLimitPerMinute: 100_000 })
@@ -67,7 +67,7 @@ it('double-tapped submit submits once', async () => {
 it('two reviewers finalizing at once yield one decision', async () => {
   const submissionId = await submitA(d, w)
   const second = d.fresh('r2')
-  await d.call(d.admin, { action: 'admin.appointReviewer', input: { openid: second, name: '第二审核员' } })
+  await makeReviewer(d, second, '第二审核员')
   const results = await Promise.all([w.ids.reviewer!, second].map((r) => d.call(r, { action: 'review.finalize', input: { submissionId } })))
   expect(results.filter((r) => r.ok)).toHaveLength(1)
   expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })])

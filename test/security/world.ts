@@ -52,8 +52,14 @@ export async function buildWorld(d: Driver): Promise<World> {
   }
   await must(d, ids.fillerA, 'account.bind', { bindingCode: societyA.code, name: '张填报', phone: '13800138000' })
   await must(d, ids.fillerB, 'account.bind', { bindingCode: societyB.code, name: '李填报', phone: '13900139000' })
-  await must(d, d.admin, 'admin.appointReviewer', { openid: ids.reviewer, name: '王审核' })
+  await makeReviewer(d, ids.reviewer!, '王审核')
   return { ids, societyA, societyB }
+}
+
+/** `openid` becomes a reviewer the way people do: the admin's invitation, accepted with their name. */
+export async function makeReviewer(d: Driver, openid: string, name: string): Promise<void> {
+  const { code } = await must<{ code: string }>(d, d.admin, 'admin.inviteReviewer', { name })
+  await must(d, openid, 'account.acceptInvite', { code, name })
 }
 
 /** A filler's form, filled in completely (not submitted). */

@@ -15,6 +15,9 @@ export const society = (id: string, overrides: Partial<SocietyRecord> = {}): Soc
   contact: '0991-1234567',
   bindingCodeHash: `hash-${id}`,
   createdAt: '2023-01-01T00:00:00.000Z',
+  phone: '13800138000',
+  active: true,
+  reviewerOpenid: null,
   ...overrides,
 })
 

@@ -6,6 +6,7 @@ import { openSqliteStore } from '../../emulator/store/sqlite-store'
 import { SCHEMA_VERSION } from '../../emulator/store/schema'
 import { notification, society, submission, user } from './records'
 import { describeStoreContract } from './store-contract'
+import { describeAdminStoreContract } from './admin-store-contract'
 
 const folder = mkdtempSync(join(tmpdir(), 'sqlite-store-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -62,3 +63,5 @@ describe('the SQLite store on disk', () => {
     expect(() => openSqliteStore(file)).toThrow(/数据库版本/)
   })
 })
+
+describeAdminStoreContract('SQLite :memory:', async () => openSqliteStore(':memory:'))

@@ -5,6 +5,7 @@ import { dispatch } from '../../core'
 import type { HandlerContext, Ports } from '../../core/ports'
 import { readConfig, type WxConfig } from './config'
 import { CLOUD_FUNCTIONS, type CloudFunctionName } from './functions'
+import { createWxBindQr, createWxUploads } from './wx-admin-ports'
 import { createWxFiles } from './wx-files'
 import { createDisabledNotifier, createWxNotifier } from './wx-notifier'
 import { createWxStore } from './wx-store'
@@ -12,7 +13,7 @@ import { createWxStore } from './wx-store'
 /** The part of wx-server-sdk an entry uses; the real module in production, a stub in the build tests. */
 export type WxSdk = Pick<
   typeof WxServerSdk,
-  'init' | 'DYNAMIC_CURRENT_ENV' | 'getWXContext' | 'database' | 'getTempFileURL' | 'deleteFile' | 'openapi'
+  'init' | 'DYNAMIC_CURRENT_ENV' | 'getWXContext' | 'database' | 'getTempFileURL' | 'deleteFile' | 'openapi' | 'downloadFile'
 >
 
 export interface EntryOptions {
@@ -64,6 +65,9 @@ function buildPorts(fn: CloudFunctionName, sdk: WxSdk, config: WxConfig): Ports 
     clock: { now: () => new Date() },
     config: config.server,
     newId: () => randomUUID(),
+    // Only the admin function holds the wxacode permission (functions.ts); the others never make codes.
+    qr: createWxBindQr(sdk),
+    uploads: createWxUploads(sdk),
   }
 }
 

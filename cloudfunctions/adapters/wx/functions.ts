@@ -8,6 +8,8 @@ export interface CloudFunctionSpec {
   readonly sendsSubscribeMessages: boolean
   /** A timer trigger (7-field cron of WeChat cloud functions, in Beijing time) that retries undelivered messages. */
   readonly timer: { readonly name: string; readonly cron: string } | null
+  /** Makes the bind page's mini-program codes (wxacode.getUnlimited) for the admin's code cards. */
+  readonly makesBindQrCodes?: boolean
 }
 
 /**
@@ -20,7 +22,7 @@ export const CLOUD_FUNCTIONS: Readonly<Record<CloudFunctionName, CloudFunctionSp
   submission: { sendsSubscribeMessages: false, timer: null },
   // review.return and review.finalize notify the society; the timer retries messages that failed.
   review: { sendsSubscribeMessages: true, timer: { name: 'retryUndelivered', cron: '0 */10 * * * * *' } },
-  admin: { sendsSubscribeMessages: false, timer: null },
+  admin: { sendsSubscribeMessages: false, timer: null, makesBindQrCodes: true },
 }
 
 export const CLOUD_FUNCTION_NAMES = Object.keys(CLOUD_FUNCTIONS) as CloudFunctionName[]
@@ -29,7 +31,12 @@ export const CLOUD_FUNCTION_NAMES = Object.keys(CLOUD_FUNCTIONS) as CloudFunctio
 export function functionConfigJson(name: CloudFunctionName): Record<string, unknown> {
   const spec = CLOUD_FUNCTIONS[name]
   return {
-    permissions: { openapi: spec.sendsSubscribeMessages ? ['subscribeMessage.send'] : [] },
+    permissions: {
+      openapi: [
+        ...(spec.sendsSubscribeMessages ? ['subscribeMessage.send'] : []),
+        ...(spec.makesBindQrCodes ? ['wxacode.getUnlimited'] : []),
+      ],
+    },
     ...(spec.timer ? { triggers: [{ name: spec.timer.name, type: 'timer', config: spec.timer.cron }] } : {}),
   }
 }

@@ -1,7 +1,9 @@
 import type { CollectionReference, Database, Query } from 'wx-server-sdk'
 import {
   MAX_DELIVERY_ATTEMPTS,
+  withSocietyDefaults,
   type AuditRecord,
+  type InviteRecord,
   type NotificationRecord,
   type ReminderRecord,
   type SocietyRecord,
@@ -21,6 +23,7 @@ export const COLLECTIONS = {
   rateHits: 'rate_hits',
   years: 'years',
   reminders: 'reminders',
+  invites: 'invites',
 } as const
 
 type Doc = Record<string, unknown>
@@ -65,7 +68,12 @@ function keyedBy<R extends object, K extends keyof R & string>(key: K) {
 
 /** users: _id = openid; societies and notifications: _id = id. Their fields are plain values. */
 const users = keyedBy<UserRecord, 'openid'>('openid')
-const societies = keyedBy<SocietyRecord, 'id'>('id')
+const societyRows = keyedBy<SocietyRecord, 'id'>('id')
+const societies = {
+  toDoc: (s: SocietyRecord) => societyRows.toDoc(withSocietyDefaults(s)),
+  fromDoc: (d: Doc) => withSocietyDefaults(societyRows.fromDoc(d)),
+}
+const invites = keyedBy<InviteRecord, 'id'>('id')
 const notifications = keyedBy<NotificationRecord, 'id'>('id')
 
 /** audit: _id = id; before/after as JSON text, since they hold item-keyed maps (see submissions). */
@@ -216,6 +224,16 @@ export function createWxStore(db: Database): Store {
     async listReminders(year) {
       return (await readAll(col('reminders').where({ year }).orderBy('at', 'asc').orderBy('_id', 'asc'))).map(reminders.fromDoc)
     },
+    async insertInvite(invite) {
+      await col('invites').add({ data: invites.toDoc(invite) })
+    },
+    findInviteByHash: (codeHash) => findOne(col('invites').where({ codeHash }), invites.fromDoc),
+    async claimInvite(id, openid, at) {
+      // Compare-and-set: only an unused invite is claimed, so two people cannot both use one code.
+      const { stats } = await col('invites').where({ _id: id, usedBy: null }).update({ data: { usedBy: openid, usedAt: at } })
+      return stats.updated === 1
+    },
+    listInvites: async () => (await readAll(col('invites').orderBy('createdAt', 'desc').orderBy('_id', 'asc'))).map(invites.fromDoc),
 
     async hit(key, windowStart) {
       const id = `${key}@${windowStart}`

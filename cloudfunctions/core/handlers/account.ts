@@ -5,7 +5,7 @@ import { hashBindingCode } from './binding-code'
 import { nowIso } from './records'
 import { currentYear } from './years'
 
-async function meOf(ctx: Pick<Ports, 'store' | 'clock'>, user: UserRecord | null): Promise<Me> {
+export async function meOf(ctx: Pick<Ports, 'store' | 'clock'>, user: UserRecord | null): Promise<Me> {
   const { record } = await currentYear(ctx)
   const year = { year: record.year, status: record.status, deadline: deadlineFor(record, user?.societyId ?? null) }
   if (!user) return { role: null, society: null, profile: null, currentYear: year }
@@ -29,6 +29,7 @@ export const accountHandlers: Pick<Handlers, 'account.whoami' | 'account.bind' |
     }
     const society = await ctx.store.findSocietyByCodeHash(hashBindingCode(bindingCode))
     if (!society) throw new ActionError('BAD_BINDING_CODE')
+    if (society.active === false) throw new ActionError('INVALID_STATE', `“${society.name}”已停用，不能绑定；如有疑问请联系管理员`)
     if (user?.societyId && user.societyId !== society.id) {
       throw new ActionError('ALREADY_BOUND', '您已绑定其他学会，如需更换请联系管理员')
     }

@@ -1,8 +1,9 @@
-import { ActionError, type SocietyAdminView, type UserAdminView } from '../../../src/shared'
+import { ActionError, cleanCell, normalizePhone, type UserAdminView } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { SocietyRecord, UserRecord } from '../ports'
-import { hashBindingCode, newBindingCode } from './binding-code'
+import { freshCodes, refuseTakenName, requireSociety } from './issue-codes'
 import { audit, nowIso } from './records'
+import { newSocietyView, societyView, societyViewData } from './society-view'
 
 const userView = ({ openid, role, societyId, name, phone }: UserRecord): UserAdminView => ({
   openid,
@@ -11,15 +12,6 @@ const userView = ({ openid, role, societyId, name, phone }: UserRecord): UserAdm
   name,
   phone,
 })
-
-/** A fresh code no other society holds; returns the code (shown once) and its hash (stored). */
-async function uniqueBindingCode(ctx: CallContext) {
-  for (;;) {
-    const code = newBindingCode()
-    const hash = hashBindingCode(code)
-    if (!(await ctx.store.findSocietyByCodeHash(hash))) return { code, hash }
-  }
-}
 
 async function requireUser(ctx: CallContext, openid: string): Promise<UserRecord> {
   const user = await ctx.store.getUser(openid)
@@ -44,50 +36,55 @@ export const adminHandlers: Pick<
   | 'admin.unbindUser'
   | 'admin.listUsers'
 > = {
-  'admin.registerSociety': async ({ name, contact }, ctx) => {
-    const trimmed = name.trim()
-    const societies = await ctx.store.listSocieties()
-    if (societies.some((s) => s.name === trimmed)) throw new ActionError('INVALID_INPUT', `学会名称“${trimmed}”已登记`)
-    const { code, hash } = await uniqueBindingCode(ctx)
+  'admin.registerSociety': async ({ name, contact, phone }, ctx) => {
+    const trimmed = cleanCell(name)
+    refuseTakenName(await ctx.store.listSocieties(), trimmed)
+    const [{ code, hash }] = (await freshCodes(ctx, 1)) as [{ code: string; hash: string }]
     const society: SocietyRecord = {
       id: ctx.newId(),
       name: trimmed,
-      contact: contact?.trim() ?? '',
+      contact: cleanCell(contact ?? ''),
+      phone: normalizePhone(phone ?? ''),
+      active: true,
+      reviewerOpenid: null,
       bindingCodeHash: hash,
       createdAt: nowIso(ctx),
     }
     await ctx.store.putSociety(society)
     await audit(ctx, 'admin.registerSociety', society.id, null, { name: society.name })
-    const view: SocietyAdminView = { id: society.id, name: society.name, contact: society.contact, boundUsers: 0 }
-    return { society: view, bindingCode: code }
+    return { society: newSocietyView(society), bindingCode: code }
   },
 
   'admin.reissueCode': async ({ societyId }, ctx) => {
-    const society = await ctx.store.getSociety(societyId)
-    if (!society) throw new ActionError('NOT_FOUND', '没有找到该学会')
-    const { code, hash } = await uniqueBindingCode(ctx)
+    const society = await requireSociety(ctx, societyId)
+    const [{ code, hash }] = (await freshCodes(ctx, 1)) as [{ code: string; hash: string }]
     await ctx.store.putSociety({ ...society, bindingCodeHash: hash })
     await audit(ctx, 'admin.reissueCode', society.id, null, null)
     return { bindingCode: code }
   },
 
   'admin.listSocieties': async (_input, ctx) => {
-    const [societies, users] = await Promise.all([ctx.store.listSocieties(), ctx.store.listUsers()])
-    const bound = (id: string) => users.filter((u) => u.role === 'filler' && u.societyId === id).length
-    return { societies: societies.map((s) => ({ id: s.id, name: s.name, contact: s.contact, boundUsers: bound(s.id) })) }
+    const [societies, data] = await Promise.all([ctx.store.listSocieties(), societyViewData(ctx)])
+    return { societies: societies.map((s) => societyView(s, data)) }
   },
 
   'admin.appointReviewer': async ({ openid, name }, ctx) => {
+    // Appointing by openid is for scripts; people join by invitation (admin.inviteReviewer). Never a side effect:
+    // an unknown openid or a society's filler is refused rather than silently turned into a reviewer.
     const user = await ctx.store.getUser(openid)
-    if (user?.role === 'admin') throw new ActionError('INVALID_STATE', '管理员不能改任审核员')
+    if (!user) throw new ActionError('NOT_FOUND', `没有用户 ${openid}：请用“邀请审核员”生成邀请码，让对方在小程序里填写`)
+    if (user.role === 'admin') throw new ActionError('INVALID_STATE', '管理员不能改任审核员')
+    if (user.role === 'filler' && user.societyId) {
+      throw new ActionError('INVALID_STATE', '该用户是已绑定学会的填报人：请先在“人员与邀请”中解除其绑定，再任命为审核员')
+    }
     const now = nowIso(ctx)
     const reviewer: UserRecord = {
       openid,
       role: 'reviewer',
       societyId: null,
-      name: name?.trim() ?? user?.name ?? '',
-      phone: user?.phone ?? '',
-      createdAt: user?.createdAt ?? now,
+      name: name?.trim() ?? user.name,
+      phone: user.phone,
+      createdAt: user.createdAt,
       updatedAt: now,
     }
     return changeRole(ctx, user, reviewer, 'admin.appointReviewer')

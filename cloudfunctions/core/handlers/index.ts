@@ -1,6 +1,9 @@
 import type { Handlers } from '../handler-types'
 import { accountHandlers } from './account'
 import { adminHandlers } from './admin'
+import { adminSocietyHandlers } from './admin-societies'
+import { assignHandlers } from './assign'
+import { inviteHandlers } from './invites'
 import { evidenceHandlers } from './evidence'
 import { notificationHandlers } from './notifications'
 import { progressHandlers } from './progress'
@@ -15,6 +18,9 @@ export const handlers: Handlers = {
   ...evidenceHandlers,
   ...reviewHandlers,
   ...adminHandlers,
+  ...adminSocietyHandlers,
+  ...inviteHandlers,
+  ...assignHandlers,
   ...notificationHandlers,
   ...yearAdminHandlers,
   ...progressHandlers,

@@ -9,7 +9,7 @@ import {
   type RemindResult,
 } from '../../../src/shared'
 import type { Handlers } from '../handler-types'
-import type { ReminderRecord, SocietyRecord, UserRecord } from '../ports'
+import { withSocietyDefaults, type ReminderRecord, type SocietyRecord, type UserRecord } from '../ports'
 import { notifyUser } from './notify'
 import { audit, nowIso } from './records'
 import { requireYear } from './years'
@@ -33,7 +33,7 @@ const lastReminderOf = (reminder: ReminderRecord | undefined): LastReminder | nu
 
 /** The society's own phone where it has one, else its first filler's. */
 const phoneOf = (society: SocietyRecord, fillers: readonly UserRecord[]): string | null =>
-  (society as SocietyRecord & { phone?: string }).phone || fillers.find((f) => f.phone)?.phone || null
+  withSocietyDefaults(society).phone || fillers.find((f) => f.phone)?.phone || null
 
 export const progressHandlers: Pick<Handlers, 'admin.progress' | 'admin.remind'> = {
   'admin.progress': async ({ year }, ctx) => {
@@ -49,7 +49,8 @@ export const progressHandlers: Pick<Handlers, 'admin.progress' | 'admin.remind'>
     const latestReminder = new Map(reminders.map((r) => [r.societyId, r]))
     const counts: ProgressCounts = { 'not-started': 0, draft: 0, submitted: 0, returned: 0, reviewed: 0 }
     const pending: PendingSociety[] = []
-    for (const society of societies) {
+    // A deactivated society no longer takes part in the year.
+    for (const society of societies.filter((s) => withSocietyDefaults(s).active)) {
       const status: ProgressStatus = statusOf.get(society.id) ?? 'not-started'
       counts[status]++
       if (!NOT_SUBMITTED.includes(status)) continue

@@ -29,6 +29,8 @@ export async function changeOwnSubmission(
   change: (current: SubmissionRecord) => SubmissionRecord,
 ) {
   const societyId = callerSocietyId(ctx)
+  const society = await ctx.store.getSociety(societyId)
+  if (society?.active === false) throw new ActionError('INVALID_STATE', '本学会已停用，自评表不能再修改或提交；如有疑问请联系管理员')
   const { record: settings, rubric } = await requireYear(ctx, year)
   const write = await writeSubmission(ctx, () => findOrCreateSubmission(ctx, societyId, rubric), (current) => {
     // A form already handed in answers as before (a repeated submit is no change); an editable one is closed.

@@ -1,6 +1,8 @@
 import { SUBMISSION_STATUSES } from '../submission-status'
 import * as z from '../zod'
 import {
+  InviteView,
+  IssuedCode,
   Me,
   Notification,
   SocietyAdminView,
@@ -12,6 +14,7 @@ import type { ErrorCode } from './errors'
 import { PendingSociety, ProgressCounts, RemindResult } from './year-entities'
 import { DeadlineDate, YearSettings } from '../years'
 import { GradeBand } from '../grades'
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, normalizePhone } from '../admin/import-rows'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -38,6 +41,13 @@ const SubmissionRef = z.strictObject({ submissionId: Id('填报编号') })
 const PhotoRef = z.strictObject({ year: Year, itemId: ItemId, fileId: text('照片编号', 512) })
 const ProfileInput = z.strictObject({ name: PersonName, phone: MobilePhone })
 const Empty = z.strictObject({})
+/** Optional 联系电话: a mobile or a landline with its area code, or empty. */
+const ContactPhone = z
+  .string({ error: '联系电话必须是文字' })
+  .check(z.refine((p) => p.trim() === '' || isContactPhone(normalizePhone(p)), { error: '联系电话应为手机号或带区号的座机号，如 0991-1234567' }))
+
+export const INVITE_VALID_DAYS = 7
+export const MAX_CARDS_PER_CALL = 50
 const UnreadCount = z.object({ unread: z.number() })
 
 
@@ -129,7 +139,7 @@ export const contract = {
     writes: true,
     input: z.strictObject({ bindingCode: text('绑定码', 32), name: PersonName, phone: MobilePhone }),
     output: Me,
-    errors: ['BAD_BINDING_CODE', 'ALREADY_BOUND'],
+    errors: ['BAD_BINDING_CODE', 'ALREADY_BOUND', 'INVALID_STATE'],
   }),
   'account.updateProfile': action({
     summary: '修改填报人和手机号',
@@ -268,8 +278,12 @@ export const contract = {
     summary: '登记学会并生成绑定码',
     access: 'admin',
     writes: true,
-    input: z.strictObject({ name: text('学会名称', 60), contact: z.optional(optionalText('联系方式', 60)) }),
-    output: z.object({ society: SocietyAdminView, bindingCode: z.string() }),
+    input: z.strictObject({
+      name: text('学会名称', 60),
+      contact: z.optional(optionalText('联系人', 30)),
+      phone: z.optional(ContactPhone),
+    }),
+    output: IssuedCode,
     errors: [],
   }),
   'admin.reissueCode': action({
@@ -321,6 +335,8 @@ export const contract = {
     errors: [],
   }),
 
+  ...adminConsoleActions(),
+
   'notifications.list': action({
     summary: '我的消息，新的在前',
     access: 'member',
@@ -351,6 +367,144 @@ export const contract = {
 
   ...yearActions,
 } as const
+
+/** The admin console (issue 9): societies in bulk, binding-code sheets and cards, invitations, assignment. */
+function adminConsoleActions() {
+  const SocietyIds = z.array(Id('学会编号')).check(
+    z.minLength(1, { error: '请至少选择一个学会' }),
+    z.maxLength(MAX_IMPORT_ROWS, { error: `一次最多${MAX_IMPORT_ROWS}个学会` }),
+  )
+  const CodeList = (max: number) =>
+    z.array(z.strictObject({ societyId: Id('学会编号'), bindingCode: text('绑定码', 32) })).check(
+      z.minLength(1, { error: '没有绑定码' }),
+      z.maxLength(max, { error: `一次最多${max}个绑定码` }),
+    )
+  const ImportInputRow = z.strictObject({
+    name: z.string({ error: '学会名称必须是文字' }).check(z.maxLength(200, { error: '学会名称过长' })),
+    contact: z.optional(z.string({ error: '联系人必须是文字' }).check(z.maxLength(200, { error: '联系人过长' }))),
+    phone: z.optional(z.string({ error: '联系电话必须是文字' }).check(z.maxLength(40, { error: '联系电话过长' }))),
+    /** The row number in the user's file (header = row 1); by default the row's place in `rows` + 1. */
+    row: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000))),
+  })
+  return {
+    'admin.readImportFile': action({
+      summary: `读取上传的学会名单（.xlsx 或 .csv，UTF-8 或 GBK，最大 ${MAX_IMPORT_BYTES / 1024 / 1024} MB、${MAX_IMPORT_ROWS} 行），按表头找出 学会名称、联系人、联系电话 列`,
+      access: 'admin',
+      writes: false,
+      input: z.strictObject({ fileId: text('文件编号', 512), fileName: text('文件名', 200) }),
+      output: z.object({
+        rows: z.array(z.object({ row: z.number(), name: z.string(), contact: z.string(), phone: z.string() })),
+        headerRow: z.number(),
+        ignoredColumns: z.array(z.string()),
+      }),
+      errors: ['NOT_FOUND', 'PAYLOAD_TOO_LARGE'],
+    }),
+    'admin.importSocieties': action({
+      summary: `批量登记学会（每次最多 ${MAX_IMPORT_ROWS} 行）；dryRun 只预览：列出将登记的学会和每个跳过的行及原因，不写入`,
+      access: 'admin',
+      writes: true,
+      input: z.strictObject({
+        rows: z.array(ImportInputRow).check(
+          z.minLength(1, { error: '名单是空的' }),
+          z.maxLength(MAX_IMPORT_ROWS, { error: `一次最多导入${MAX_IMPORT_ROWS}行，请分批导入` }),
+        ),
+        dryRun: z.optional(z.boolean({ error: 'dryRun 必须是 true 或 false' })),
+      }),
+      output: z.object({
+        /** With dryRun: what would be created, with empty ids and codes. */
+        created: z.array(IssuedCode),
+        skipped: z.array(z.object({ row: z.number(), name: z.string(), reason: z.string() })),
+      }),
+      errors: [],
+    }),
+    'admin.updateSociety': action({
+      summary: '修改学会名称、联系人、联系电话，停用或恢复学会（停用后不能绑定和保存，数据保留）',
+      access: 'admin',
+      writes: true,
+      input: z.strictObject({
+        societyId: Id('学会编号'),
+        name: z.optional(text('学会名称', SOCIETY_NAME_MAX)),
+        contact: z.optional(optionalText('联系人', 30)),
+        phone: z.optional(ContactPhone),
+        active: z.optional(z.boolean({ error: '是否启用必须是 true 或 false' })),
+      }),
+      output: SocietyAdminView,
+      errors: ['NOT_FOUND'],
+    }),
+    'admin.reissueCodes': action({
+      summary: '为选中的学会重新生成绑定码（旧码作废）',
+      access: 'admin',
+      writes: true,
+      input: z.strictObject({ societyIds: SocietyIds }),
+      output: z.object({ codes: z.array(IssuedCode) }),
+      errors: ['NOT_FOUND'],
+    }),
+    'admin.codeSheet': action({
+      summary: '绑定码表（.xlsx，Base64）：学会、绑定码、联系人、联系电话；只收仍然有效的绑定码',
+      access: 'admin',
+      writes: false,
+      input: z.strictObject({ codes: CodeList(MAX_IMPORT_ROWS) }),
+      output: z.object({ fileName: z.string(), base64: z.string() }),
+      errors: ['NOT_FOUND', 'BAD_BINDING_CODE'],
+    }),
+    'admin.codeCards': action({
+      summary: '绑定卡片：每个学会的绑定码和打开绑定页的二维码（PNG，Base64）',
+      access: 'admin',
+      writes: false,
+      input: z.strictObject({ codes: CodeList(MAX_CARDS_PER_CALL) }),
+      output: z.object({
+        cards: z.array(z.object({ societyId: z.string(), name: z.string(), bindingCode: z.string(), qrPng: z.string() })),
+      }),
+      errors: ['NOT_FOUND', 'BAD_BINDING_CODE'],
+    }),
+    'admin.inviteReviewer': action({
+      summary: `生成审核员邀请码（${INVITE_VALID_DAYS}天内有效，只能用一次）`,
+      access: 'admin',
+      writes: true,
+      input: z.strictObject({ name: z.optional(optionalText('被邀请人', 30)) }),
+      output: z.object({ code: z.string(), invite: InviteView }),
+      errors: [],
+    }),
+    'admin.listInvites': action({
+      summary: '审核员邀请：未使用、已使用、已过期',
+      access: 'admin',
+      writes: false,
+      input: Empty,
+      output: z.object({ invites: z.array(InviteView) }),
+      errors: [],
+    }),
+    'account.acceptInvite': action({
+      summary: '用邀请码成为审核员，并填写姓名',
+      access: 'authenticated',
+      writes: true,
+      input: z.strictObject({ code: text('邀请码', 32), name: text('姓名', 30), phone: z.optional(MobilePhone) }),
+      output: Me,
+      errors: ['BAD_INVITE_CODE', 'ALREADY_BOUND', 'INVALID_STATE'],
+    }),
+    'admin.assignSocieties': action({
+      summary: '把选中的学会分配给一位审核员（reviewer 为 null：取消分配）',
+      access: 'admin',
+      writes: true,
+      input: z.strictObject({ societyIds: SocietyIds, reviewer: z.nullable(Id('审核员')) }),
+      output: z.object({ updated: z.number() }),
+      errors: ['NOT_FOUND', 'INVALID_STATE'],
+    }),
+    'admin.assignEvenly': action({
+      summary: '把学会平均分给选中的审核员（onlyUnassigned：只分尚未分配的学会）',
+      access: 'admin',
+      writes: true,
+      input: z.strictObject({
+        reviewers: z.array(Id('审核员')).check(
+          z.minLength(1, { error: '请至少选择一位审核员' }),
+          z.maxLength(100, { error: '最多100位审核员' }),
+        ),
+        onlyUnassigned: z.boolean({ error: 'onlyUnassigned 必须是 true 或 false' }),
+      }),
+      output: z.object({ assigned: z.array(z.object({ openid: z.string(), name: z.string(), count: z.number() })) }),
+      errors: ['NOT_FOUND', 'INVALID_STATE'],
+    }),
+  } as const
+}
 
 export type Contract = typeof contract
 export type ActionName = keyof Contract

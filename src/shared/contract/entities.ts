@@ -120,8 +120,17 @@ export type Notification = z.infer<typeof Notification>
 export const SocietyAdminView = z.object({
   id: z.string(),
   name: z.string(),
+  /** 联系人 */
   contact: z.string(),
+  /** 联系电话 */
+  phone: z.string(),
+  /** False once deactivated: no binding, no saving; its data stays. */
+  active: z.boolean(),
   boundUsers: z.number(),
+  /** The reviewer it is assigned to. */
+  reviewer: z.nullable(z.object({ openid: z.string(), name: z.string() })),
+  /** Its submission's status in the current year; null before its filler opens the form (未开始). */
+  status: z.nullable(SubmissionStatusSchema),
 })
 export type SocietyAdminView = z.infer<typeof SocietyAdminView>
 
@@ -133,3 +142,18 @@ export const UserAdminView = z.object({
   phone: z.string(),
 })
 export type UserAdminView = z.infer<typeof UserAdminView>
+
+/** A society with the binding code just made for it: shown once, then only its hash is kept. */
+export const IssuedCode = z.object({ society: SocietyAdminView, bindingCode: z.string() })
+export type IssuedCode = z.infer<typeof IssuedCode>
+
+export const INVITE_STATES = ['open', 'used', 'expired'] as const
+export const InviteView = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  state: z.enum(INVITE_STATES),
+  usedBy: z.nullable(z.object({ openid: z.string(), name: z.string() })),
+})
+export type InviteView = z.infer<typeof InviteView>

@@ -1,0 +1,40 @@
+/** Rows of CSV text (RFC 4180: quoted fields with "" for a quote and line breaks inside), with 1-based row numbers. */
+export function parseCsv(text: string): { row: number; cells: string[] }[] {
+  const rows: { row: number; cells: string[] }[] = []
+  let cells: string[] = []
+  let field = ''
+  let quoted = false
+  let line = 1
+  let rowStart = 1
+  const endField = () => {
+    cells.push(field)
+    field = ''
+  }
+  const endRow = () => {
+    endField()
+    rows.push({ row: rowStart, cells })
+    cells = []
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else {
+        if (c === '\n') line++
+        field += c
+      }
+    } else if (c === '"' && field === '') quoted = true
+    else if (c === ',') endField()
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++
+      endRow()
+      line++
+      rowStart = line
+    } else field += c
+  }
+  if (field !== '' || cells.length > 0) endRow()
+  return rows
+}

@@ -1,0 +1,35 @@
+import { ActionError, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, rowsFromTable, type ImportTable } from '../../../src/shared'
+import { parseCsv } from './csv'
+import { decodeCsvBytes } from './decode-text'
+import { readXlsxTable } from './xlsx'
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+const isOldExcel = (bytes: Uint8Array) => bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0
+
+/**
+ * The societies listed in an uploaded .xlsx or .csv (recognised by content, the name only for the message).
+ * The one parser of import files: the cloud function and the emulator both call it through admin.readImportFile.
+ */
+export async function readImportFile(bytes: Uint8Array, fileName: string): Promise<ImportTable> {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new ActionError('PAYLOAD_TOO_LARGE', `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，请删去无关的列或分成几个文件`)
+  }
+  if (isOldExcel(bytes)) throw new ActionError('INVALID_INPUT', `“${fileName}”是旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入`)
+  let table: { row: number; cells: string[] }[]
+  if (isZip(bytes)) {
+    try {
+      table = await readXlsxTable(bytes)
+    } catch {
+      throw new ActionError('INVALID_INPUT', `无法读取“${fileName}”：文件已损坏，或不是 Excel 表格`)
+    }
+  } else {
+    table = parseCsv(decodeCsvBytes(bytes))
+  }
+  const read = rowsFromTable(table)
+  if ('error' in read) throw new ActionError('INVALID_INPUT', read.error)
+  if (read.rows.length === 0) throw new ActionError('INVALID_INPUT', '表格里除了表头没有学会')
+  if (read.rows.length > MAX_IMPORT_ROWS) {
+    throw new ActionError('INVALID_INPUT', `表格有 ${read.rows.length} 行学会，一次最多导入 ${MAX_IMPORT_ROWS} 行，请分成几个文件`)
+  }
+  return read
+}
