@@ -36,7 +36,10 @@ function callMain(fn: string, event: unknown, options: { env?: Record<string, st
   return JSON.parse(execFileSync(process.execPath, [RUNNER, args], { encoding: 'utf8', timeout: 30_000 })) as Run
 }
 
-const ENV: Record<string, Record<string, string>> = { review: { SUBSCRIBE_TEMPLATE_ID: TEMPLATE_ID } }
+const ENV: Record<string, Record<string, string>> = {
+  review: { SUBSCRIBE_TEMPLATE_ID: TEMPLATE_ID },
+  admin: { SUBSCRIBE_TEMPLATE_ID: TEMPLATE_ID },
+}
 const actionOfAnotherFunction = (fn: string) => ACTION_NAMES.find((a) => functionOf(a) !== fn) as string
 
 describe('npm run build:cloud', () => {
@@ -56,14 +59,14 @@ describe('npm run build:cloud', () => {
     }
   })
 
-  it('grants the subscribe-message permission and the timer only to the review function, the QR-code one only to admin', () => {
+  it('grants the subscribe-message permission to review (and its timer) and admin (催报), the QR-code one only to admin', () => {
     for (const fn of FUNCTIONS) {
       const config = readJson(fn, 'config.json') as { permissions?: { openapi?: string[] }; triggers?: unknown[] }
       if (fn === 'review') {
         expect(config.permissions?.openapi).toEqual(['subscribeMessage.send'])
         expect(config.triggers).toEqual([expect.objectContaining({ type: 'timer', config: expect.stringMatching(/^(\S+ ){6}\S+$/) })])
       } else if (fn === 'admin') {
-        expect(config.permissions?.openapi).toEqual(['wxacode.getUnlimited'])
+        expect(config.permissions?.openapi).toEqual(['subscribeMessage.send', 'wxacode.getUnlimited'])
         expect(config.triggers).toBeUndefined()
       } else {
         expect(config.permissions?.openapi ?? []).toEqual([])
