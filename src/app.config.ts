@@ -4,6 +4,8 @@ const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
 /** The admin wing. Year settings and progress pages are added by their own work; keep one page per line. */
 const adminPages = [
   'pages/index/index',
+  'pages/years/index',
+  'pages/progress/index',
 ]
 
 export default defineAppConfig({
