@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { ROOT } from '../../../scripts/h5-build'
 
-const ARTIFACTS = join(ROOT, 'test-artifacts/e2e')
+const ARTIFACTS = join(ROOT, 'test-artifacts')
 
 /** How tall the page on show is: Taro H5 scrolls each page inside its own element, not the document. */
 const contentHeight = (page: Page) =>
@@ -34,19 +34,20 @@ const overflow = (page: Page) =>
   })
 
 /**
- * Numbered screenshots in test-artifacts/e2e/ (git-ignored), in the order they were taken, each of the whole
+ * Numbered screenshots in test-artifacts/<folder>/ (git-ignored; e2e unless told), in the order they were taken, each of the whole
  * page on show: the viewport is stretched to the page's height for the picture, then put back. A page wider
  * than the phone fails the shot. The folder is emptied first so that runs do not mix.
  */
-export function screenshots(): (page: Page, name: string) => Promise<string> {
-  rmSync(ARTIFACTS, { recursive: true, force: true })
-  mkdirSync(ARTIFACTS, { recursive: true })
+export function screenshots(folder = 'e2e'): (page: Page, name: string) => Promise<string> {
+  const dir = join(ARTIFACTS, folder)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
   let count = 0
   return async (page, name) => {
     await settled(page)
     const wide = await overflow(page)
     if (wide.length > 0) throw new Error(`${name}: wider than ${page.viewportSize()?.width}px: ${wide.join(', ')}`)
-    const file = join(ARTIFACTS, `${String(++count).padStart(2, '0')}-${name}.png`)
+    const file = join(dir, `${String(++count).padStart(2, '0')}-${name}.png`)
     const viewport = page.viewportSize()!
     const height = await contentHeight(page)
     if (height > viewport.height) await page.setViewportSize({ width: viewport.width, height })
