@@ -14,15 +14,23 @@ function rememberedYear(): number {
   }
 }
 
+const yearIn = (raw: string | undefined): number | null => {
+  const year = Number(raw)
+  return raw && Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null
+}
+
 /**
- * The store's current year, as `account.whoami` tells it. Until that answer arrives (or offline) the year
- * it told last time, so that the form opened offline is the same one.
+ * The year a page works in: the one in its link (`?year=`) when there is one, else the store's current
+ * year as `account.whoami` tells it — until that answer arrives (or offline) the one it told last time, so
+ * that the form opened offline is the same one.
  */
-export function useCurrentYear(): number {
-  const { me } = useMe()
-  const year = me?.currentYear.year
+export function useCurrentYear(fromLink?: string): number {
+  const linked = yearIn(fromLink)
+  const { me } = useMe({ fetch: linked === null })
+  // A server from before years were data answers without it.
+  const year = me?.currentYear?.year
   useEffect(() => {
     if (year !== undefined) Taro.setStorageSync(STORAGE_KEY, year)
   }, [year])
-  return year ?? rememberedYear()
+  return linked ?? year ?? rememberedYear()
 }

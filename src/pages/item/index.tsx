@@ -10,13 +10,13 @@ import SaveIndicator from '../../components/save-indicator'
 import ConflictDialog from '../../components/conflict-dialog'
 import EvidencePhotos from '../../components/evidence-photos'
 import { itemContext } from './item-context'
-import { itemUrl, yearParam } from './item-url'
+import { itemUrl } from './item-url'
 import './index.scss'
 
 /** One item of the form: its wording and criterion, the answer, the remark, the evidence and the live score. */
 export default function ItemPage() {
   const { params } = useRouter()
-  const year = yearParam(params.year, useCurrentYear())
+  const year = useCurrentYear(params.year)
   const draft = useDraft(year)
   const context = itemContext(getRubric(year), params.id ?? '')
   if (!context) return <View className="item-page__missing">没有这个指标（{params.id}）</View>

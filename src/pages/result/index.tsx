@@ -6,7 +6,6 @@ import { StatusScreen } from '../../components/status-screen'
 import { ActionError, findRubric, rubricItems, type ScoreSummary, type SubmissionView } from '../../shared'
 import { callAction } from '../../services/cloud'
 import { useCurrentYear } from '../../features/account'
-import { yearParam } from '../item/item-url'
 import { ReviewedResult } from './reviewed-result'
 import './index.scss'
 
@@ -56,7 +55,7 @@ function notReviewedNotice(view: SubmissionView): NoticeProps {
 const flat = (summary: ScoreSummary): Record<string, number> => ({ ...summary.groups, ...summary.items, total: summary.total })
 
 export default function Result() {
-  const year = yearParam(useRouter().params.year, useCurrentYear())
+  const year = useCurrentYear(useRouter().params.year)
   const [loaded, setLoaded] = useState<Loaded | null>(null)
 
   const load = () => {

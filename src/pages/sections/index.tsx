@@ -7,7 +7,7 @@ import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
 import ConflictDialog from '../../components/conflict-dialog'
-import { itemUrl, yearParam } from '../item/item-url'
+import { itemUrl } from '../item/item-url'
 import { ItemRow } from './item-row'
 import { itemState } from './item-state'
 import './index.scss'
@@ -32,7 +32,7 @@ function GroupHead({ level, group, score }: GroupHeadProps) {
 /** Every item of the form, grouped A → B, with its state and live score. */
 export default function Sections() {
   const { params } = useRouter()
-  const year = yearParam(params.year, useCurrentYear())
+  const year = useCurrentYear(params.year)
   const rubric = getRubric(year)
   const draft = useDraft(year)
   const { report, submission } = draft

@@ -7,7 +7,6 @@ import { ActionError, STATUS_LABEL, getRubric, rubricItems } from '../../shared'
 import { callAction } from '../../services/cloud'
 import { useDraft } from '../../features/draft'
 import { useCurrentYear } from '../../features/account'
-import { yearParam } from '../item/item-url'
 import { SubmittedScreen } from './submitted-screen'
 import { ItemLinks } from './item-links'
 import { requestResultConsent } from './request-consent'
@@ -19,7 +18,7 @@ const incompleteOf = (e: unknown): string[] | null => {
 }
 
 export default function Submit() {
-  const year = yearParam(useRouter().params.year, useCurrentYear())
+  const year = useCurrentYear(useRouter().params.year)
   const rubric = getRubric(year)
   const draft = useDraft(year)
   const [saved, setSaved] = useState<boolean | null>(null)
