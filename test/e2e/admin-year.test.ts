@@ -11,6 +11,7 @@ import { button, cell, mustCall, shown, textOf, waitForText } from './support/ap
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots } from './support/shots'
+import { itemPage } from './support/item-page'
 
 const FILLER = 'dev-filler-1'
 const FILLER_SOCIETY = '自治区计算机学会'
@@ -26,6 +27,7 @@ const dayFromToday = (days: number) => {
   const [y, m, d] = beijingDate(new Date()).split('-').map(Number) as [number, number, number]
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
 }
+/** Three days after today: today counts as one of the days left, so 还剩 4 天. */
 const DEADLINE = dayFromToday(3)
 const PASSED = dayFromToday(-1)
 
@@ -40,19 +42,21 @@ async function signedIn(openid: string, size: 'phone' | 'laptop' = 'phone'): Pro
   return page
 }
 
+/** Opens a page afresh (a new start of the app, so that it reads who the user is again). */
 async function open(page: Page, path: string, ready: string): Promise<Locator> {
   await page.goto(`/#/${path}`)
+  await page.reload()
   const view = shown(page)
   await view.locator(ready).first().waitFor()
   return view
 }
 
-/** Taro's H5 modal (showModal): taps its confirm button. */
-async function confirmModal(page: Page) {
-  const confirm = page.locator('.taro__modal .taro-modal__foot > div').last()
-  await confirm.waitFor()
-  await confirm.click()
-  await confirm.waitFor({ state: 'hidden' })
+/** Taro's H5 modal (showModal) titled `title`: taps its confirm button. */
+async function confirmModal(page: Page, text: RegExp) {
+  const content = page.getByText(text).filter({ visible: true }).first()
+  await content.waitFor()
+  await page.locator('.taro-model__confirm').filter({ visible: true }).click()
+  await content.waitFor({ state: 'hidden' })
 }
 
 let admin: Page
@@ -106,7 +110,7 @@ test('sets the deadline with the date picker; the filler’s home counts the day
 
   const home = await open(filler, 'pages/home/index', '.home__status')
   await waitForText(home.locator('.home__title'), '自治区学会（协会、研究会）2023年度工作绩效评价自评表')
-  expect(await textOf(home.locator('.deadline-notice'))).toBe(`填报截止：${chineseDate(DEADLINE)}，还剩 3 天`)
+  expect(await textOf(home.locator('.deadline-notice'))).toBe(`填报截止：${chineseDate(DEADLINE)}，还剩 4 天`)
   await shot(filler, 'filler-home-countdown')
 })
 
@@ -133,9 +137,8 @@ test('gives the filler’s society a deadline that has passed; its edit is refus
   await shot(filler, 'filler-home-past-deadline')
 
   await filler.goto('/#/pages/item/index?id=B1.1&year=2023')
-  const item = shown(filler)
-  await item.locator('.item-page__card').first().waitFor()
-  await item.locator('.nut-checkbox, .nut-radio').first().tap()
+  const item = await itemPage(filler, 'B1.1')
+  await item.locator('.answer-widget__row').first().getByRole('radio', { name: '是' }).tap()
   await waitForText(item.locator('.item-page__error'), message)
   await shot(filler, 'item-refused-after-deadline')
   const saved = await mustCall(filler.request, 'submission.get', { year: 2023 })
@@ -159,16 +162,17 @@ test('填报进度 counts every society and sends a 催报 that reaches the fill
   const counts = await progress.locator('.progress__count').allInnerTexts()
   expect(counts.map((c) => c.replace(/\s+/g, ''))).toEqual(['2未开始', '1填写中', '0已提交', '0退回修改', '0已审核'])
   const row = progress.locator('.progress__row').filter({ hasText: FILLER_SOCIETY })
-  await waitForText(row.locator('.progress__contact'), /13800138001 拨打/)
-  expect(await row.locator('a.phone-link').getAttribute('href')).toBe('tel:13800138001')
+  const phone = '0471-6281234' // the seed's 联系电话 of 自治区计算机学会
+  await waitForText(row.locator('.progress__contact'), new RegExp(`${phone} 拨打`))
+  expect(await row.locator('a.phone-link').getAttribute('href')).toBe(`tel:${phone.replace('-', '')}`)
   await shot(admin, 'progress')
 
   await row.locator('.progress__name').tap()
   await button(progress, '催报所选').tap()
-  await confirmModal(admin)
-  await waitForText(admin.locator('.taro__modal'), /已催报1个学会/)
+  await confirmModal(admin, /向所选1个学会/)
+  await admin.getByText(/已催报1个学会/).filter({ visible: true }).first().waitFor()
   await shot(admin, 'progress-reminded')
-  await confirmModal(admin)
+  await confirmModal(admin, /已催报1个学会/)
   await waitForText(row.locator('.progress__reminder'), /已催报 .*李晓梅：订阅消息已发出/)
 
   const inbox = await open(filler, 'pages/inbox/index', '.inbox__row, .nut-empty')
