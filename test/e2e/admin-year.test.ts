@@ -128,7 +128,7 @@ test('gives the filler’s society a deadline that has passed; its edit is refus
   await years.locator('select[aria-label="延期的学会"]').selectOption({ label: FILLER_SOCIETY })
   await years.locator('input[aria-label="延期日期"]').fill(PASSED)
   await button(years, '添加延期').tap()
-  await waitForText(years.locator('.years__extension'), new RegExp(`${FILLER_SOCIETY}.*延至${chineseDate(PASSED)}`))
+  await waitForText(years.locator('.years__extension'), new RegExp(`${FILLER_SOCIETY}.*本会截止${chineseDate(PASSED)}`))
   await shot(admin, 'years-extension')
 
   const message = `2023年度填报已于${chineseDate(PASSED)}截止`

@@ -50,7 +50,7 @@ export function ExtensionsCard({ year, societies, onSaved }: Props) {
       {extended.map(([id, until]) => (
         <View key={id} className="years__extension">
           <Text className="years__extension-name">{nameOf.get(id) ?? id}</Text>
-          <Text className="years__extension-date">延至{chineseDate(until)}</Text>
+          <Text className="years__extension-date">本会截止{chineseDate(until)}</Text>
           {!closed && (
             <Button size="small" fill="none" onClick={() => void save({ [id]: null })}>
               取消延期
