@@ -8,6 +8,7 @@ import type { ActionResult, Role } from '../src/shared'
 import { emulatorBindQr, localImports, type LocalImports } from './admin-ports'
 import { devSessions, type DevSessions } from './dev-sessions'
 import { localFiles, type LocalFiles } from './local-files'
+import { localReportFiles } from './local-report-files'
 import { outboxNotifier, type NotifierMode, type OutboxNotifier } from './outbox-notifier'
 import { ADMIN_OPENID, seedOnce, type RunAs, type SeedInfo } from './seed'
 import { openSqliteStore, type SqliteStore } from './store/sqlite-store'
@@ -37,6 +38,7 @@ export interface EmulatorApp {
   readonly imports: LocalImports
   /** The address the emulator serves, for the QR codes of bind links; set once it listens. */
   setOrigin(origin: string): void
+  readonly reportFiles: ReturnType<typeof localReportFiles>
   readonly outbox: OutboxNotifier
   readonly sessions: DevSessions
   readonly h5Dir: string
@@ -55,12 +57,14 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
   mkdirSync(settings.dataDir, { recursive: true })
   const store = openSqliteStore(join(settings.dataDir, 'emulator.sqlite'))
   const files = localFiles(settings.dataDir)
+  const reportFiles = localReportFiles(settings.dataDir, files)
   const outbox = outboxNotifier(store.db, settings.notifierMode)
   const imports = localImports(settings.dataDir, files)
   let origin = 'http://127.0.0.1:8080/'
   const ports: Ports = {
     store,
     files,
+    reportFiles,
     notifier: outbox,
     clock: { now: () => new Date() },
     config: { bootstrapAdmins: [ADMIN_OPENID], writeLimitPerMinute: settings.writeLimitPerMinute },
@@ -81,6 +85,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
       setOrigin: (url) => {
         origin = url
       },
+      reportFiles,
       outbox,
       sessions: devSessions(store.db),
       h5Dir: resolve(settings.h5Dir),
@@ -94,7 +99,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
       },
       async countUpload(openid) {
         const windowStart = Math.floor(ports.clock.now().getTime() / MINUTE_MS) * MINUTE_MS
-        return (await store.hit(`upload:${openid}`, windowStart)) <= settings.uploadLimitPerMinute
+        return store.hit(`upload:${openid}`, windowStart, settings.uploadLimitPerMinute)
       },
       retry: () => retryUndelivered(ports),
       close() {

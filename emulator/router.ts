@@ -4,6 +4,7 @@ import { discardBody, rawPath, sendError } from './http'
 import { apiCall } from './routes/api-call'
 import { devIdentities, devLogin, devLogout, devOutbox } from './routes/dev'
 import { serveFile } from './routes/files'
+import { serveReport } from './routes/reports'
 import type { Route } from './routes/route'
 import { serveStatic } from './routes/static'
 import { upload } from './routes/upload'
@@ -27,6 +28,7 @@ function pick(method: string, path: string): Route | { status: number; message: 
   if (api) return api[method] ?? { status: 405, message: `${path} 不支持 ${method} 请求` }
   if (path.startsWith('/api/')) return { status: 404, message: '没有这个接口' }
   if (!READ_METHODS.includes(method)) return { status: 405, message: `不支持 ${method} 请求` }
+  if (path.startsWith('/reports/')) return serveReport
   return path.startsWith('/files/') ? serveFile : serveStatic
 }
 

@@ -20,6 +20,19 @@ export const NODE_TARGET = 'node16'
 
 export const DEFAULT_OUT_DIR = join(ROOT, 'dist', 'cloudfunctions')
 
+/**
+ * The report builders' libraries: left out of every bundle (the handlers load them only when a report is
+ * made) and installed in the cloud for the `report` function alone, at the versions this repository tests.
+ */
+export const REPORT_PACKAGES: Readonly<Record<string, string>> = {
+  exceljs: (require('exceljs/package.json') as { version: string }).version,
+  jszip: (require('jszip/package.json') as { version: string }).version,
+}
+const dependenciesOf = (name: CloudFunctionName) => ({
+  'wx-server-sdk': WX_SERVER_SDK_VERSION,
+  ...(name === 'report' ? REPORT_PACKAGES : {}),
+})
+
 /** Source that must never reach a cloud function: the emulator, tests, the UI, native modules. */
 const FORBIDDEN_INPUTS = [/^emulator\//, /^test\//, /^src\/(pages|components|features|services)\//, /better-sqlite3/, /@tarojs\//]
 
@@ -54,7 +67,7 @@ async function buildFunction(name: CloudFunctionName, outDir: string): Promise<B
     platform: 'node',
     target: NODE_TARGET,
     format: 'cjs',
-    external: ['wx-server-sdk'],
+    external: ['wx-server-sdk', ...Object.keys(REPORT_PACKAGES)],
     minify: false,
     sourcemap: false,
     legalComments: 'none',
@@ -74,7 +87,7 @@ async function buildFunction(name: CloudFunctionName, outDir: string): Promise<B
       private: true,
       description: `学会绩效自评云函数 ${name}（由 npm run build:cloud 生成，请勿手改）`,
       main: 'index.js',
-      dependencies: { 'wx-server-sdk': WX_SERVER_SDK_VERSION },
+      dependencies: dependenciesOf(name),
     }),
   )
   await writeFile(join(dir, 'config.json'), json(functionConfigJson(name)))

@@ -1,5 +1,7 @@
+import { DEV_LOGIN_PAGE, FILLER_PAGES, FILLER_ROOT, PAGES, REVIEWER_PAGES, REVIEWER_ROOT } from './shared/routes'
+
 /** H5 only: the local emulator's identity picker. In the mini-program WeChat identifies the user. */
-const devPages = process.env.TARO_ENV === 'h5' ? ['pages/dev-login/index'] : []
+const devPages = process.env.TARO_ENV === 'h5' ? [DEV_LOGIN_PAGE] : []
 
 /** The admin wing. Year settings and progress pages are added by their own work; keep one page per line. */
 const adminPages = [
@@ -9,19 +11,10 @@ const adminPages = [
 ]
 
 export default defineAppConfig({
-  pages: [
-    'pages/home/index',
-    'pages/sections/index',
-    'pages/item/index',
-    'pages/bind/index',
-    'pages/profile/index',
-    'pages/submit/index',
-    'pages/result/index',
-    'pages/inbox/index',
-    ...devPages,
-  ],
+  pages: [PAGES.home, ...devPages],
   subPackages: [
-    { root: 'reviewer', pages: ['pages/list/index', 'pages/detail/index'] },
+    { root: FILLER_ROOT, pages: [...FILLER_PAGES] },
+    { root: REVIEWER_ROOT, pages: [...REVIEWER_PAGES] },
     { root: 'admin', pages: adminPages },
   ],
   window: {

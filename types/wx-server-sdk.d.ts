@@ -27,6 +27,7 @@ declare module 'wx-server-sdk' {
     in(values: readonly unknown[]): Command
     inc(by: number): Command
     lt(value: unknown): Command
+    gt(value: unknown): Command
   }
 
   export interface GetResult {
@@ -63,6 +64,8 @@ declare module 'wx-server-sdk' {
     orderBy(field: string, order: 'asc' | 'desc'): Query
     skip(n: number): Query
     limit(n: number): Query
+    /** Projection: `{ field: true }` returns only those fields (and `_id`). */
+    field(projection: Record<string, boolean>): Query
     get(): Promise<GetResult>
     count(): Promise<CountResult>
     update(options: { data: Record<string, unknown> }): Promise<UpdateResult>
@@ -98,6 +101,14 @@ declare module 'wx-server-sdk' {
     fileList: Array<{ fileID: string; status: number; errMsg?: string }>
   }
 
+  export interface UploadFileResult {
+    fileID: string
+  }
+
+  export interface DownloadFileResult {
+    fileContent: Buffer
+  }
+
   // ---- open API (云调用) ----
 
   export interface SubscribeMessageSendOptions {
@@ -126,6 +137,7 @@ declare module 'wx-server-sdk' {
   export function database(): Database
   export function getTempFileURL(options: { fileList: string[] }): Promise<TempFileURLResult>
   export function deleteFile(options: { fileList: string[] }): Promise<DeleteFileResult>
-  export function downloadFile(options: { fileID: string }): Promise<{ fileContent: Uint8Array }>
+  export function uploadFile(options: { cloudPath: string; fileContent: Buffer | NodeJS.ReadableStream }): Promise<UploadFileResult>
+  export function downloadFile(options: { fileID: string }): Promise<DownloadFileResult>
   export const openapi: OpenApi
 }

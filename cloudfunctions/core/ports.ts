@@ -1,3 +1,5 @@
+import type { Writable } from 'node:stream'
+import type { SubmissionRow } from './list-row'
 import type {
   Answers,
   GradeBand,
@@ -158,6 +160,8 @@ export interface Store {
   /** Writes `submission` only if the stored version is still `expectedVersion`; false otherwise. */
   updateSubmission(submission: SubmissionRecord, expectedVersion: number): Promise<boolean>
   listSubmissions(year: number): Promise<SubmissionRecord[]>
+  /** Reports read a year page by page: up to `limit` submissions with id greater than `afterId`, by id. */
+  pageSubmissions(year: number, afterId: string | null, limit: number): Promise<SubmissionRecord[]>
 
   insertNotification(notification: NotificationRecord): Promise<void>
   updateNotification(notification: NotificationRecord): Promise<void>
@@ -193,8 +197,17 @@ export interface Store {
   /** Newest first. */
   listInvites(): Promise<InviteRecord[]>
 
-  /** Counts a hit for `key` in the fixed window starting at `windowStart`; returns the count so far. */
-  hit(key: string, windowStart: number): Promise<number>
+  /**
+   * Counts a hit for `key` in the fixed window starting at `windowStart` unless `limit` hits are counted there
+   * already; true when this hit was counted (within the limit). One database operation in the steady state.
+   */
+  hit(key: string, windowStart: number, limit: number): Promise<boolean>
+
+  // ---- the reviewer's list: rows, not whole records ----
+  /** Every submission of `year` as a list row (see core/list-row.ts), without answers or history. */
+  listSubmissionRows(year: number): Promise<SubmissionRow[]>
+  /** Every society's id and name, nothing else. */
+  listSocietyNames(): Promise<Array<{ id: string; name: string }>>
 }
 
 export interface FileStore {
@@ -215,6 +228,17 @@ export interface UploadReader {
   read(fileId: string, maxBytes: number): Promise<Uint8Array | null>
   /** Removes it once read: an import file is needed only once. Best effort. */
   remove(fileId: string): Promise<void>
+}
+
+/** Where generated reports go (cloud storage; the emulator's file store) and how evidence is read for an archive. */
+export interface ReportFiles {
+  /**
+   * Streams a report into storage at `path` (`reports/…`, replacing an older one there) and answers its file
+   * id and a URL to download it, to be saved as `fileName`.
+   */
+  saveReport(path: string, fileName: string, write: (out: Writable) => Promise<void>): Promise<{ fileId: string; url: string }>
+  /** An evidence file's bytes; null when it is gone. */
+  readEvidence(fileId: string): Promise<Buffer | null>
 }
 
 export interface SubscribeMessage {
@@ -247,6 +271,7 @@ export interface ServerConfig {
 export interface Ports {
   store: Store
   files: FileStore
+  reportFiles: ReportFiles
   notifier: Notifier
   clock: Clock
   config: ServerConfig

@@ -1,3 +1,4 @@
+import { submissionRowOf } from '../../cloudfunctions/core/list-row'
 import Database from 'better-sqlite3'
 import {
   MAX_DELIVERY_ATTEMPTS,
@@ -144,6 +145,7 @@ function prepareStatements(db: Database.Database) {
     insertSubmission: db.prepare(`${insertSql('submissions', submissions)} ON CONFLICT DO NOTHING`),
     updateSubmission: db.prepare(`${updateSql('submissions', submissions, 'id')} AND version = @expected_version`),
     listSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? ORDER BY updated_at DESC, id'),
+    pageSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? AND id > ? ORDER BY id LIMIT ?'),
     insertNotification: db.prepare(insertSql('notifications', notifications)),
     updateNotification: db.prepare(updateSql('notifications', notifications, 'id')),
     countNotifications: db.prepare('SELECT count(*) AS n FROM notifications WHERE recipient = ?'),
@@ -199,9 +201,9 @@ export function openSqliteStore(file: string): SqliteStore {
   const one = <T>(codec: RowCodec<T>, row: unknown): T | null => (row ? codec.fromRow(row as Row) : null)
   const all = <T>(codec: RowCodec<T>, rows: unknown[]): T[] => rows.map((row) => codec.fromRow(row as Row))
   const count = (row: unknown) => (row as { n: number }).n
-  const hit = db.transaction((key: string, windowStart: number): number => {
+  const hit = db.transaction((key: string, windowStart: number, limit: number): boolean => {
     q.forgetOldWindows.run(key, windowStart)
-    return (q.hit.get(key, windowStart) as { count: number }).count
+    return (q.hit.get(key, windowStart) as { count: number }).count <= limit
   })
 
   return {
@@ -227,6 +229,11 @@ export function openSqliteStore(file: string): SqliteStore {
     updateSubmission: async (submission, expectedVersion) =>
       q.updateSubmission.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1,
     listSubmissions: async (year) => all(submissions, q.listSubmissions.all(year)),
+    pageSubmissions: async (year, afterId, limit) =>
+      all(submissions, q.pageSubmissions.all(year, afterId ?? '', limit)),
+    // Local and small: the rows are cut from the records (the cloud store reads only the rows).
+    listSubmissionRows: async (year) => all(submissions, q.listSubmissions.all(year)).map(submissionRowOf),
+    listSocietyNames: async () => all(societies, q.listSocieties.all()).map(({ id, name }) => ({ id, name })),
 
     insertNotification: async (notification) => {
       q.insertNotification.run(notifications.toRow(notification))
@@ -258,7 +265,7 @@ export function openSqliteStore(file: string): SqliteStore {
     claimInvite: async (id, openid, at) => q.claimInvite.run(openid, at, id).changes === 1,
     listInvites: async () => all(invites, q.listInvites.all()),
 
-    hit: async (key, windowStart) => hit(key, windowStart),
+    hit: async (key, windowStart, limit) => hit(key, windowStart, limit),
 
     getYear: async (year) => one(years, q.getYear.get(year)),
     insertYear: async (record) => q.insertYear.run(years.toRow(record)).changes === 1,

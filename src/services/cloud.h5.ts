@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { ActionError, ERROR_CODES, type ActionInput, type ActionName, type ActionOutput, type ErrorCode } from '../shared'
+import { DEV_LOGIN_PAGE } from '../shared/routes'
 import { unwrapResult } from './action-result'
 import { NetworkError } from './network-error'
 
@@ -8,7 +9,6 @@ import { NetworkError } from './network-error'
  * mini-program. Who the caller is comes from the dev-login session cookie, never from the request body.
  */
 
-const DEV_LOGIN_PAGE = '/pages/dev-login/index'
 
 let redirecting = false
 
@@ -19,9 +19,9 @@ let redirecting = false
 function onUnauthenticated(raw: unknown): void {
   if ((raw as { code?: unknown } | null)?.code !== 'UNAUTHENTICATED' || redirecting) return
   const pages = Taro.getCurrentPages()
-  if ((pages[pages.length - 1]?.route ?? '').includes('pages/dev-login')) return
+  if ((pages[pages.length - 1]?.route ?? '').includes(DEV_LOGIN_PAGE)) return
   redirecting = true
-  Taro.reLaunch({ url: DEV_LOGIN_PAGE }).finally(() => {
+  Taro.reLaunch({ url: `/${DEV_LOGIN_PAGE}` }).finally(() => {
     redirecting = false
   })
 }

@@ -4,9 +4,9 @@ import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ACTION_NAMES, functionOf } from '../../src/shared'
-import { buildCloudFunctions, WX_SERVER_SDK_VERSION, type BuiltFunction } from '../../scripts/build-cloud'
+import { buildCloudFunctions, REPORT_PACKAGES, WX_SERVER_SDK_VERSION, type BuiltFunction } from '../../scripts/build-cloud'
 
-const FUNCTIONS = ['account', 'submission', 'review', 'admin'] as const
+const FUNCTIONS = ['account', 'submission', 'review', 'admin', 'report'] as const
 const RUNNER = resolve(__dirname, 'fixtures', 'run-bundle.js')
 const TEMPLATE_ID = 'tmpl_Abcdefgh-123456'
 
@@ -55,8 +55,10 @@ describe('npm run build:cloud', () => {
     for (const fn of FUNCTIONS) {
       const pkg = readJson(fn, 'package.json')
       expect(pkg).toMatchObject({ name: fn, main: 'index.js' })
-      expect(pkg.dependencies).toEqual({ 'wx-server-sdk': WX_SERVER_SDK_VERSION })
+      const reportLibraries = fn === 'report' ? { exceljs: REPORT_PACKAGES.exceljs, jszip: REPORT_PACKAGES.jszip } : {}
+      expect(pkg.dependencies).toEqual({ 'wx-server-sdk': WX_SERVER_SDK_VERSION, ...reportLibraries })
     }
+    expect(REPORT_PACKAGES.exceljs).toMatch(/^\d+\.\d+\.\d+$/)
   })
 
   it('grants the subscribe-message permission to review (and its timer) and admin (催报), the QR-code one only to admin', () => {
@@ -86,14 +88,22 @@ describe('npm run build:cloud', () => {
     }
   })
 
-  it('requires only wx-server-sdk and Node built-ins at run time', () => {
+  it('requires only wx-server-sdk, the report libraries and Node built-ins at run time', () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]))
+    const allowed = new Set(['wx-server-sdk', ...Object.keys(REPORT_PACKAGES)])
     for (const fn of FUNCTIONS) {
       const code = bundle(fn)
       const literal = [...code.matchAll(/\brequire\(\s*(["'`])([^"'`]+)\1\s*\)/g)].map((m) => m[2] as string)
       expect(literal.length).toBe((code.match(/\brequire\(/g) ?? []).length)
-      expect(literal.filter((m) => m !== 'wx-server-sdk' && !builtins.has(m))).toEqual([])
+      expect(literal.filter((m) => !allowed.has(m) && !builtins.has(m))).toEqual([])
       expect(literal).toContain('wx-server-sdk')
+    }
+  })
+
+  it('loads exceljs only when a report is made, so that functions without it installed still start', () => {
+    for (const fn of FUNCTIONS) {
+      const run = callMain(fn, { action: 'account.whoami', input: {} }, { env: ENV[fn], openid: 'oUser_0123456789' })
+      expect(run.errors.join('\n')).not.toMatch(/exceljs|jszip/)
     }
   })
 })

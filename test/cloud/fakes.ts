@@ -1,3 +1,5 @@
+import { Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import type {
   BindQr,
   Clock,
@@ -5,6 +7,7 @@ import type {
   FileStore,
   HandlerContext,
   Notifier,
+  ReportFiles,
   ServerConfig,
   Store,
   SubscribeMessage,
@@ -50,6 +53,30 @@ export class FakeUploads implements UploadReader {
   }
 }
 
+/** Cloud storage for reports: keeps what was saved, so that tests open the real bytes; evidence put by tests. */
+export class FakeReportFiles implements ReportFiles {
+  readonly saved = new Map<string, { fileName: string; bytes: Buffer }>()
+  readonly evidence = new Map<string, Buffer>()
+
+  async saveReport(path: string, fileName: string, write: (out: Writable) => Promise<void>) {
+    const chunks: Buffer[] = []
+    const out = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk)
+        done()
+      },
+    })
+    await write(out)
+    await finished(out)
+    this.saved.set(path, { fileName, bytes: Buffer.concat(chunks) })
+    return { fileId: `cloud://test.bucket/${path}`, url: `https://files.test/${path}` }
+  }
+
+  async readEvidence(fileId: string): Promise<Buffer | null> {
+    return this.evidence.get(fileId) ?? null
+  }
+}
+
 export type NotifierMode = 'sent' | 'refused' | 'failed' | 'throws'
 
 export class RecordingNotifier implements Notifier {
@@ -84,6 +111,7 @@ export class TestClock implements Clock {
 /** The ports around a real store, with fakes for WeChat and a test clock; `context` makes a caller's context. */
 export function testPorts(store: Store, config: ServerConfig) {
   const files = new FakeFiles()
+  const reportFiles = new FakeReportFiles()
   const notifier = new RecordingNotifier()
   const clock = new TestClock()
   const qr = new FakeQr()
@@ -93,6 +121,7 @@ export function testPorts(store: Store, config: ServerConfig) {
     openid,
     store,
     files,
+    reportFiles,
     notifier,
     clock,
     config,
@@ -100,5 +129,5 @@ export function testPorts(store: Store, config: ServerConfig) {
     qr,
     uploads,
   })
-  return { files, notifier, clock, uploads, context }
+  return { files, reportFiles, notifier, clock, uploads, context }
 }

@@ -22,7 +22,7 @@ describe('notifying the society', () => {
           kind: 'reviewed',
           title: '自评表审核结果',
           body: '2022年度自评表已审核，总分110分（满分110分）',
-          page: 'pages/result/index?year=2022',
+          page: 'filler/result/index?year=2022',
           read: false,
           delivery: 'sent',
           deliveryError: null,

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core'
 import { getRubric, rubricItems, type ItemAnswer } from '../../src/shared'
+import { DEV_LOGIN_PAGE, PAGES, routes } from '../../src/shared/routes'
 import { asDevUser, button, callApi, cell, field, mustCall, shown, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
@@ -72,7 +73,7 @@ async function home() {
 }
 
 async function openHome() {
-  await page.goto('/#/pages/home/index')
+  await page.goto(`/#${routes.home()}`)
   return home()
 }
 
@@ -91,13 +92,13 @@ async function serverAnswer(itemId: string) {
 test('a new user picks the new-user identity, is refused a bad 手机号 in Chinese, and binds to a society', async () => {
   await page.goto('/')
   // Nobody is logged in yet: the app sends the visitor to the dev identity picker.
-  await page.waitForURL(/#\/pages\/dev-login\/index/)
+  await page.waitForURL(new RegExp(`#/${DEV_LOGIN_PAGE}`))
   const picker = shown(page)
   await cell(picker, '新用户（尚未绑定学会）').waitFor()
   await shot(page, 'dev-login')
   await cell(picker, '新用户（尚未绑定学会）').tap()
 
-  await page.waitForURL(/#\/pages\/bind\/index/)
+  await page.waitForURL(new RegExp(`#/${PAGES.bind}`))
   const bind = shown(page)
   const target = emulator.seed().societies.find((s) => s.name === '自治区农学会')!
   Object.assign(society, { id: target.id, name: target.name })
@@ -112,7 +113,7 @@ test('a new user picks the new-user identity, is refused a bad 手机号 in Chin
   await field(bind, '手机号').fill('13912345678')
   await bind.locator('.form-field--invalid').waitFor({ state: 'detached' })
   await button(bind, '绑定').tap()
-  await page.waitForURL(/#\/pages\/home\/index/)
+  await page.waitForURL(new RegExp(`#/${PAGES.home}`))
   const me = await mustCall(page.request, 'account.whoami', {})
   expect(me).toMatchObject({ role: 'filler', profile: { name: '张敏', phone: '13912345678' }, society: { name: '自治区农学会' } })
 })
@@ -273,7 +274,7 @@ test('a reviewer returns it: the filler sees 退回修改 with the reasons and c
     }),
   )
 
-  await page.goto('/#/pages/home/index')
+  await page.goto(`/#${routes.home()}`)
   await page.reload()
   const view = await home()
   await waitForText(view.locator('.home__status'), '退回修改')
@@ -375,7 +376,7 @@ test('the reviewer changes two scores and finalizes; the filler finds 审核结�
   await shot(page, 'inbox-reviewed')
 
   await newest.tap()
-  await page.waitForURL(new RegExp(`#/pages/result/index\\?year=${YEAR}$`))
+  await page.waitForURL(new RegExp(`#${routes.result(YEAR).replace('?', '\\?')}$`))
   const result = shown(page)
   await result.locator('.result__item').first().waitFor()
   await shot(page, 'result')

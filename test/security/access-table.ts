@@ -150,6 +150,15 @@ export const MATRIX: readonly MatrixRow[] = [
     expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.progress', action: 'admin.progress', input: year, expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.remind · society A', action: 'admin.remind', input: (w) => ({ year: YEAR, societyIds: [w.societyA.id] }), expect: [U, F, F, F, F, 'allow'] },
+  // Reports: a filler only its own society's form; reviewers and admins any society's, and the year's.
+  { name: 'report.form · own society (none named)', action: 'report.form', prepare: submitted, input: year,
+    expect: [U, NB, 'allow', 'NOT_FOUND', 'INVALID_INPUT', 'INVALID_INPUT'] },
+  { name: 'report.form · society A', action: 'report.form', prepare: submitted, input: (w) => ({ year: YEAR, societyId: w.societyA.id }),
+    expect: [U, NB, 'allow', F, 'allow', 'allow'] },
+  { name: 'report.results', action: 'report.results', prepare: submitted, input: year, expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'report.evidence · society A', action: 'report.evidence', prepare: submitted,
+    input: (w) => ({ year: YEAR, societyId: w.societyA.id }), expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'report.dashboard', action: 'report.dashboard', input: year, expect: [U, F, F, F, 'allow', 'allow'] },
 
   { name: 'admin.listUsers · forged admin identity in the event', action: 'admin.listUsers', input: () => ({}),
     forged: (w) => forgedAs(w.ids.admin), expect: [U, F, F, F, F, 'allow'] },

@@ -57,6 +57,9 @@ export async function runCell(d: Driver, row: MatrixRow, role: MatrixRole, expec
   return null
 }
 
+/** Six fresh worlds per row, and a report row builds a workbook in each: more than jest's default 5 s on a busy machine. */
+const ROW_TIMEOUT_MS = 60_000
+
 /** One test per row of the table, each checking the row's six cells; `cells` counts them. */
 export function describeMatrix(rows: readonly MatrixRow[], driver: () => Driver, cells: { add(n?: number): void }): void {
   it.each(rows.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
@@ -67,5 +70,5 @@ export function describeMatrix(rows: readonly MatrixRow[], driver: () => Driver,
       if (problem) problems.push(`${role}: ${problem}`)
     }
     expect(problems).toEqual([])
-  })
+  }, ROW_TIMEOUT_MS)
 }

@@ -47,5 +47,10 @@ export function validInputs(w: World, submissionId: string): Record<ActionName, 
     'admin.closeYear': { year: YEAR },
     'admin.progress': { year: YEAR },
     'admin.remind': { year: YEAR, societyIds: [w.societyA.id] },
+
+    'report.form': { year: YEAR, societyId: w.societyA.id },
+    'report.results': { year: YEAR },
+    'report.evidence': { year: YEAR, societyId: w.societyA.id },
+    'report.dashboard': { year: YEAR },
   }
 }

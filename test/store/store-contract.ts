@@ -88,6 +88,17 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         expect((await store.listSubmissions(2022)).map((s) => s.id).sort()).toEqual(['a', 'b'])
         expect(await store.listSubmissions(2030)).toEqual([])
       })
+
+      it('pages through one year by id, each page after the last id of the previous one', async () => {
+        for (const id of ['e', 'a', 'd', 'b', 'c', 'z']) await store.putSociety(society(`s-${id}`))
+        for (const id of ['e', 'a', 'd', 'b', 'c']) await store.insertSubmission(submission(id, `s-${id}`))
+        await store.insertSubmission(submission('z', 's-z', { year: 2023 }))
+        const first = await store.pageSubmissions(2022, null, 2)
+        const second = await store.pageSubmissions(2022, first[1]!.id, 2)
+        const third = await store.pageSubmissions(2022, second[1]!.id, 2)
+        expect([first, second, third].map((page) => page.map((s) => s.id))).toEqual([['a', 'b'], ['c', 'd'], ['e']])
+        expect(await store.pageSubmissions(2022, 'e', 2)).toEqual([])
+      })
     })
 
     describe('notifications', () => {
@@ -192,11 +203,13 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
     })
 
     it('counts hits per key and per window', async () => {
-      expect(await store.hit('write:a', 60_000)).toBe(1)
-      expect(await store.hit('write:a', 60_000)).toBe(2)
-      expect(await store.hit('write:b', 60_000)).toBe(1)
-      expect(await store.hit('write:a', 120_000)).toBe(1)
-      expect(await store.hit('write:a', 120_000)).toBe(2)
+      expect(await store.hit('write:a', 60_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 60_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 60_000, 2)).toBe(false)
+      expect(await store.hit('write:b', 60_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 120_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 120_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 120_000, 2)).toBe(false)
     })
   })
 }

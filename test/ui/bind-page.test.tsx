@@ -3,7 +3,7 @@ import { navigations, resetTaroMock } from './mocks/taro'
 import { ActionError, MOBILE_PHONE_MESSAGE, type Me } from '../../src/shared'
 import { callAction } from '../../src/services/cloud'
 import { forgetMe } from '../../src/features/account'
-import Bind from '../../src/pages/bind/index'
+import Bind from '../../src/filler/bind/index'
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
 const call = callAction as jest.MockedFunction<typeof callAction>

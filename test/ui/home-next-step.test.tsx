@@ -13,14 +13,14 @@ function submissionWith(answers: Answers, patch: Partial<ReturnType<FakeServer['
 describe('the home page’s next step', () => {
   test('开始填写 at the first item of a blank form, 未填写 as its status', () => {
     const s = submissionWith({}, { version: 0 })
-    expect(nextStep(rubric, s, scoreAnswers(rubric, {}))).toEqual({ label: '开始填写', url: '/pages/item/index?id=B1.1&year=2022' })
+    expect(nextStep(rubric, s, scoreAnswers(rubric, {}))).toEqual({ label: '开始填写', url: '/filler/item/index?id=B1.1&year=2022' })
     expect(statusLabel(s, 0, STATUS_LABEL)).toBe('未填写')
   })
 
   test('继续填写 at the first incomplete item', () => {
     const answers: Answers = { 'B1.1': { checks: { a: true } }, 'B1.2': { checks: { a: true, b: true } } }
     const s = submissionWith(answers)
-    expect(nextStep(rubric, s, scoreAnswers(rubric, answers)).url).toBe('/pages/item/index?id=B1.3&year=2022')
+    expect(nextStep(rubric, s, scoreAnswers(rubric, answers)).url).toBe('/filler/item/index?id=B1.3&year=2022')
     expect(statusLabel(s, 2, STATUS_LABEL)).toBe('填写中')
   })
 
@@ -28,12 +28,12 @@ describe('the home page’s next step', () => {
     const returned = submissionWith({}, { status: 'returned', returnReasons: { overall: '', items: { 'B7.2': '缺证明', 'B2.1': '请核实' } } })
     expect(nextStep(rubric, returned, scoreAnswers(rubric, {}))).toEqual({
       label: '修改退回项',
-      url: '/pages/item/index?id=B2.1&year=2022',
+      url: '/filler/item/index?id=B2.1&year=2022',
     })
     const reviewed = submissionWith({}, { status: 'reviewed' })
     expect(nextStep(rubric, reviewed, scoreAnswers(rubric, {}))).toEqual({
       label: '查看审核结果',
-      url: '/pages/result/index?year=2022',
+      url: '/filler/result/index?year=2022',
     })
   })
 })

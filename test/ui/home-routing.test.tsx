@@ -35,6 +35,6 @@ describe('the home page sends each role to its own start', () => {
 
   test('an unbound user goes to bind', async () => {
     await open({ role: null, society: null, profile: null, currentYear })
-    expect(navigations).toEqual([{ kind: 'redirectTo', url: '/pages/bind/index' }])
+    expect(navigations).toEqual([{ kind: 'redirectTo', url: '/filler/bind/index' }])
   })
 })

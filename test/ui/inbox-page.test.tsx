@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { navigations, resetTaroMock } from './mocks/taro'
 import type { Notification } from '../../src/shared'
 import { callAction } from '../../src/services/cloud'
-import Inbox from '../../src/pages/inbox/index'
+import Inbox from '../../src/filler/inbox/index'
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
 const call = callAction as jest.MockedFunction<typeof callAction>
@@ -12,7 +12,7 @@ const notification = (id: string, createdAt: string, read: boolean): Notificatio
   kind: 'reviewed',
   title: `审核结果 ${id}`,
   body: '您的2022年度自评表已审核完成',
-  page: 'pages/result/index?year=2022',
+  page: 'filler/result/index?year=2022',
   read,
   createdAt,
   delivery: 'sent',
@@ -50,8 +50,15 @@ describe('the inbox', () => {
     await show()
     await act(async () => fireEvent.click(screen.getByText('审核结果 n2')))
     expect(call).toHaveBeenCalledWith('notifications.markRead', { ids: ['n2'] })
-    expect(navigations).toContainEqual({ kind: 'navigateTo', url: '/pages/result/index?year=2022' })
+    expect(navigations).toContainEqual({ kind: 'navigateTo', url: '/filler/result/index?year=2022' })
     expect(screen.queryByLabelText('未读')).toBeNull()
+  })
+
+  test('opens a notification stored before the filler subpackage at the page it moved to', async () => {
+    serve([{ ...notification('n3', '2023-03-01T00:00:00.000Z', true), page: 'pages/result/index?year=2021' }])
+    await show()
+    await act(async () => fireEvent.click(screen.getByText('审核结果 n3')))
+    expect(navigations).toContainEqual({ kind: 'navigateTo', url: '/filler/result/index?year=2021' })
   })
 
   test('marks everything read with 全部已读', async () => {

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { resetTaroMock, router } from './mocks/taro'
 import { ActionError } from '../../src/shared'
 import { callAction } from '../../src/services/cloud'
-import Result from '../../src/pages/result/index'
+import Result from '../../src/filler/result/index'
 import { YEAR, fullAnswers, reviewedView, submissionView } from './support/submission-views'
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))

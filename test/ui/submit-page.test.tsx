@@ -3,12 +3,12 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { navigations, resetTaroMock, router } from './mocks/taro'
 import { ActionError, isEditable, scoreAnswers, type Answers, type SubmissionView } from '../../src/shared'
 import { callAction } from '../../src/services/cloud'
-import { requestResultConsent } from '../../src/pages/submit/request-consent'
-import Submit from '../../src/pages/submit/index'
+import { requestResultConsent } from '../../src/filler/submit/request-consent'
+import Submit from '../../src/filler/submit/index'
 import { YEAR, fullAnswers, rubric, submissionView } from './support/submission-views'
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
-jest.mock('../../src/pages/submit/request-consent', () => ({ requestResultConsent: jest.fn(async () => undefined) }))
+jest.mock('../../src/filler/submit/request-consent', () => ({ requestResultConsent: jest.fn(async () => undefined) }))
 jest.mock('../../src/features/draft', () => ({ useDraft: () => mockUseDraft() }))
 
 const call = callAction as jest.MockedFunction<typeof callAction>
@@ -62,7 +62,7 @@ describe('the submit page', () => {
     expect(flush).toHaveBeenCalled()
     expect(screen.getByText('还有 2 项未填写完整')).toBeTruthy()
     fireEvent.click(screen.getByText(/B2\.1 是否完成当年年检/))
-    expect(navigations).toContainEqual({ kind: 'navigateTo', url: `/pages/item/index?id=B2.1&year=${YEAR}` })
+    expect(navigations).toContainEqual({ kind: 'navigateTo', url: `/filler/item/index?id=B2.1&year=${YEAR}` })
     expect(screen.getByText(/A4\.1 获得国家部委表彰/)).toBeTruthy()
     await act(async () => fireEvent.click(submitButton()))
     expect(call).not.toHaveBeenCalled()

@@ -7,13 +7,22 @@ import { readConfig, type WxConfig } from './config'
 import { CLOUD_FUNCTIONS, type CloudFunctionName } from './functions'
 import { createWxBindQr, createWxUploads } from './wx-admin-ports'
 import { createWxFiles } from './wx-files'
+import { createWxReportFiles } from './wx-report-files'
 import { createDisabledNotifier, createWxNotifier } from './wx-notifier'
 import { createWxStore } from './wx-store'
 
 /** The part of wx-server-sdk an entry uses; the real module in production, a stub in the build tests. */
 export type WxSdk = Pick<
   typeof WxServerSdk,
-  'init' | 'DYNAMIC_CURRENT_ENV' | 'getWXContext' | 'database' | 'getTempFileURL' | 'deleteFile' | 'openapi' | 'downloadFile'
+  | 'init'
+  | 'DYNAMIC_CURRENT_ENV'
+  | 'getWXContext'
+  | 'database'
+  | 'getTempFileURL'
+  | 'deleteFile'
+  | 'openapi'
+  | 'uploadFile'
+  | 'downloadFile'
 >
 
 export interface EntryOptions {
@@ -61,6 +70,7 @@ function buildPorts(fn: CloudFunctionName, sdk: WxSdk, config: WxConfig): Ports 
   return {
     store: createWxStore(sdk.database()),
     files: createWxFiles(sdk),
+    reportFiles: createWxReportFiles(sdk),
     notifier: config.subscribe ? createWxNotifier(sdk.openapi, config.subscribe) : createDisabledNotifier(fn),
     clock: { now: () => new Date() },
     config: config.server,

@@ -24,6 +24,8 @@ export const CLOUD_FUNCTIONS: Readonly<Record<CloudFunctionName, CloudFunctionSp
   review: { sendsSubscribeMessages: true, timer: { name: 'retryUndelivered', cron: '0 */10 * * * * *' } },
   // admin.remind (催报) tells the fillers by subscribe message too.
   admin: { sendsSubscribeMessages: true, timer: null, makesBindQrCodes: true },
+  // report.*: workbooks and archives built with exceljs/jszip; give it 60 s and 512 MB (docs/deploy-cloud.md).
+  report: { sendsSubscribeMessages: false, timer: null },
 }
 
 export const CLOUD_FUNCTION_NAMES = Object.keys(CLOUD_FUNCTIONS) as CloudFunctionName[]

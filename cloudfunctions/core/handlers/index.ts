@@ -7,6 +7,7 @@ import { inviteHandlers } from './invites'
 import { evidenceHandlers } from './evidence'
 import { notificationHandlers } from './notifications'
 import { progressHandlers } from './progress'
+import { reportHandlers } from './reports'
 import { reviewHandlers } from './review'
 import { submissionHandlers } from './submission'
 import { yearAdminHandlers } from './year-admin'
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
   ...notificationHandlers,
   ...yearAdminHandlers,
   ...progressHandlers,
+  ...reportHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'

@@ -1,4 +1,5 @@
 import type { NotificationKind } from '../../../src/shared'
+import { PAGES } from '../../../src/shared/routes'
 import { MAX_DELIVERY_ATTEMPTS, type DeliveryResult, type NotificationRecord, type Ports, type SubmissionRecord } from '../ports'
 import { boundFillers, nowIso } from './records'
 
@@ -7,11 +8,7 @@ const TITLE: Record<NotificationKind, string> = {
   reviewed: '自评表审核结果',
   reminder: '请尽快填报自评表',
 }
-const PAGE: Record<NotificationKind, string> = {
-  returned: 'pages/home/index',
-  reviewed: 'pages/result/index',
-  reminder: 'pages/home/index',
-}
+const PAGE: Record<NotificationKind, string> = { returned: PAGES.home, reviewed: PAGES.result, reminder: PAGES.home }
 
 export { MAX_DELIVERY_ATTEMPTS }
 

@@ -1,6 +1,5 @@
 import { SORT_ORDERS, type ActionInput, type SubmissionListRow } from '../../../src/shared'
 import type { Ports } from '../ports'
-import { finalScoreOf } from './submission-view'
 
 type ListInput = ActionInput<'review.list'>
 type SortOrder = (typeof SORT_ORDERS)[number]
@@ -20,19 +19,9 @@ const ORDER: Record<SortOrder, (a: SubmissionListRow, b: SubmissionListRow) => n
 export async function listSubmissions(ctx: Ports, input: ListInput) {
   const { year, status, sort = 'updated', page = 1, pageSize = 20 } = input
   const search = input.search?.trim().toLowerCase() ?? ''
-  const [submissions, societies] = await Promise.all([ctx.store.listSubmissions(year), ctx.store.listSocieties()])
+  const [submissions, societies] = await Promise.all([ctx.store.listSubmissionRows(year), ctx.store.listSocietyNames()])
   const nameOf = new Map(societies.map((s) => [s.id, s.name]))
-  const rows: SubmissionListRow[] = submissions.map((s) => ({
-    id: s.id,
-    societyId: s.societyId,
-    societyName: nameOf.get(s.societyId) ?? '',
-    status: s.status,
-    selfTotal: s.selfScore.total,
-    finalTotal: s.status === 'reviewed' ? (finalScoreOf(s)?.total ?? null) : null,
-    answeredCount: Object.keys(s.selfScore.items).length - s.selfScore.incomplete.length,
-    submittedAt: s.submittedAt,
-    updatedAt: s.updatedAt,
-  }))
+  const rows: SubmissionListRow[] = submissions.map((s) => ({ ...s, societyName: nameOf.get(s.societyId) ?? '' }))
   const matching = rows
     .filter((r) => !status || r.status === status)
     .filter((r) => !search || r.societyName.toLowerCase().includes(search))

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro'
 import { ROLE_LABEL, type Role } from '../../shared'
+import { routes } from '../../shared/routes'
 import { devLogin, devLogout, fetchIdentities, restartAt, type DevIdentity } from './dev-auth.h5'
 import './index.scss'
 
@@ -25,7 +26,7 @@ export default function DevLogin() {
     setBusy(true)
     try {
       await devLogin(identity.openid)
-      restartAt('/pages/home/index')
+      restartAt(routes.home())
     } catch (e) {
       Taro.showToast({ title: (e as Error).message, icon: 'none' })
       setBusy(false)

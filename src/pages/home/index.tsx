@@ -10,7 +10,7 @@ import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
 import ConflictDialog from '../../components/conflict-dialog'
 import DeadlineNotice from '../../components/deadline-notice'
-import { sectionsUrl } from '../item/item-url'
+import { routes } from '../../shared/routes'
 import { answeredCount, nextStep, statusLabel } from './next-step'
 import { roleHome } from './role-home'
 import './index.scss'
@@ -96,7 +96,7 @@ function FillerHome() {
               fill="outline"
               type="primary"
               className="home__next"
-              onClick={() => go(`/pages/submit/index?year=${year}`)}
+              onClick={() => go(routes.submit(year))}
             >
               提交前检查
             </Button>
@@ -113,14 +113,14 @@ function FillerHome() {
             extra={<ScoreBadge score={report.groups[group.id] ?? 0} max={group.max} />}
             align="center"
             clickable
-            onClick={() => go(sectionsUrl(year, group.id))}
+            onClick={() => go(routes.sections(year, group.id))}
           />
         ))}
       </CellGroup>
 
       <CellGroup>
-        <Cell title="消息" clickable onClick={() => go('/pages/inbox/index')} extra={arrow} />
-        <Cell title="我的资料" clickable onClick={() => go('/pages/profile/index')} extra={arrow} />
+        <Cell title="消息" clickable onClick={() => go(routes.inbox())} extra={arrow} />
+        <Cell title="我的资料" clickable onClick={() => go(routes.profile())} extra={arrow} />
       </CellGroup>
 
       <ConflictDialog year={year} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />

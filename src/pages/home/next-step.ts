@@ -1,5 +1,5 @@
 import { rubricItems, type Rubric, type ScoreReport, type SubmissionView } from '../../shared'
-import { itemUrl, sectionsUrl } from '../item/item-url'
+import { routes } from '../../shared/routes'
 
 export interface NextStep {
   readonly label: string
@@ -28,18 +28,18 @@ export function nextStep(rubric: Rubric, submission: SubmissionView, report: Sco
   const year = submission.year
   switch (submission.status) {
     case 'reviewed':
-      return { label: '查看审核结果', url: `/pages/result/index?year=${year}` }
+      return { label: '查看审核结果', url: routes.result(year) }
     case 'submitted':
-      return { label: '查看已提交的内容', url: sectionsUrl(year) }
+      return { label: '查看已提交的内容', url: routes.sections(year) }
     case 'returned': {
       const first = returnedItems(rubric, submission)[0]
-      return { label: '修改退回项', url: first ? itemUrl(first, year) : sectionsUrl(year) }
+      return { label: '修改退回项', url: first ? routes.item(first, year) : routes.sections(year) }
     }
     case 'draft': {
       const firstIncomplete = report.incomplete[0]
-      if (!firstIncomplete) return { label: '提交前检查', url: `/pages/submit/index?year=${year}` }
+      if (!firstIncomplete) return { label: '提交前检查', url: routes.submit(year) }
       const started = answeredCount(rubric, report) > 0
-      return { label: started ? '继续填写' : '开始填写', url: itemUrl(firstIncomplete, year) }
+      return { label: started ? '继续填写' : '开始填写', url: routes.item(firstIncomplete, year) }
     }
   }
 }

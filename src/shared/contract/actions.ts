@@ -15,6 +15,7 @@ import { PendingSociety, ProgressCounts, RemindResult } from './year-entities'
 import { DeadlineDate, YearSettings } from '../years'
 import { GradeBand } from '../grades'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, normalizePhone } from '../admin/import-rows'
+import { Dashboard, ReportFile } from './report-entities'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -123,6 +124,41 @@ const yearActions = {
 } as const
 
 export const SORT_ORDERS = ['score-desc', 'score-asc', 'name', 'updated'] as const
+
+const reportActions = {
+  'report.form': action({
+    summary: '某学会某年度的自评表（附件3格式的 .xlsx）；填报人只能导出本学会的，审核员和管理员可导出任一学会的',
+    access: 'member',
+    writes: true,
+    input: z.strictObject({ year: Year, societyId: z.optional(Id('学会编号')) }),
+    output: ReportFile,
+    errors: ['NOT_FOUND'],
+  }),
+  'report.results': action({
+    summary: '某年度的结果汇总（.xlsx：汇总含等级和排名、逐项得分、每个学会一张自评表）',
+    access: 'reviewer',
+    writes: true,
+    input: YearInput,
+    output: ReportFile,
+    errors: ['NOT_FOUND'],
+  }),
+  'report.evidence': action({
+    summary: '某学会某年度的证明材料压缩包（按指标命名，附目录）',
+    access: 'reviewer',
+    writes: true,
+    input: z.strictObject({ year: Year, societyId: Id('学会编号') }),
+    output: ReportFile,
+    errors: ['NOT_FOUND'],
+  }),
+  'report.dashboard': action({
+    summary: '某年度的统计：各状态数量、总分分布、各组平均分、失分最多的指标',
+    access: 'reviewer',
+    writes: false,
+    input: YearInput,
+    output: Dashboard,
+    errors: ['NOT_FOUND'],
+  }),
+}
 
 export const contract = {
   'account.whoami': action({
@@ -366,6 +402,8 @@ export const contract = {
   }),
 
   ...yearActions,
+  // Reports: the filled form, the year's results, the evidence archive, the dashboard.
+  ...reportActions,
 } as const
 
 /** The admin console (issue 9): societies in bulk, binding-code sheets and cards, invitations, assignment. */
@@ -517,8 +555,9 @@ export const isActionName = (name: unknown): name is ActionName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
 
 /** Which deployed cloud function serves an action: grouped by who calls it. */
-export const functionOf = (name: ActionName): 'account' | 'submission' | 'review' | 'admin' => {
+export const functionOf = (name: ActionName): 'account' | 'submission' | 'review' | 'admin' | 'report' => {
   const prefix = name.split('.')[0]
+  if (prefix === 'report') return 'report'
   if (prefix === 'review') return 'review'
   if (prefix === 'admin') return 'admin'
   if (prefix === 'submission' || prefix === 'evidence') return 'submission'

@@ -108,7 +108,7 @@ export const Notification = z.object({
   kind: z.enum(NOTIFICATION_KINDS),
   title: z.string(),
   body: z.string(),
-  /** The mini-program page the notification opens, e.g. `pages/result/index?year=2022`. */
+  /** The mini-program page the notification opens, e.g. `filler/result/index?year=2022` (see shared/routes). */
   page: z.string(),
   read: z.boolean(),
   createdAt: z.string(),

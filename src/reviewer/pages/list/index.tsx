@@ -1,8 +1,10 @@
 import { useRef, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Empty, Input } from '@nutui/nutui-react-taro'
+import { Input } from '@nutui/nutui-react-taro'
+import { EmptyState } from '../../../components/empty-state'
 import { getRubric, rubricItems } from '../../../shared'
+import { routes } from '../../../shared/routes'
 import { useCurrentYear } from '../../../features/account'
 import { YearPicker } from '../../components/year-picker'
 import LoadMore from '../../../components/load-more'
@@ -49,7 +51,7 @@ export default function ReviewList() {
       {!listing ? (
         <PageState error={error} onRetry={() => void reload()} />
       ) : listing.rows.length === 0 ? (
-        <Empty
+        <EmptyState
           title={filtered ? '没有符合条件的填报' : '还没有学会提交'}
           description={filtered ? '换个状态或搜索词试试。' : '学会提交后会出现在这里。'}
         />
@@ -61,7 +63,7 @@ export default function ReviewList() {
               key={row.id}
               row={row}
               itemCount={ITEM_COUNT}
-              onOpen={() => void Taro.navigateTo({ url: `/reviewer/pages/detail/index?id=${row.id}` })}
+              onOpen={() => void Taro.navigateTo({ url: routes.reviewerDetail(row.id) })}
             />
           ))}
           <LoadMore shown={listing.rows.length} total={listing.total} loading={loading} onLoad={() => void loadMore()} />

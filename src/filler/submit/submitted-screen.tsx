@@ -1,0 +1,37 @@
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import type { SubmissionView } from '../../shared'
+import { routes } from '../../shared/routes'
+import { StatusScreen } from '../../components/status-screen'
+import { formatDateTime } from '../../features/format/date-time'
+
+/** A submitted (locked) or reviewed form: where it stands and where to go next. */
+export function SubmittedScreen({ submission }: { submission: SubmissionView }) {
+  const reviewed = submission.status === 'reviewed'
+  const go = (url: string) => () => void Taro.navigateTo({ url })
+  return (
+    <StatusScreen
+      done
+      title={reviewed ? '审核已完成' : '已提交'}
+      text={
+        reviewed
+          ? '审核员已完成审核，可查看每一项的最终得分和意见。'
+          : `自评总分 ${submission.selfScore.total} 分。表格已锁定，等待审核；审核结果会通过微信消息和“消息”页通知您。`
+      }
+      note={submission.submittedAt ? `提交时间 ${formatDateTime(submission.submittedAt)}` : undefined}
+    >
+      {reviewed ? (
+        <Button type="primary" block onClick={go(routes.result(submission.year))}>
+          查看审核结果
+        </Button>
+      ) : (
+        <Button type="primary" block onClick={go(routes.inbox())}>
+          查看消息
+        </Button>
+      )}
+      <Button block onClick={() => void Taro.reLaunch({ url: routes.home() })}>
+        返回首页
+      </Button>
+    </StatusScreen>
+  )
+}

@@ -1,0 +1,62 @@
+/**
+ * Every page path of the mini-program and the H5 build, in one place. Only home (and the H5-only dev login) sit in
+ * the main package; the filler's other pages form the `filler` subpackage and the reviewer's the `reviewer` one.
+ */
+export const FILLER_ROOT = 'filler'
+export const FILLER_PAGES = [
+  'sections/index',
+  'item/index',
+  'submit/index',
+  'result/index',
+  'inbox/index',
+  'bind/index',
+  'profile/index',
+] as const
+export const REVIEWER_ROOT = 'reviewer'
+export const REVIEWER_PAGES = ['pages/list/index', 'pages/detail/index'] as const
+
+/** Page paths without the leading slash, as app.config, notifications' `page` and WeChat's subscribe messages name them. */
+export const PAGES = {
+  home: 'pages/home/index',
+  sections: `${FILLER_ROOT}/sections/index`,
+  item: `${FILLER_ROOT}/item/index`,
+  submit: `${FILLER_ROOT}/submit/index`,
+  result: `${FILLER_ROOT}/result/index`,
+  inbox: `${FILLER_ROOT}/inbox/index`,
+  bind: `${FILLER_ROOT}/bind/index`,
+  profile: `${FILLER_ROOT}/profile/index`,
+  reviewerList: `${REVIEWER_ROOT}/pages/list/index`,
+  reviewerDetail: `${REVIEWER_ROOT}/pages/detail/index`,
+} as const
+
+/** H5 only (the emulator's identity picker); kept out of PAGES so the cloud bundle, which imports PAGES, never names it. */
+export const DEV_LOGIN_PAGE = 'pages/dev-login/index'
+
+const at = (page: string) => `/${page}`
+
+/** Navigation URLs (leading slash, query included) for Taro.navigateTo / redirectTo / reLaunch. */
+export const routes = {
+  home: () => at(PAGES.home),
+  sections: (year: number, aGroupId?: string) => `${at(PAGES.sections)}?year=${year}${aGroupId ? `&a=${aGroupId}` : ''}`,
+  item: (itemId: string, year: number) => `${at(PAGES.item)}?id=${encodeURIComponent(itemId)}&year=${year}`,
+  submit: (year: number) => `${at(PAGES.submit)}?year=${year}`,
+  result: (year: number) => `${at(PAGES.result)}?year=${year}`,
+  inbox: () => at(PAGES.inbox),
+  bind: () => at(PAGES.bind),
+  profile: () => at(PAGES.profile),
+  reviewerList: () => at(PAGES.reviewerList),
+  reviewerDetail: (id: string) => `${at(PAGES.reviewerDetail)}?id=${id}`,
+} as const
+
+/** Where the filler's pages lived before the subpackage split; notifications stored then still name these. */
+const MOVED: Readonly<Record<string, string>> = Object.fromEntries(
+  FILLER_PAGES.map((page) => [`pages/${page}`, `${FILLER_ROOT}/${page}`]),
+)
+
+/** A stored page path (with or without leading slash and query) as a URL of the current build. */
+export function currentPageUrl(stored: string): string {
+  const bare = stored.replace(/^\//, '')
+  const cut = bare.includes('?') ? bare.indexOf('?') : bare.length
+  const path = bare.slice(0, cut)
+  return at(`${MOVED[path] ?? path}${bare.slice(cut)}`)
+}
