@@ -136,7 +136,7 @@ test('gives the filler’s society a deadline that has passed; its edit is refus
   await waitForText(home.locator('.deadline-notice'), message)
   await shot(filler, 'filler-home-past-deadline')
 
-  await filler.goto('/#/pages/item/index?id=B1.1&year=2023')
+  await filler.goto('/#/filler/item/index?id=B1.1&year=2023')
   const item = await itemPage(filler, 'B1.1')
   await item.locator('.answer-widget__row').first().getByRole('radio', { name: '是' }).tap()
   await waitForText(item.locator('.item-page__error'), message)
@@ -175,7 +175,7 @@ test('填报进度 counts every society and sends a 催报 that reaches the fill
   await confirmModal(admin, /已催报1个学会/)
   await waitForText(row.locator('.progress__reminder'), /已催报 .*李晓梅：订阅消息已发出/)
 
-  const inbox = await open(filler, 'pages/inbox/index', '.inbox__row, .nut-empty')
+  const inbox = await open(filler, 'filler/inbox/index', '.inbox__row, .nut-empty')
   await waitForText(inbox.locator('.inbox__row').first(), /请尽快填报自评表/)
   await shot(filler, 'filler-inbox-reminder')
 })

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Empty } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { EmptyState } from '../../../components/empty-state'
 import { PROGRESS_LABEL, PROGRESS_STATUSES, type ActionOutput } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { PageState, loadErrorText } from '../../../components/page-state'
@@ -84,7 +85,7 @@ export default function ProgressPage() {
         )}
       </View>
       {pending.length === 0 ? (
-        <Empty title="全部学会都已提交" description="没有需要催报的学会。" />
+        <EmptyState title="全部学会都已提交" description="没有需要催报的学会。" />
       ) : (
         pending.map((society) => (
           <PendingRow
