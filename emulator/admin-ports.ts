@@ -3,11 +3,11 @@ import { open, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import QRCode from 'qrcode'
 import type { BindQr, UploadReader } from '../cloudfunctions/core/ports'
+import { routes } from '../src/shared/routes'
 import type { LocalFiles } from './local-files'
 
 /** The H5 bind page with the code filled in, at the address the emulator serves (known once it listens). */
-export const bindPageUrl = (origin: string, code: string): string =>
-  `${origin.replace(/\/$/, '')}/#/pages/bind/index?code=${encodeURIComponent(code)}`
+export const bindPageUrl = (origin: string, code: string): string => `${origin.replace(/\/$/, '')}/#${routes.bindWithCode(code)}`
 
 /** In the emulator a card's QR code opens the H5 bind page (production: the mini-program code, wx-admin-ports). */
 export function emulatorBindQr(origin: () => string): BindQr {

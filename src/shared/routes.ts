@@ -11,9 +11,22 @@ export const FILLER_PAGES = [
   'inbox/index',
   'bind/index',
   'profile/index',
+  'invite/index',
 ] as const
 export const REVIEWER_ROOT = 'reviewer'
 export const REVIEWER_PAGES = ['pages/list/index', 'pages/detail/index'] as const
+/** The admin wing; its pages share the admin home's menu (src/admin/pages/index/menu.ts). */
+export const ADMIN_ROOT = 'admin'
+export const ADMIN_PAGES = [
+  'pages/index/index',
+  'pages/societies/index',
+  'pages/import/index',
+  'pages/codes/index',
+  'pages/people/index',
+  'pages/assign/index',
+  'pages/years/index',
+  'pages/progress/index',
+] as const
 
 /** Page paths without the leading slash, as app.config, notifications' `page` and WeChat's subscribe messages name them. */
 export const PAGES = {
@@ -25,8 +38,10 @@ export const PAGES = {
   inbox: `${FILLER_ROOT}/inbox/index`,
   bind: `${FILLER_ROOT}/bind/index`,
   profile: `${FILLER_ROOT}/profile/index`,
+  invite: `${FILLER_ROOT}/invite/index`,
   reviewerList: `${REVIEWER_ROOT}/pages/list/index`,
   reviewerDetail: `${REVIEWER_ROOT}/pages/detail/index`,
+  adminHome: `${ADMIN_ROOT}/pages/index/index`,
 } as const
 
 /** H5 only (the emulator's identity picker); kept out of PAGES so the cloud bundle, which imports PAGES, never names it. */
@@ -44,6 +59,10 @@ export const routes = {
   inbox: () => at(PAGES.inbox),
   bind: () => at(PAGES.bind),
   profile: () => at(PAGES.profile),
+  invite: () => at(PAGES.invite),
+  /** The bind page with a binding code filled in (the link of a code card's QR code in H5). */
+  bindWithCode: (code: string) => `${at(PAGES.bind)}?code=${encodeURIComponent(code)}`,
+  adminHome: () => at(PAGES.adminHome),
   reviewerList: () => at(PAGES.reviewerList),
   reviewerDetail: (id: string) => `${at(PAGES.reviewerDetail)}?id=${id}`,
 } as const

@@ -63,7 +63,7 @@ describe('the Store over the cloud database', () => {
 
   it('finds a society by the hash of its binding code', async () => {
     const store = createWxStore(fakeCloudDatabase())
-    const society = { id: 'soc-1', name: '自治区计算机学会', contact: '', bindingCodeHash: 'h1', createdAt: at(0) }
+    const society = { id: 'soc-1', name: '自治区计算机学会', contact: '', bindingCodeHash: 'h1', createdAt: at(0), phone: '', active: true, reviewerOpenid: null }
     await store.putSociety(society)
     expect(await store.findSocietyByCodeHash('h1')).toEqual(society)
     expect(await store.findSocietyByCodeHash('h2')).toBeNull()

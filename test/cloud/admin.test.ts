@@ -40,22 +40,39 @@ describe('societies', () => {
 })
 
 describe('reviewers', () => {
-  it('appoints a reviewer, who can then review, and removes them again', async () => {
-    expect(await h.ok(ADMIN, 'admin.appointReviewer', { openid: STRANGER, name: '郑审核' })).toEqual({
-      openid: STRANGER,
+  it('appoints a known user without a role as reviewer, who can then review, and removes them again', async () => {
+    await h.ok(ADMIN, 'admin.unbindUser', { openid: FILLER_A })
+    expect(await h.ok(ADMIN, 'admin.appointReviewer', { openid: FILLER_A, name: '郑审核' })).toEqual({
+      openid: FILLER_A,
       role: 'reviewer',
       societyId: null,
       name: '郑审核',
-      phone: '',
+      phone: '13800138000',
     })
-    expect((await h.call(STRANGER, 'review.list', { year: 2022 })).ok).toBe(true)
-    expect(await h.ok(ADMIN, 'admin.removeReviewer', { openid: STRANGER })).toMatchObject({ role: null })
-    expect(await h.fail(STRANGER, 'review.list', { year: 2022 })).toMatchObject({ code: 'FORBIDDEN' })
-    expect((await h.store.listAudit(STRANGER)).map((e) => e.action)).toEqual(['admin.appointReviewer', 'admin.removeReviewer'])
+    expect((await h.call(FILLER_A, 'review.list', { year: 2022 })).ok).toBe(true)
+    expect(await h.ok(ADMIN, 'admin.removeReviewer', { openid: FILLER_A })).toMatchObject({ role: null })
+    expect(await h.fail(FILLER_A, 'review.list', { year: 2022 })).toMatchObject({ code: 'FORBIDDEN' })
+    expect((await h.store.listAudit(FILLER_A)).map((e) => e.action)).toEqual([
+      'admin.unbindUser',
+      'admin.appointReviewer',
+      'admin.removeReviewer',
+    ])
   })
 
-  it('turns a filler into a reviewer without a society', async () => {
-    expect(await h.ok(ADMIN, 'admin.appointReviewer', { openid: FILLER_A })).toMatchObject({ role: 'reviewer', societyId: null, name: '张填报' })
+  it('refuses to appoint a filler bound to a society: their society would silently lose its filler', async () => {
+    expect(await h.fail(ADMIN, 'admin.appointReviewer', { openid: FILLER_A })).toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringContaining('解除其绑定'),
+    })
+    expect(await h.store.getUser(FILLER_A)).toMatchObject({ role: 'filler', societyId: h.societyA.id })
+  })
+
+  it('refuses an openid that no user has, pointing to invitations', async () => {
+    expect(await h.fail(ADMIN, 'admin.appointReviewer', { openid: STRANGER })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('邀请'),
+    })
+    expect(await h.store.getUser(STRANGER)).toBeNull()
   })
 
   it('does not demote an admin, nor remove someone who is not a reviewer', async () => {

@@ -15,7 +15,7 @@ import { dispatch } from '../../cloudfunctions/core/dispatch'
 import type { HandlerContext, ServerConfig } from '../../cloudfunctions/core/ports'
 import { openSqliteStore, type SqliteStore } from '../../emulator/store/sqlite-store'
 import { answersFor, bestAnswer } from '../shared/answer-builders'
-import { testPorts, type FakeFiles, type FakeReportFiles, type RecordingNotifier, type TestClock } from './fakes'
+import { testPorts, type FakeFiles, type FakeReportFiles, type FakeUploads, type RecordingNotifier, type TestClock } from './fakes'
 
 export const ADMIN = 'o-admin'
 export const REVIEWER = 'o-reviewer'
@@ -32,6 +32,7 @@ export const fullMarks: Answers = answersFor(rubricItems(rubric), bestAnswer)
 export interface Harness {
   store: SqliteStore
   files: FakeFiles
+  uploads: FakeUploads
   reportFiles: FakeReportFiles
   notifier: RecordingNotifier
   clock: TestClock
@@ -61,7 +62,7 @@ export async function createHarness(config: Partial<ServerConfig> = {}): Promise
   folders.push(folder)
   const store = openSqliteStore(join(folder, 'data.db'))
   const fullConfig: ServerConfig = { bootstrapAdmins: [ADMIN], writeLimitPerMinute: 1000, ...config }
-  const { files, reportFiles, notifier, clock, context } = testPorts(store, fullConfig)
+  const { files, reportFiles, uploads, notifier, clock, context } = testPorts(store, fullConfig)
   const call = (openid: string | null, action: string, input?: unknown) =>
     dispatch(input === undefined ? { action } : { action, input }, context(openid))
 
@@ -99,6 +100,7 @@ export async function createHarness(config: Partial<ServerConfig> = {}): Promise
   return {
     store,
     files,
+    uploads,
     reportFiles,
     notifier,
     clock,

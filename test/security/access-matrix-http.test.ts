@@ -26,6 +26,22 @@ const FILE_ROUTES: readonly { name: string; expect: readonly FileOutcome[]; path
   { name: 'POST /api/upload with ../ in the file id', method: 'POST', path: 'traversal', expect: ['UNAUTHENTICATED', 'FORBIDDEN', 'INVALID_INPUT', 'INVALID_INPUT', 'FORBIDDEN', 'FORBIDDEN'] },
 ]
 
+describe('access matrix of the admin’s import upload', () => {
+  it('POST /api/upload-import takes a file from the admin alone', async () => {
+    const expected = ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'allow']
+    const d = httpDriver(emulator())
+    const w = await buildWorld(d)
+    const got: string[] = []
+    for (const role of ROLES) {
+      const client = await d.client(w.ids[role])
+      const answer = await client.send('/api/upload-import', { method: 'POST', body: '学会名称\n自治区测试学会\n' })
+      got.push(answer.status === 200 ? 'allow' : (answer.body.code ?? `HTTP ${answer.status}`))
+      cells.add()
+    }
+    expect(got).toEqual(expected)
+  })
+})
+
 describe('access matrix of the emulator’s file routes', () => {
   it.each(FILE_ROUTES.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
     const problems: string[] = []

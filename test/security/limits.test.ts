@@ -29,10 +29,14 @@ describe('the write rate limit of the cloud handlers', () => {
 describe('the emulator’s limits', () => {
   // Fixed one-minute windows: a test may straddle two, so the first refusal comes after `limit` to 2×`limit` calls.
   const emulator = useEmulator({ writeLimitPerMinute: 10, uploadLimitPerMinute: 2 })
-  const firstRefusal = async (limit: number, attempt: (i: number) => Promise<{ status: number; body: { ok: boolean } }>) => {
+  const firstRefusal = async (
+    limit: number,
+    attempt: (i: number) => Promise<{ status: number; body: { ok: boolean; code?: string } }>,
+    refused = (body: { ok: boolean; code?: string }) => !body.ok,
+  ) => {
     for (let i = 0; i <= 2 * limit; i++) {
       const answer = await attempt(i)
-      if (!answer.body.ok) return { index: i, answer }
+      if (refused(answer.body)) return { index: i, answer }
     }
     throw new Error('never refused')
   }
@@ -47,7 +51,17 @@ describe('the emulator’s limits', () => {
   it('answers writes beyond the per-user limit with RATE_LIMITED', async () => {
     const reviewer = new Client(emulator())
     await reviewer.login('dev-reviewer')
+    // The seed's own write (the reviewer accepting their invitation) counts too when it falls in this minute.
     const { index, answer } = await firstRefusal(10, () => reviewer.call('account.updateProfile', { name: '王建华', phone: '13800138002' }))
+    expect(index).toBeGreaterThanOrEqual(9)
+    expect(answer.body).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(CHINESE) })
+  })
+
+  it('limits guessing invitation codes as it limits binding codes', async () => {
+    const guesser = new Client(emulator())
+    await guesser.login(`dev-guess-${Math.random().toString(36).slice(2, 10)}`)
+    const guess = () => guesser.call('account.acceptInvite', { code: 'WRONGCODE2', name: '猜码' })
+    const { index, answer } = await firstRefusal(10, guess, (body) => body.code === 'RATE_LIMITED')
     expect(index).toBeGreaterThanOrEqual(10)
     expect(answer.body).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(CHINESE) })
   })

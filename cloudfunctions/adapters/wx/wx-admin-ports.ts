@@ -1,10 +1,12 @@
 import type * as WxServerSdk from 'wx-server-sdk'
+import { PAGES } from '../../../src/shared/routes'
 import type { BindQr, UploadReader } from '../../core/ports'
 
 /** The wx-server-sdk calls behind the admin's QR codes and import files (the `cloud` object in production). */
 export type WxAdminSdk = Pick<typeof WxServerSdk, 'openapi' | 'downloadFile' | 'deleteFile'>
 
-export const BIND_PAGE = 'pages/bind/index'
+/** WeChat wants the page without a leading slash; the page reads the code from `scene`. */
+export const BIND_PAGE = PAGES.bind
 
 /** Mini-program codes that open the bind page with `scene` = the binding code (openapi permission: admin only). */
 export function createWxBindQr(sdk: Pick<WxAdminSdk, 'openapi'>): BindQr {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { ActionError } from '../../shared'
@@ -10,11 +10,22 @@ import { ProfileFields } from '../../features/account/form-field'
 import './index.scss'
 
 const FIELDS = ['bindingCode', 'name', 'phone'] as const
+
+/** The code a QR card carries: `code` in the H5 link, `scene` in the mini-program code (URL-encoded by WeChat). */
+function codeFromLink(params: Record<string, string | undefined>): string {
+  const raw = params.code ?? params.scene ?? ''
+  try {
+    return decodeURIComponent(raw).trim().toUpperCase().slice(0, 32)
+  } catch {
+    return ''
+  }
+}
 const HOME = routes.home()
+const INVITE = routes.invite()
 
 export default function Bind() {
   const { me } = useMe()
-  const form = useProfileForm(FIELDS)
+  const form = useProfileForm(FIELDS, { bindingCode: codeFromLink(useRouter().params) })
   const [submitting, setSubmitting] = useState(false)
   const [formError, setFormError] = useState<string | null>(null)
 
@@ -30,7 +41,7 @@ export default function Bind() {
       rememberMe(await callAction('account.bind', form.trimmed()))
       await Taro.reLaunch({ url: HOME })
     } catch (e) {
-      if (e instanceof ActionError && e.code === 'BAD_BINDING_CODE') form.setErrors({ bindingCode: e.message })
+      if (e instanceof ActionError && (e.code === 'BAD_BINDING_CODE' || e.code === 'INVALID_STATE')) form.setErrors({ bindingCode: e.message })
       else if (e instanceof ActionError && e.code === 'INVALID_INPUT') {
         form.setErrors(serverFieldErrors(e.details, FIELDS))
         setFormError(e.message)
@@ -52,6 +63,9 @@ export default function Bind() {
         <Button type="primary" block loading={submitting} disabled={submitting} onClick={submit}>
           绑定
         </Button>
+      </View>
+      <View className="bind__invite" onClick={() => void Taro.navigateTo({ url: INVITE })}>
+        <Text className="bind__invite-text">审核员？使用管理员给您的邀请码 ›</Text>
       </View>
     </View>
   )

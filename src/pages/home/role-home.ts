@@ -2,7 +2,7 @@ import type { Me } from '../../shared'
 import { routes } from '../../shared/routes'
 
 export const REVIEWER_HOME = routes.reviewerList()
-export const ADMIN_HOME = '/admin/pages/index/index'
+export const ADMIN_HOME = routes.adminHome()
 
 /** Where a user who is not a bound filler starts instead of the filler's home; null for a filler (or unknown). */
 export function roleHome(me: Me | null): string | null {

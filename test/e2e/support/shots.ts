@@ -34,20 +34,21 @@ const overflow = (page: Page) =>
   })
 
 /**
- * Numbered screenshots in test-artifacts/<folder>/ (git-ignored; e2e unless told), in the order they were taken, each of the whole
+ * Numbered screenshots in test-artifacts/<journey>/ (git-ignored; test-artifacts/e2e by default), in the order they were taken, each of the whole
  * page on show: the viewport is stretched to the page's height for the picture, then put back. A page wider
- * than the phone fails the shot. The folder is emptied first so that runs do not mix.
+ * than the phone fails the shot. The folder is emptied first so that runs do not mix; each journey has its own, so
+ * that journeys running side by side do not empty each other's.
  */
-export function screenshots(folder = 'e2e'): (page: Page, name: string) => Promise<string> {
-  const dir = join(ARTIFACTS, folder)
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
+export function screenshots(journey = 'e2e'): (page: Page, name: string) => Promise<string> {
+  const folder = join(ARTIFACTS, journey)
+  rmSync(folder, { recursive: true, force: true })
+  mkdirSync(folder, { recursive: true })
   let count = 0
   return async (page, name) => {
     await settled(page)
     const wide = await overflow(page)
     if (wide.length > 0) throw new Error(`${name}: wider than ${page.viewportSize()?.width}px: ${wide.join(', ')}`)
-    const file = join(dir, `${String(++count).padStart(2, '0')}-${name}.png`)
+    const file = join(folder, `${String(++count).padStart(2, '0')}-${name}.png`)
     const viewport = page.viewportSize()!
     const height = await contentHeight(page)
     if (height > viewport.height) await page.setViewportSize({ width: viewport.width, height })

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
+import { routes } from '../../../shared/routes'
 import { ADMIN_MENU } from './menu'
 import './index.scss'
 
@@ -24,8 +25,8 @@ export default function AdminHome() {
         ))}
       </CellGroup>
       <CellGroup>
-        <Cell title="审核列表" clickable onClick={() => go('/reviewer/pages/list/index')} extra={<Text className="admin-home__arrow">›</Text>} />
-        <Cell title="我的资料" clickable onClick={() => go('/pages/profile/index')} extra={<Text className="admin-home__arrow">›</Text>} />
+        <Cell title="审核列表" clickable onClick={() => go(routes.reviewerList())} extra={<Text className="admin-home__arrow">›</Text>} />
+        <Cell title="我的资料" clickable onClick={() => go(routes.profile())} extra={<Text className="admin-home__arrow">›</Text>} />
       </CellGroup>
     </View>
   )

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '审核员邀请',
+})
