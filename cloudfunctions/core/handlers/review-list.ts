@@ -1,4 +1,5 @@
-import { SORT_ORDERS, type ActionInput, type SubmissionListRow } from '../../../src/shared'
+import { SORT_ORDERS, gradeFor, type ActionInput, type SubmissionListRow } from '../../../src/shared'
+import { gradeBandsFor } from '../reports/grade-bands'
 import type { Ports } from '../ports'
 import { finalScoreOf } from './submission-view'
 
@@ -20,19 +21,27 @@ const ORDER: Record<SortOrder, (a: SubmissionListRow, b: SubmissionListRow) => n
 export async function listSubmissions(ctx: Ports, input: ListInput) {
   const { year, status, sort = 'updated', page = 1, pageSize = 20 } = input
   const search = input.search?.trim().toLowerCase() ?? ''
-  const [submissions, societies] = await Promise.all([ctx.store.listSubmissions(year), ctx.store.listSocieties()])
+  const [submissions, societies, bands] = await Promise.all([
+    ctx.store.listSubmissions(year),
+    ctx.store.listSocieties(),
+    gradeBandsFor(ctx.store, year),
+  ])
   const nameOf = new Map(societies.map((s) => [s.id, s.name]))
-  const rows: SubmissionListRow[] = submissions.map((s) => ({
-    id: s.id,
-    societyId: s.societyId,
-    societyName: nameOf.get(s.societyId) ?? '',
-    status: s.status,
-    selfTotal: s.selfScore.total,
-    finalTotal: s.status === 'reviewed' ? (finalScoreOf(s)?.total ?? null) : null,
-    answeredCount: Object.keys(s.selfScore.items).length - s.selfScore.incomplete.length,
-    submittedAt: s.submittedAt,
-    updatedAt: s.updatedAt,
-  }))
+  const rows: SubmissionListRow[] = submissions.map((s) => {
+    const finalTotal = s.status === 'reviewed' ? (finalScoreOf(s)?.total ?? null) : null
+    return {
+      id: s.id,
+      societyId: s.societyId,
+      societyName: nameOf.get(s.societyId) ?? '',
+      status: s.status,
+      selfTotal: s.selfScore.total,
+      finalTotal,
+      grade: finalTotal === null ? null : gradeFor(finalTotal, bands),
+      answeredCount: Object.keys(s.selfScore.items).length - s.selfScore.incomplete.length,
+      submittedAt: s.submittedAt,
+      updatedAt: s.updatedAt,
+    }
+  })
   const matching = rows
     .filter((r) => !status || r.status === status)
     .filter((r) => !search || r.societyName.toLowerCase().includes(search))

@@ -1,4 +1,5 @@
-import { findRubric, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
+import { findRubric, gradeFor, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
+import { gradeBandsFor } from '../reports/grade-bands'
 import type { Ports, SubmissionRecord } from '../ports'
 import { boundFillers } from './records'
 
@@ -19,6 +20,11 @@ export function finalScoreOf(record: SubmissionRecord): ScoreSummary | null {
   return rubric ? scoreReview(rubric, record.answers, finalScoresOf(record.review)) : null
 }
 
+const gradeOf = (record: SubmissionRecord, bands: Awaited<ReturnType<typeof gradeBandsFor>>) => {
+  const final = finalScoreOf(record)
+  return final ? gradeFor(final.total, bands) : null
+}
+
 /** The 填报人 shown on the form: whoever last saved it, else a filler bound to the society. */
 async function fillerOf(ctx: Ports, record: SubmissionRecord) {
   const saver = record.lastSavedBy ? await ctx.store.getUser(record.lastSavedBy) : null
@@ -27,7 +33,11 @@ async function fillerOf(ctx: Ports, record: SubmissionRecord) {
 }
 
 export async function submissionView(ctx: Ports, record: SubmissionRecord, audience: Audience): Promise<SubmissionView> {
-  const [society, filler] = await Promise.all([ctx.store.getSociety(record.societyId), fillerOf(ctx, record)])
+  const [society, filler, bands] = await Promise.all([
+    ctx.store.getSociety(record.societyId),
+    fillerOf(ctx, record),
+    gradeBandsFor(ctx.store, record.year),
+  ])
   const reviewVisible = audience === 'reviewer' || record.status === 'reviewed'
   // The last return's reasons stay on the record (reviewers check the fixes against them); the society sees
   // them while the form is returned.
@@ -47,6 +57,7 @@ export async function submissionView(ctx: Ports, record: SubmissionRecord, audie
     returnReasons: reasonsVisible ? record.returnReasons : null,
     review: reviewVisible ? record.review : null,
     finalScore: reviewVisible ? finalScoreOf(record) : null,
+    grade: reviewVisible && record.status === 'reviewed' ? gradeOf(record, bands) : null,
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
     history: record.history,

@@ -77,6 +77,8 @@ export const SubmissionView = z.object({
   /** The review: to the society only once finalized; to reviewers always. */
   review: z.nullable(Review),
   finalScore: z.nullable(ScoreSummary),
+  /** The grade of the final total under the year's bands, once reviewed (and visible). */
+  grade: z.optional(z.nullable(z.string())),
   submittedAt: z.nullable(z.string()),
   updatedAt: z.string(),
   history: z.array(Transition),
@@ -90,6 +92,8 @@ export const SubmissionListRow = z.object({
   status: SubmissionStatusSchema,
   selfTotal: z.number(),
   finalTotal: z.nullable(z.number()),
+  /** The grade of the final total under the year's bands; null until reviewed. */
+  grade: z.optional(z.nullable(z.string())),
   answeredCount: z.number(),
   submittedAt: z.nullable(z.string()),
   updatedAt: z.string(),
