@@ -1,4 +1,13 @@
-import { DEV_LOGIN_PAGE, FILLER_PAGES, FILLER_ROOT, PAGES, REVIEWER_PAGES, REVIEWER_ROOT } from './shared/routes'
+import {
+  DASHBOARD_PAGES,
+  DASHBOARD_ROOT,
+  DEV_LOGIN_PAGE,
+  FILLER_PAGES,
+  FILLER_ROOT,
+  PAGES,
+  REVIEWER_PAGES,
+  REVIEWER_ROOT,
+} from './shared/routes'
 
 /** H5 only: the local emulator's identity picker. In the mini-program WeChat identifies the user. */
 const devPages = process.env.TARO_ENV === 'h5' ? [DEV_LOGIN_PAGE] : []
@@ -8,6 +17,7 @@ export default defineAppConfig({
   subPackages: [
     { root: FILLER_ROOT, pages: [...FILLER_PAGES] },
     { root: REVIEWER_ROOT, pages: [...REVIEWER_PAGES] },
+    { root: DASHBOARD_ROOT, pages: [...DASHBOARD_PAGES] },
   ],
   window: {
     navigationBarTitleText: '绩效自评',

@@ -14,6 +14,8 @@ export const FILLER_PAGES = [
 ] as const
 export const REVIEWER_ROOT = 'reviewer'
 export const REVIEWER_PAGES = ['pages/list/index', 'pages/detail/index'] as const
+export const DASHBOARD_ROOT = 'dashboard'
+export const DASHBOARD_PAGES = ['pages/overview/index'] as const
 
 /** Page paths without the leading slash, as app.config, notifications' `page` and WeChat's subscribe messages name them. */
 export const PAGES = {
@@ -27,6 +29,7 @@ export const PAGES = {
   profile: `${FILLER_ROOT}/profile/index`,
   reviewerList: `${REVIEWER_ROOT}/pages/list/index`,
   reviewerDetail: `${REVIEWER_ROOT}/pages/detail/index`,
+  dashboard: `${DASHBOARD_ROOT}/pages/overview/index`,
 } as const
 
 /** H5 only (the emulator's identity picker); kept out of PAGES so the cloud bundle, which imports PAGES, never names it. */
@@ -46,6 +49,7 @@ export const routes = {
   profile: () => at(PAGES.profile),
   reviewerList: () => at(PAGES.reviewerList),
   reviewerDetail: (id: string) => `${at(PAGES.reviewerDetail)}?id=${id}`,
+  dashboard: (year: number) => `${at(PAGES.dashboard)}?year=${year}`,
 } as const
 
 /** Where the filler's pages lived before the subpackage split; notifications stored then still name these. */

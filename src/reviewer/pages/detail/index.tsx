@@ -10,6 +10,7 @@ import { ReviewHeader } from './review-header'
 import { ReviewGroups } from './review-groups'
 import { ReviewItem } from './review-item'
 import { ReturnDialog, type ReturnReasonsInput } from './return-dialog'
+import { SubmissionReports } from './submission-reports'
 import { useReview } from './use-review'
 import './index.scss'
 
@@ -83,6 +84,7 @@ export default function ReviewDetail() {
       {view.returnReasons?.overall ? <Text className="review-detail__notice">上次退回原因：{view.returnReasons.overall}</Text> : null}
       {!editable ? <Text className="review-detail__notice">{readOnlyNote(view.status)}</Text> : null}
       <ReviewGroups rubric={rubric} view={view} renderItem={renderItem} />
+      <SubmissionReports view={view} />
       {editable ? (
         <View className="review-detail__actions">
           <Button type="danger" fill="outline" className="review-detail__action" onClick={() => setReturning(true)}>

@@ -10,6 +10,7 @@ import { SORTS, STATUS_TABS, type ListQuery } from './list-query'
 import { SubmissionRow } from './submission-row'
 import { Chips } from './chips'
 import { useReviewList } from './use-review-list'
+import { YearReports } from './year-reports'
 import './index.scss'
 
 const YEAR = CURRENT_YEAR
@@ -32,6 +33,7 @@ export default function ReviewList() {
   return (
     <View className="review-list">
       <Text className="review-list__title">{YEAR}年度学会自评填报</Text>
+      <YearReports year={YEAR} />
       <Chips className="review-list__tabs" options={STATUS_TABS} value={query.status} onChange={(status) => change({ status })} />
       <Input
         className="review-list__search"
