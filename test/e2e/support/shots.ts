@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { ROOT } from '../../../scripts/h5-build'
 
-const ARTIFACTS = join(ROOT, 'test-artifacts/e2e')
+const ARTIFACTS_ROOT = join(ROOT, 'test-artifacts')
 
 /** How tall the page on show is: Taro H5 scrolls each page inside its own element, not the document. */
 const contentHeight = (page: Page) =>
@@ -38,7 +38,8 @@ const overflow = (page: Page) =>
  * page on show: the viewport is stretched to the page's height for the picture, then put back. A page wider
  * than the phone fails the shot. The folder is emptied first so that runs do not mix.
  */
-export function screenshots(): (page: Page, name: string) => Promise<string> {
+export function screenshots(folder = 'e2e'): (page: Page, name: string) => Promise<string> {
+  const ARTIFACTS = join(ARTIFACTS_ROOT, folder)
   rmSync(ARTIFACTS, { recursive: true, force: true })
   mkdirSync(ARTIFACTS, { recursive: true })
   let count = 0
