@@ -30,6 +30,17 @@ export default tseslint.config(
     },
   },
   {
+    // NutUI's Empty loads its default picture from a CDN: pages use EmptyState, which passes a packaged one.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@nutui/nutui-react-taro', importNames: ['Empty'], message: 'Use EmptyState (src/components/empty-state): NutUI’s default image comes from a CDN.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/shared/zod.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -32,6 +32,7 @@ module.exports = {
         '^@tarojs/taro$': '<rootDir>/test/ui/mocks/taro.ts',
         '^@nutui/nutui-react-taro$': '<rootDir>/test/ui/mocks/nutui.ts',
         '\\.(css|scss)$': '<rootDir>/test/ui/mocks/style.ts',
+        '\\.(png|jpe?g|gif|svg)$': '<rootDir>/test/ui/mocks/image.ts',
       },
     },
   ],

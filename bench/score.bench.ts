@@ -3,6 +3,7 @@
  * Prints figures; asserts nothing (tests assert behaviour, benchmarks measure).
  */
 import { getRubric, parseAnswers, rubricItems, scoreAnswers, type Answers, type ItemAnswer, type RubricItem } from '../src/shared'
+import { figures, type Figure } from './figures'
 import { measure } from './measure'
 
 const rubric = getRubric(2022)
@@ -25,11 +26,16 @@ function fullAnswer(item: RubricItem): ItemAnswer {
 const answers: Answers = Object.fromEntries(items.map((i) => [i.id, fullAnswer(i)]))
 const wire = JSON.parse(JSON.stringify(answers)) as unknown
 
-export default function run(): void {
-  measure('scoreAnswers (38 items, complete)', 20000, () => scoreAnswers(rubric, answers))
-  measure('parseAnswers (38 items, complete)', 5000, () => parseAnswers(rubric, wire))
-  measure('parse + score (server save path)', 5000, () => {
+export default async function run(): Promise<Figure[]> {
+  const score = measure('scoreAnswers (38 items, complete)', 20000, () => scoreAnswers(rubric, answers))
+  const parse = measure('parseAnswers (38 items, complete)', 5000, () => parseAnswers(rubric, wire))
+  const both = measure('parse + score (server save path)', 5000, () => {
     const parsed = parseAnswers(rubric, wire)
     if (parsed.ok) scoreAnswers(rubric, parsed.value)
   })
+  return figures('score', [
+    { name: 'scoreAnswers p50', value: score.p50, unit: 'ms' },
+    { name: 'parseAnswers p50', value: parse.p50, unit: 'ms' },
+    { name: 'parse + score p50', value: both.p50, unit: 'ms' },
+  ])
 }

@@ -87,7 +87,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
       },
       async countUpload(openid) {
         const windowStart = Math.floor(ports.clock.now().getTime() / MINUTE_MS) * MINUTE_MS
-        return (await store.hit(`upload:${openid}`, windowStart)) <= settings.uploadLimitPerMinute
+        return store.hit(`upload:${openid}`, windowStart, settings.uploadLimitPerMinute)
       },
       retry: () => retryUndelivered(ports),
       close() {

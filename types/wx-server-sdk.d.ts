@@ -64,6 +64,8 @@ declare module 'wx-server-sdk' {
     orderBy(field: string, order: 'asc' | 'desc'): Query
     skip(n: number): Query
     limit(n: number): Query
+    /** Projection: `{ field: true }` returns only those fields (and `_id`). */
+    field(projection: Record<string, boolean>): Query
     get(): Promise<GetResult>
     count(): Promise<CountResult>
     update(options: { data: Record<string, unknown> }): Promise<UpdateResult>

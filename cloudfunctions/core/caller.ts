@@ -52,6 +52,5 @@ const WINDOW_MS = 60_000
 /** Counts a write against the caller's per-minute budget (fixed one-minute windows). */
 export async function checkWriteRate(ctx: HandlerContext, openid: string): Promise<void> {
   const windowStart = Math.floor(ctx.clock.now().getTime() / WINDOW_MS) * WINDOW_MS
-  const count = await ctx.store.hit(`write:${openid}`, windowStart)
-  if (count > ctx.config.writeLimitPerMinute) throw new ActionError('RATE_LIMITED')
+  if (!(await ctx.store.hit(`write:${openid}`, windowStart, ctx.config.writeLimitPerMinute))) throw new ActionError('RATE_LIMITED')
 }

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream'
+import type { SubmissionRow } from './list-row'
 import type {
   Answers,
   Evidence,
@@ -123,8 +124,17 @@ export interface Store {
   appendAudit(entry: AuditRecord): Promise<void>
   listAudit(target: string): Promise<AuditRecord[]>
 
-  /** Counts a hit for `key` in the fixed window starting at `windowStart`; returns the count so far. */
-  hit(key: string, windowStart: number): Promise<number>
+  /**
+   * Counts a hit for `key` in the fixed window starting at `windowStart` unless `limit` hits are counted there
+   * already; true when this hit was counted (within the limit). One database operation in the steady state.
+   */
+  hit(key: string, windowStart: number, limit: number): Promise<boolean>
+
+  // ---- the reviewer's list: rows, not whole records ----
+  /** Every submission of `year` as a list row (see core/list-row.ts), without answers or history. */
+  listSubmissionRows(year: number): Promise<SubmissionRow[]>
+  /** Every society's id and name, nothing else. */
+  listSocietyNames(): Promise<Array<{ id: string; name: string }>>
 }
 
 export interface FileStore {

@@ -1,3 +1,4 @@
+import { submissionRowOf } from '../../cloudfunctions/core/list-row'
 import Database from 'better-sqlite3'
 import {
   MAX_DELIVERY_ATTEMPTS,
@@ -151,9 +152,9 @@ export function openSqliteStore(file: string): SqliteStore {
   const one = <T>(codec: RowCodec<T>, row: unknown): T | null => (row ? codec.fromRow(row as Row) : null)
   const all = <T>(codec: RowCodec<T>, rows: unknown[]): T[] => rows.map((row) => codec.fromRow(row as Row))
   const count = (row: unknown) => (row as { n: number }).n
-  const hit = db.transaction((key: string, windowStart: number): number => {
+  const hit = db.transaction((key: string, windowStart: number, limit: number): boolean => {
     q.forgetOldWindows.run(key, windowStart)
-    return (q.hit.get(key, windowStart) as { count: number }).count
+    return (q.hit.get(key, windowStart) as { count: number }).count <= limit
   })
 
   return {
@@ -181,6 +182,9 @@ export function openSqliteStore(file: string): SqliteStore {
     listSubmissions: async (year) => all(submissions, q.listSubmissions.all(year)),
     pageSubmissions: async (year, afterId, limit) =>
       all(submissions, q.pageSubmissions.all(year, afterId ?? '', limit)),
+    // Local and small: the rows are cut from the records (the cloud store reads only the rows).
+    listSubmissionRows: async (year) => all(submissions, q.listSubmissions.all(year)).map(submissionRowOf),
+    listSocietyNames: async () => all(societies, q.listSocieties.all()).map(({ id, name }) => ({ id, name })),
 
     insertNotification: async (notification) => {
       q.insertNotification.run(notifications.toRow(notification))
@@ -205,6 +209,6 @@ export function openSqliteStore(file: string): SqliteStore {
     },
     listAudit: async (target) => all(audit, q.listAudit.all(target)),
 
-    hit: async (key, windowStart) => hit(key, windowStart),
+    hit: async (key, windowStart, limit) => hit(key, windowStart, limit),
   }
 }

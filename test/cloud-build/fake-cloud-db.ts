@@ -47,10 +47,21 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
 export interface FakeDatabase extends Database {
   readonly tables: Map<string, Map<string, Doc>>
+  /** Every database operation (one round trip each), as `collection.kind`, in call order. */
+  readonly ops: string[]
+  /** Bytes of the documents that reads returned (as JSON). */
+  readBytes: number
 }
 
 export function fakeCloudDatabase(): FakeDatabase {
   const tables = new Map<string, Map<string, Doc>>()
+  const ops: string[] = []
+  const counters = { readBytes: 0 }
+  const op = (name: string, kind: string) => ops.push(`${name}.${kind}`)
+  const returned = <T>(data: T): T => {
+    counters.readBytes += JSON.stringify(data).length
+    return data
+  }
   const table = (name: string) => {
     if (!tables.has(name)) tables.set(name, new Map())
     return tables.get(name) as Map<string, Doc>
@@ -67,6 +78,7 @@ export function fakeCloudDatabase(): FakeDatabase {
     order: Array<[string, 'asc' | 'desc']>
     skip: number
     limit: number
+    fields: string[] | null
   }
 
   function query(name: string, state: State): Query {
@@ -90,14 +102,26 @@ export function fakeCloudDatabase(): FakeDatabase {
         if (n > 1000) throw new Error('fake db: limit above 1000')
         return query(name, { ...state, limit: n })
       },
-      get: async () => ({ data: clone(page()) }),
-      count: async () => ({ total: selected().length }),
+      field: (projection) =>
+        query(name, { ...state, fields: Object.keys(projection).filter((k) => projection[k]) }),
+      get: async () => {
+        op(name, 'get')
+        const { fields } = state
+        const project = (doc: Doc) => (fields ? Object.fromEntries(Object.entries(doc).filter(([k]) => k === '_id' || fields.includes(k))) : doc)
+        return { data: returned(clone(page().map(project))) }
+      },
+      count: async () => {
+        op(name, 'count')
+        return { total: selected().length }
+      },
       update: async ({ data }) => {
+        op(name, 'update')
         const docs = selected()
         for (const doc of docs) table(name).set(doc._id as string, apply(doc, data))
         return { stats: { updated: docs.length } }
       },
       remove: async () => {
+        op(name, 'remove')
         const docs = selected()
         for (const doc of docs) table(name).delete(doc._id as string)
         return { stats: { removed: docs.length } }
@@ -106,25 +130,29 @@ export function fakeCloudDatabase(): FakeDatabase {
   }
 
   const collection = (name: string): CollectionReference => ({
-    ...query(name, { where: {}, order: [], skip: 0, limit: 100 }),
+    ...query(name, { where: {}, order: [], skip: 0, limit: 100, fields: null }),
     doc: (id) => ({
       get: async () => {
+        op(name, 'doc.get')
         const doc = table(name).get(id)
         if (!doc) throw new Error(`document.get:fail document with _id ${id} does not exist`)
-        return { data: clone(doc) }
+        return { data: returned(clone(doc)) }
       },
       set: async ({ data }) => {
+        op(name, 'doc.set')
         const existed = table(name).has(id)
         table(name).set(id, { ...apply({}, data), _id: id })
         return { _id: id, stats: { updated: existed ? 1 : 0, created: existed ? 0 : 1 } }
       },
       update: async ({ data }) => {
+        op(name, 'doc.update')
         const doc = table(name).get(id)
         if (doc) table(name).set(id, apply(doc, data))
         return { stats: { updated: doc ? 1 : 0 } }
       },
     }),
     add: async ({ data }) => {
+      op(name, 'add')
       assertKeys(data)
       const id = (data._id as string | undefined) ?? `auto-${table(name).size + 1}`
       if (table(name).has(id)) throw new Error(`-502001 database request fail: E11000 duplicate key ${id}`)
@@ -133,5 +161,16 @@ export function fakeCloudDatabase(): FakeDatabase {
     },
   })
 
-  return { tables, command, collection }
+  return {
+    tables,
+    ops,
+    get readBytes() {
+      return counters.readBytes
+    },
+    set readBytes(value: number) {
+      counters.readBytes = value
+    },
+    command,
+    collection,
+  }
 }

@@ -149,11 +149,33 @@ describe('the Store over the cloud database', () => {
   it('counts hits per key and window, forgetting the key’s older windows', async () => {
     const db = fakeCloudDatabase()
     const store = createWxStore(db)
-    expect(await store.hit('write:oA', 60_000)).toBe(1)
-    expect(await store.hit('write:oA', 60_000)).toBe(2)
-    expect(await store.hit('write:oB', 60_000)).toBe(1)
-    expect(await store.hit('write:oA', 120_000)).toBe(1)
-    expect(await store.hit('write:oA', 120_000)).toBe(2)
+    expect(await store.hit('write:oA', 60_000, 2)).toBe(true)
+    expect(await store.hit('write:oA', 60_000, 2)).toBe(true)
+    expect(await store.hit('write:oA', 60_000, 2)).toBe(false)
+    expect(await store.hit('write:oB', 60_000, 2)).toBe(true)
+    expect(await store.hit('write:oA', 120_000, 2)).toBe(true)
+    const steady = db.ops.length
+    expect(await store.hit('write:oA', 120_000, 2)).toBe(true)
+    expect(db.ops.slice(steady)).toEqual(['rate_hits.update'])
     expect([...(db.tables.get(COLLECTIONS.rateHits)?.keys() ?? [])].sort()).toEqual(['write:oA@120000', 'write:oB@60000'])
+  })
+})
+
+describe('the reviewer list over the cloud database', () => {
+  it('reads list rows through a projection, and cuts rows from documents written before rows were kept', async () => {
+    const db = fakeCloudDatabase()
+    const store = createWxStore(db)
+    await store.insertSubmission(submission())
+    await store.insertSubmission(submission({ id: 'sub-2', societyId: 'soc-2', updatedAt: at(5) }))
+    const old = db.tables.get(COLLECTIONS.submissions)!.get(submissionKey('soc-2', 2022))!
+    delete old.row
+    db.readBytes = 0
+    const rows = await store.listSubmissionRows(2022)
+    expect(rows.map((r) => [r.id, r.selfTotal, r.answeredCount])).toEqual([
+      ['sub-2', 2, 0],
+      ['sub-1', 2, 0],
+    ])
+    const oneRecord = JSON.stringify(db.tables.get(COLLECTIONS.submissions)!.get(submissionKey('soc-1', 2022))!.record).length
+    expect(db.readBytes).toBeLessThan(oneRecord * 2 + 600) // the old document whole, the new one as a row only
   })
 })

@@ -38,7 +38,7 @@ describe('review.list', () => {
 
   it('ranks a reviewed submission by its final total', async () => {
     const [a] = (await h.ok(REVIEWER, 'review.list', { year: YEAR, status: 'submitted' })).rows
-    await scores(a!.id, { 'A4.1': { finalScore: 0 } })
+    await scores(a!.id, { 'A4.1': { finalScore: 0, comment: '未按时报送年度报告' } })
     await finalize(a!.id)
     const row = (await h.ok(REVIEWER, 'review.list', { year: YEAR, status: 'reviewed' })).rows[0]
     expect(row).toMatchObject({ selfTotal: 110, finalTotal: 100 })
@@ -50,7 +50,7 @@ describe('review.saveScores', () => {
     const { id } = await h.submitComplete(FILLER_A)
     const result = await scores(id, {
       'B6.1': { finalScore: 2, comment: '学习记录不全' },
-      'A4.1': { finalScore: 6 },
+      'A4.1': { finalScore: 6, comment: '年度报告缺财务部分' },
       'B2.1': { comment: '同意' },
     })
     expect(result.ok).toBe(true)
@@ -67,13 +67,13 @@ describe('review.saveScores', () => {
 
   it('goes back to the self score when a final score is cleared, and audits each change with before and after', async () => {
     const { id } = await h.submitComplete(FILLER_A)
-    await scores(id, { 'B6.1': { finalScore: 2 } })
+    await scores(id, { 'B6.1': { finalScore: 2, comment: '学习记录不全' } })
     await scores(id, { 'B6.1': { finalScore: null } })
     expect((await h.ok(REVIEWER, 'review.get', { submissionId: id })).finalScore?.total).toBe(110)
     const trail = (await h.store.listAudit(id)).filter((e) => e.action.startsWith('review.saveScores'))
     expect(trail.map((e) => [e.action, e.before, e.after])).toEqual([
-      ['review.saveScores B6.1', null, { finalScore: 2, comment: '' }],
-      ['review.saveScores B6.1', { finalScore: 2, comment: '' }, { finalScore: null, comment: '' }],
+      ['review.saveScores B6.1', null, { finalScore: 2, comment: '学习记录不全' }],
+      ['review.saveScores B6.1', { finalScore: 2, comment: '学习记录不全' }, { finalScore: null, comment: '学习记录不全' }],
     ])
   })
 
@@ -84,6 +84,28 @@ describe('review.saveScores', () => {
   ])('rejects a score %s, naming the item', async (_what, items, message) => {
     const { id } = await h.submitComplete(FILLER_A)
     expect(await scores(id, items)).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(message) })
+  })
+
+  it('refuses a final score that differs from the self score without a comment, naming the item and both scores', async () => {
+    const { id } = await h.submitComplete(FILLER_A)
+    const refused = await scores(id, { 'B6.1': { finalScore: 2 }, 'B8.1': { finalScore: 3, comment: '  ' } })
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: 'B6.1：最终得分（2分）与自评分（4分）不同，请填写审核意见说明理由；B8.1：最终得分（3分）与自评分（6分）不同，请填写审核意见说明理由',
+    })
+    const view = await h.ok(REVIEWER, 'review.get', { submissionId: id })
+    expect(view.review).toBeNull()
+    expect((await h.store.listAudit(id)).map((e) => e.action)).toEqual(['submission.submit'])
+  })
+
+  it('accepts the self score without a comment, and keeps a changed score from losing its comment', async () => {
+    const { id } = await h.submitComplete(FILLER_A)
+    expect(await scores(id, { 'B6.1': { finalScore: 4 } })).toMatchObject({ ok: true })
+    await scores(id, { 'B8.1': { finalScore: 3, comment: '活动记录偏少' } })
+    expect(await scores(id, { 'B8.1': { comment: '' } })).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('B8.1') })
+    const view = await h.ok(REVIEWER, 'review.get', { submissionId: id })
+    expect(view.review?.items).toEqual({ 'B6.1': { finalScore: 4, comment: '' }, 'B8.1': { finalScore: 3, comment: '活动记录偏少' } })
   })
 
   it('is INVALID_STATE unless the form is submitted, and NOT_FOUND for an unknown id', async () => {

@@ -5,6 +5,9 @@ import { join } from 'node:path'
 import { getRubric, rubricItems } from '../../src/shared'
 import { answersFor, bestAnswer } from './answer-builders'
 
+// Each case starts a tsx process: seconds on a loaded 2-core machine, not jest's default 5.
+jest.setTimeout(60_000)
+
 const root = join(__dirname, '../..')
 const dir = mkdtempSync(join(tmpdir(), 'score-cli-'))
 

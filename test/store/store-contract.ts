@@ -90,6 +90,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
       })
 
       it('pages through one year by id, each page after the last id of the previous one', async () => {
+        for (const id of ['e', 'a', 'd', 'b', 'c', 'z']) await store.putSociety(society(`s-${id}`))
         for (const id of ['e', 'a', 'd', 'b', 'c']) await store.insertSubmission(submission(id, `s-${id}`))
         await store.insertSubmission(submission('z', 's-z', { year: 2023 }))
         const first = await store.pageSubmissions(2022, null, 2)
@@ -178,11 +179,13 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
     })
 
     it('counts hits per key and per window', async () => {
-      expect(await store.hit('write:a', 60_000)).toBe(1)
-      expect(await store.hit('write:a', 60_000)).toBe(2)
-      expect(await store.hit('write:b', 60_000)).toBe(1)
-      expect(await store.hit('write:a', 120_000)).toBe(1)
-      expect(await store.hit('write:a', 120_000)).toBe(2)
+      expect(await store.hit('write:a', 60_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 60_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 60_000, 2)).toBe(false)
+      expect(await store.hit('write:b', 60_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 120_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 120_000, 2)).toBe(true)
+      expect(await store.hit('write:a', 120_000, 2)).toBe(false)
     })
   })
 }

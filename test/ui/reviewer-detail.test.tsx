@@ -1,39 +1,16 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import Taro, { resetTaroMock, router, toasts } from './mocks/taro'
+import { act, fireEvent, screen, within } from '@testing-library/react'
+import Taro, { toasts } from './mocks/taro'
 import { ActionError } from '../../src/shared'
-import { callAction } from '../../src/services/cloud'
-import ReviewDetail from '../../src/reviewer/pages/detail/index'
-import { ReviewServer } from './support/review-server'
+import { call, card, fill, server, show, totalLabelled, useReviewPage, writes } from './support/review-page'
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
-const call = callAction as jest.MockedFunction<typeof callAction>
-let server: ReviewServer
+useReviewPage()
 
-const card = (id: string) => document.querySelector(`[data-item="${id}"]`) as HTMLElement
-const fill = (label: string, value: string) => {
-  const field = screen.getByLabelText(label)
-  fireEvent.change(field.querySelector('input, textarea') ?? field, { target: { value } })
-}
-const writes = () => call.mock.calls.filter(([action]) => action !== 'review.get' && action !== 'evidence.urls')
-const totalLabelled = (label: string) =>
-  [...document.querySelectorAll('.review-detail__total-label')].find((e) => e.textContent === label)?.nextElementSibling?.textContent
 const status = () => document.querySelector('.review-detail__title-row')?.textContent
 const scoreBox = (id: string) => {
   const field = screen.getByLabelText(`${id} 最终得分`)
   return (field.querySelector('input') ?? field) as HTMLInputElement
 }
-
-async function show() {
-  await act(async () => void render(<ReviewDetail />))
-}
-
-beforeEach(() => {
-  resetTaroMock()
-  router.params = { id: 'sub-1' }
-  server = new ReviewServer()
-  call.mockReset()
-  call.mockImplementation(server.call as unknown as typeof callAction)
-})
 
 describe('the reviewer’s detail page', () => {
   test('loads the submission in the link and shows society, filler, status and both totals', async () => {
@@ -43,14 +20,15 @@ describe('the reviewer’s detail page', () => {
     expect(screen.getByText('填报人：张三 13800138000')).toBeTruthy()
     expect(status()).toContain('已提交')
     expect(totalLabelled('自评总分')).toBe('110')
-    expect(totalLabelled('最终得分')).toBe('110')
+    expect(totalLabelled('最终得分')).toBe('未审核')
   })
 
-  test('shows every item’s answer in words, its self score, its photos and a final score defaulting to the self score', async () => {
+  test('shows every item’s answer in words, its self score, its photos and a final score not yet reviewed', async () => {
     await show()
     const item = card('B7.1')
     expect(within(item).getByText('自评 5分')).toBeTruthy()
-    expect(scoreBox('B7.1').value).toBe('5')
+    expect(within(item).getByText('最终得分：未审核')).toBeTruthy()
+    expect(scoreBox('B7.1').value).toBe('')
     expect(within(card('B1.1')).getByText(/：是$/)).toBeTruthy()
     expect(card('B1.1').querySelector('img')?.getAttribute('src')).toBe('https://example.test/photo-1.jpg')
     expect(document.querySelectorAll('[data-item]')).toHaveLength(38)
@@ -64,14 +42,16 @@ describe('the reviewer’s detail page', () => {
     expect(writes()).toEqual([
       ['review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 2.5, comment: '仅在基层开展' } } }],
     ])
-    expect(totalLabelled('最终得分')).toBe('107.5')
+    expect(totalLabelled('最终得分')).toBe('已审1/38项')
+    expect(within(card('B7.1')).getByText('最终 2.5分')).toBeTruthy()
     expect(totalLabelled('自评总分')).toBe('110')
   })
 
   test.each([
     ['7', '最终得分须在0到5分之间（收到7）'],
     ['2.3', '最终得分须为0.5的倍数（收到2.3）'],
-    ['', '请填写最终得分'],
+    ['4a', '最终得分须为数字，如 4 或 4.5（收到“4a”）'],
+    ['-1', '最终得分须在0到5分之间（收到-1）'],
   ])('refuses a final score of “%s” with a Chinese message, without saving', async (typed, message) => {
     await show()
     fill('B7.1 最终得分', typed)
@@ -117,6 +97,7 @@ describe('the reviewer’s detail page', () => {
     server.failNext = new ActionError('INVALID_STATE', '当前状态为“已审核”，不能修改审核得分')
     server.view = { ...server.view, status: 'reviewed' }
     fill('B7.1 最终得分', '3')
+    fill('B7.1 审核意见', '部分活动无记录')
     await act(async () => fireEvent.click(within(card('B7.1')).getByText('保存')))
     expect(modal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('不能修改审核得分') }))
     expect(call.mock.calls.filter(([a]) => a === 'review.get')).toHaveLength(2)

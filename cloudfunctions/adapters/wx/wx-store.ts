@@ -8,6 +8,7 @@ import {
   type SubmissionRecord,
   type UserRecord,
 } from '../../core/ports'
+import { submissionRowOf, type SubmissionRow } from '../../core/list-row'
 
 /** The cloud database collections (create them, their indexes and rules: cloudfunctions/database/). */
 export const COLLECTIONS = {
@@ -89,6 +90,8 @@ const submissionDoc = (s: SubmissionRecord): Doc => ({
   version: s.version,
   submittedAt: s.submittedAt,
   updatedAt: s.updatedAt,
+  // The reviewer's list reads only this (a projection), never the records.
+  row: submissionRowOf(s),
   record: JSON.stringify(s),
 })
 
@@ -146,6 +149,19 @@ export function createWxStore(db: Database): Store {
         .update({ data: withoutId(doc) })
       return stats.updated === 1
     },
+    async listSubmissionRows(year) {
+      const query = col('submissions').where({ year }).orderBy('updatedAt', 'desc').orderBy('_id', 'asc')
+      const docs = await readAll(query.field({ row: true }))
+      // Documents written before rows were kept: read those whole, once.
+      const old = docs.filter((d) => !d.row).map((d) => d._id as string)
+      const records = old.length ? await readAll(col('submissions').where({ _id: _.in(old) }).orderBy('_id', 'asc')) : []
+      const rowOf = new Map(records.map((d) => [d._id as string, submissionRowOf(submissionFromDoc(d))]))
+      return docs.map((d) => (d.row as SubmissionRow | undefined) ?? rowOf.get(d._id as string)!)
+    },
+    async listSocietyNames() {
+      const docs = await readAll(oldestFirst('societies').field({ name: true }))
+      return docs.map((d) => ({ id: d._id as string, name: d.name as string }))
+    },
     async listSubmissions(year) {
       const query = col('submissions').where({ year }).orderBy('updatedAt', 'desc').orderBy('_id', 'asc')
       return (await readAll(query)).map(submissionFromDoc)
@@ -200,19 +216,19 @@ export function createWxStore(db: Database): Store {
       return (await readAll(col('audit').where({ target }).orderBy('at', 'asc').orderBy('_id', 'asc'))).map(auditFromDoc)
     },
 
-    async hit(key, windowStart) {
+    async hit(key, windowStart, limit) {
       const id = `${key}@${windowStart}`
-      const bump = () => col('rateHits').where({ _id: id }).update({ data: { count: _.inc(1) } })
-      if ((await bump()).stats.updated === 0) {
-        // First hit of the window: create it (or, if another instance just did, count on it), then forget
-        // this key's older windows so that the collection stays small.
-        const created = await addUnique(col('rateHits'), { _id: id, key, windowStart, count: 1 }, () => false)
-        if (!created && (await bump()).stats.updated === 0) throw new Error(`rate_hits ${id}: 计数失败`)
-        await col('rateHits').where({ key, windowStart: _.lt(windowStart) }).remove()
-        if (created) return 1
-      }
-      const doc = await readOne(col('rateHits').where({ _id: id }))
-      return (doc?.count as number | undefined) ?? 1
+      // The condition and the increment are one operation: counted only while under the limit.
+      const bump = async () =>
+        (await col('rateHits').where({ _id: id, count: _.lt(limit) }).update({ data: { count: _.inc(1) } })).stats.updated === 1
+      if (await bump()) return true
+      if (await readOne(col('rateHits').where({ _id: id }))) return false // the window is full
+      // First hit of the window: create it (or, if another instance just did, count on it), then forget this
+      // key's older windows so that the collection stays small.
+      if (limit < 1) return false
+      const created = await addUnique(col('rateHits'), { _id: id, key, windowStart, count: 1 }, () => false)
+      await col('rateHits').where({ key, windowStart: _.lt(windowStart) }).remove()
+      return created || bump()
     },
   }
 }

@@ -1,7 +1,6 @@
 import { SORT_ORDERS, gradeFor, type ActionInput, type SubmissionListRow } from '../../../src/shared'
 import { gradeBandsFor } from '../reports/grade-bands'
 import type { Ports } from '../ports'
-import { finalScoreOf } from './submission-view'
 
 type ListInput = ActionInput<'review.list'>
 type SortOrder = (typeof SORT_ORDERS)[number]
@@ -22,26 +21,16 @@ export async function listSubmissions(ctx: Ports, input: ListInput) {
   const { year, status, sort = 'updated', page = 1, pageSize = 20 } = input
   const search = input.search?.trim().toLowerCase() ?? ''
   const [submissions, societies, bands] = await Promise.all([
-    ctx.store.listSubmissions(year),
-    ctx.store.listSocieties(),
+    ctx.store.listSubmissionRows(year),
+    ctx.store.listSocietyNames(),
     gradeBandsFor(ctx.store, year),
   ])
   const nameOf = new Map(societies.map((s) => [s.id, s.name]))
-  const rows: SubmissionListRow[] = submissions.map((s) => {
-    const finalTotal = s.status === 'reviewed' ? (finalScoreOf(s)?.total ?? null) : null
-    return {
-      id: s.id,
-      societyId: s.societyId,
-      societyName: nameOf.get(s.societyId) ?? '',
-      status: s.status,
-      selfTotal: s.selfScore.total,
-      finalTotal,
-      grade: finalTotal === null ? null : gradeFor(finalTotal, bands),
-      answeredCount: Object.keys(s.selfScore.items).length - s.selfScore.incomplete.length,
-      submittedAt: s.submittedAt,
-      updatedAt: s.updatedAt,
-    }
-  })
+  const rows: SubmissionListRow[] = submissions.map((s) => ({
+    ...s,
+    societyName: nameOf.get(s.societyId) ?? '',
+    grade: s.finalTotal === null ? null : gradeFor(s.finalTotal, bands),
+  }))
   const matching = rows
     .filter((r) => !status || r.status === status)
     .filter((r) => !search || r.societyName.toLowerCase().includes(search))

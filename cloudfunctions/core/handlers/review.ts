@@ -67,6 +67,19 @@ function applyScores(review: Review | null, items: ScorePatch) {
   return { merged, changes }
 }
 
+/**
+ * A final score that differs from the self score needs a comment saying why: checked on every item a patch
+ * changes, against the score the form's answers earn.
+ */
+function requireChangeComments(record: SubmissionRecord, changes: readonly ScoreChange[]): void {
+  const missing = changes.flatMap(({ itemId, after }) => {
+    const self = record.selfScore.items[itemId] ?? 0
+    if (after.finalScore === null || after.finalScore === self || after.comment !== '') return []
+    return [{ itemId, path: [], message: `最终得分（${after.finalScore}分）与自评分（${self}分）不同，请填写审核意见说明理由` }]
+  })
+  if (missing.length > 0) throw invalidInput(missing)
+}
+
 /** Loads by id, applies `change` with compare-and-set, answers with the reviewer's view. */
 async function changeSubmission(
   ctx: CallContext,
@@ -98,6 +111,7 @@ export const reviewHandlers: Pick<
       const applied = applyScores(current.review, items)
       changes = applied.changes
       if (changes.length === 0) return current
+      requireChangeComments(current, changes)
       const at = nowIso(ctx)
       const review: Review = {
         ...(current.review ?? emptyReview(ctx)),

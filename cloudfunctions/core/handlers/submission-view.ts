@@ -1,6 +1,6 @@
 import { findRubric, gradeFor, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
 import { gradeBandsFor } from '../reports/grade-bands'
-import type { Ports, SubmissionRecord } from '../ports'
+import type { Ports, SubmissionRecord, UserRecord } from '../ports'
 import { boundFillers } from './records'
 
 /** Who looks: the society sees the review only once finalized; reviewers see everything. */
@@ -26,8 +26,10 @@ const gradeOf = (record: SubmissionRecord, bands: Awaited<ReturnType<typeof grad
 }
 
 /** The 填报人 shown on the form: whoever last saved it, else a filler bound to the society. */
-async function fillerOf(ctx: Ports, record: SubmissionRecord) {
-  const saver = record.lastSavedBy ? await ctx.store.getUser(record.lastSavedBy) : null
+async function fillerOf(ctx: Ports & { caller?: { user: UserRecord | null } }, record: SubmissionRecord) {
+  // The caller's own record is at hand (read to identify them): no second read when they saved last.
+  const own = ctx.caller?.user?.openid === record.lastSavedBy ? ctx.caller?.user : null
+  const saver = own ?? (record.lastSavedBy ? await ctx.store.getUser(record.lastSavedBy) : null)
   const user = saver?.name ? saver : (await boundFillers(ctx.store, record.societyId)).find((u) => u.name)
   return user ? { name: user.name, phone: user.phone } : null
 }

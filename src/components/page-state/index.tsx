@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { Button, Empty, Loading } from '@nutui/nutui-react-taro'
+import { Button, Loading } from '@nutui/nutui-react-taro'
+import { EmptyState } from '../empty-state'
 import './index.scss'
 
 export { loadErrorText } from './load-error'
@@ -10,7 +11,7 @@ export function PageState({ error, onRetry }: { error?: string | null; onRetry()
     <View className="page-state">
       {error ? (
         <>
-          <Empty image={<Text className="page-state__icon">!</Text>} imageSize={72} title="加载失败" description={error} />
+          <EmptyState icon={<Text className="page-state__icon">!</Text>} imageSize={72} title="加载失败" description={error} />
           <View className="page-state__retry">
             <Button type="primary" onClick={onRetry}>
               重试

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Empty, Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
+import { EmptyState } from '../../components/empty-state'
 import LoadMore from '../../components/load-more'
 import { PageState, loadErrorText } from '../../components/page-state'
 import type { Notification } from '../../shared'
@@ -70,7 +71,7 @@ export default function InboxPage() {
   if (inbox.rows.length === 0) {
     return (
       <View className="inbox inbox--center">
-        <Empty image={<Text className="inbox__empty-icon">✉</Text>} imageSize={80} title="暂无消息" description="审核结果出来后会在这里通知您。" />
+        <EmptyState icon={<Text className="inbox__empty-icon">✉</Text>} title="暂无消息" description="审核结果出来后会在这里通知您。" />
       </View>
     )
   }

@@ -1,13 +1,14 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
-import { CURRENT_YEAR, MAX_REMARK_CHARS, STATUS_LABEL, getRubric, scoreItem, type ItemAnswer } from '../../shared'
+import { Button } from '@nutui/nutui-react-taro'
+import { CURRENT_YEAR, MAX_REMARK_CHARS, STATUS_LABEL, getRubric, scoreItem, tooLongMessage, type ItemAnswer } from '../../shared'
 import { useDraft } from '../../features/draft'
 import { AnswerWidget } from '../../components/answer-widgets'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
 import ConflictDialog from '../../components/conflict-dialog'
 import EvidencePhotos from '../../components/evidence-photos'
+import { LimitedText } from '../../components/limited-text'
 import { itemContext } from './item-context'
 import { routes } from '../../shared/routes'
 import { yearParam } from './item-url'
@@ -33,7 +34,10 @@ export default function ItemPage() {
   const goTo = (id: string) => void Taro.redirectTo({ url: routes.item(id, year) })
   const isJudgement = item.rule.kind === 'judgement'
   // Count and judgement widgets say what is wrong beside the field; other kinds rely on the store's message.
-  const showIssue = issue && !(item.rule.kind === 'count' || isJudgement)
+  // The remark box names its own limit, so the store's message about it is not repeated.
+  const remarkIssue = tooLongMessage('备注', answer?.remark ?? '', MAX_REMARK_CHARS)
+  const otherIssues = issue?.split('；').filter((part) => part !== remarkIssue).join('；')
+  const showIssue = otherIssues && !(item.rule.kind === 'count' || isJudgement)
 
   return (
     <View className="item-page">
@@ -73,18 +77,17 @@ export default function ItemPage() {
           </View>
         </View>
         <AnswerWidget item={item} answer={answer} disabled={!editable} onChange={change} />
-        {showIssue && <Text className="item-page__error">{issue}</Text>}
+        {showIssue && <Text className="item-page__error">{otherIssues}</Text>}
       </View>
 
       <View className="item-page__card">
         <Text className="item-page__section-title">{isJudgement ? '备注（工作情况说明）' : '备注'}</Text>
-        <TextArea
+        <LimitedText
           className="item-page__remark"
+          label="备注"
+          max={MAX_REMARK_CHARS}
           value={answer?.remark ?? ''}
           placeholder={isJudgement ? '简述本年度开展的相关工作，供审核参考' : '选填'}
-          maxLength={MAX_REMARK_CHARS}
-          showCount
-          autoSize
           readOnly={!editable}
           onChange={setRemark}
         />

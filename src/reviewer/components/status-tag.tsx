@@ -1,5 +1,6 @@
 import { Tag } from '@nutui/nutui-react-taro'
 import { STATUS_LABEL, type SubmissionStatus } from '../../shared'
+import './status-tag.scss'
 
 const TAG_TYPE: Record<SubmissionStatus, 'default' | 'primary' | 'danger' | 'success'> = {
   draft: 'default',
@@ -18,7 +19,10 @@ const TEXT_ON_WHITE: Record<SubmissionStatus, string> = {
 /** A submission's status as a coloured tag; `onColour` for a coloured header (white tag, coloured text). */
 export function StatusTag({ status, onColour = false }: { status: SubmissionStatus; onColour?: boolean }) {
   return (
-    <Tag type={TAG_TYPE[status]} {...(onColour ? { background: '#ffffff', color: TEXT_ON_WHITE[status] } : {})}>
+    <Tag
+      type={TAG_TYPE[status]}
+      {...(onColour ? { className: 'status-tag--on-colour', background: '#ffffff', color: TEXT_ON_WHITE[status] } : {})}
+    >
       {STATUS_LABEL[status]}
     </Tag>
   )

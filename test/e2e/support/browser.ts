@@ -1,19 +1,25 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { findBrowser } from './find-browser'
 
-/** Debian's Chromium with the flags these machines need (see DESIGN.md, toolchain facts). */
-export function launchChromium(): Promise<Browser> {
+/** The flags these machines need (see DESIGN.md, toolchain facts), whichever Chromium is found. */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** A Chromium found by `findBrowser` (CHROMIUM_PATH, an installed one, or the npm-packaged one). */
+export async function launchChromium(): Promise<Browser> {
+  const found = await findBrowser()
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: found.executablePath,
+    args: [...new Set([...FLAGS, ...found.args])],
+    env: { ...process.env, ...found.env },
   })
 }
 

@@ -8,7 +8,8 @@ import { PageState } from '../../../components/page-state'
 import { formatPoints } from '../../../components/score-badge'
 import { ReviewHeader } from './review-header'
 import { ReviewGroups } from './review-groups'
-import { ReviewItem } from './review-item'
+import { ReviewItem, returnReasonLabel } from './review-item'
+import { reviewProgress } from './review-progress'
 import { ReturnDialog, type ReturnReasonsInput } from './return-dialog'
 import { SubmissionReports } from './submission-reports'
 import { useReview } from './use-review'
@@ -53,9 +54,11 @@ export default function ReviewDetail() {
       return
     }
     const total = formatPoints(view.finalScore?.total ?? view.selfScore.total)
+    const { reviewed, total: items } = reviewProgress(view, rubric)
+    const pending = items - reviewed
     const { confirm } = await Taro.showModal({
       title: '审核通过',
-      content: `最终得分 ${total} 分。审核通过后将通知学会，得分不能再修改。`,
+      content: `${pending > 0 ? `还有${pending}项未审核，将按自评分确认。` : ''}最终得分 ${total} 分。审核通过后将通知学会，得分不能再修改。`,
       confirmText: '审核通过',
       confirmColor: '#1f6fd6',
     })
@@ -81,7 +84,11 @@ export default function ReviewDetail() {
   return (
     <View className={`review-detail${editable ? ' review-detail--editable' : ''}`}>
       <ReviewHeader view={view} rubric={rubric} />
-      {view.returnReasons?.overall ? <Text className="review-detail__notice">上次退回原因：{view.returnReasons.overall}</Text> : null}
+      {view.returnReasons?.overall ? (
+        <Text className="review-detail__notice">
+          {returnReasonLabel(view)}：{view.returnReasons.overall}
+        </Text>
+      ) : null}
       {!editable ? <Text className="review-detail__notice">{readOnlyNote(view.status)}</Text> : null}
       <ReviewGroups rubric={rubric} view={view} renderItem={renderItem} />
       <SubmissionReports view={view} />

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Dialog, TextArea } from '@nutui/nutui-react-taro'
-import type { RubricItem } from '../../../shared'
+import { Dialog } from '@nutui/nutui-react-taro'
+import { MAX_ITEM_RETURN_REASON_CHARS, MAX_RETURN_REASON_CHARS, tooLongMessage, type RubricItem } from '../../../shared'
+import { LimitedText } from '../../../components/limited-text'
 
 export interface ReturnReasonsInput {
   overall: string
@@ -30,6 +31,11 @@ export function ReturnDialog({ visible, items, onCancel, onSubmit }: ReturnDialo
   const [message, setMessage] = useState<string | null>(null)
 
   const confirm = () => {
+    const tooLong = [
+      tooLongMessage('总体原因', overall.trim(), MAX_RETURN_REASON_CHARS),
+      ...items.map((i) => tooLongMessage(`${i.id} 退回原因`, (reasons[i.id] ?? '').trim(), MAX_ITEM_RETURN_REASON_CHARS)),
+    ].find(Boolean)
+    if (tooLong) return setMessage(tooLong)
     const picked = returnReasons(overall, Object.fromEntries(items.map((i) => [i.id, reasons[i.id] ?? ''])))
     if (!picked) return setMessage('请填写退回原因（总体原因或至少一项的原因）')
     setMessage(null)
@@ -48,12 +54,11 @@ export function ReturnDialog({ visible, items, onCancel, onSubmit }: ReturnDialo
     >
       <View className="return-dialog">
         <Text className="return-dialog__label">总体原因</Text>
-        <TextArea
-          className="return-dialog__input"
+        <LimitedText
+          label="总体原因"
+          max={MAX_RETURN_REASON_CHARS}
           value={overall}
           placeholder="请说明需要修改的地方"
-          maxLength={1000}
-          aria-label="总体原因"
           onChange={setOverall}
         />
         {items.length === 0 ? <Text className="return-dialog__hint">可在各指标下点“标记退回”，逐项写明原因。</Text> : null}
@@ -62,12 +67,11 @@ export function ReturnDialog({ visible, items, onCancel, onSubmit }: ReturnDialo
             <Text className="return-dialog__label">
               {item.id} {item.indicator}
             </Text>
-            <TextArea
-              className="return-dialog__input"
+            <LimitedText
+              label={`${item.id} 退回原因`}
+              max={MAX_ITEM_RETURN_REASON_CHARS}
               value={reasons[item.id] ?? ''}
               placeholder="该项的退回原因"
-              maxLength={500}
-              aria-label={`${item.id} 退回原因`}
               onChange={(v) => setReasons((r) => ({ ...r, [item.id]: v }))}
             />
           </View>

@@ -3,8 +3,9 @@ import type { Rubric, SubmissionView } from '../../../shared'
 import { formatPoints } from '../../../components/score-badge'
 import { formatDateTime } from '../../../features/format/date-time'
 import { StatusTag } from '../../components/status-tag'
+import { finalTotalText, reviewProgress } from './review-progress'
 
-function Total({ label, value, kind }: { label: string; value: string; kind?: 'final' | 'max' }) {
+function Total({ label, value, kind }: { label: string; value: string; kind?: 'final' | 'max' | 'pending' }) {
   return (
     <View className="review-detail__total">
       <Text className="review-detail__total-label">{label}</Text>
@@ -13,9 +14,11 @@ function Total({ label, value, kind }: { label: string; value: string; kind?: 'f
   )
 }
 
-/** Society, status, filler and the self total against the final total the server computed. */
+/** Society, status, filler and the self total against the final total, which shows only once every item is reviewed. */
 export function ReviewHeader({ view, rubric }: { view: SubmissionView; rubric: Rubric }) {
-  const final = view.finalScore?.total
+  const progress = reviewProgress(view, rubric)
+  const final = finalTotalText(progress, view.finalScore?.total, formatPoints)
+  const finalKnown = progress.reviewed === progress.total && view.finalScore !== null
   return (
     <View className="review-detail__header">
       <View className="review-detail__title-row">
@@ -30,7 +33,7 @@ export function ReviewHeader({ view, rubric }: { view: SubmissionView; rubric: R
       </Text>
       <View className="review-detail__totals">
         <Total label="自评总分" value={formatPoints(view.selfScore.total)} />
-        <Total label="最终得分" value={final === undefined ? '—' : formatPoints(final)} kind="final" />
+        <Total label="最终得分" value={final} kind={finalKnown ? 'final' : 'pending'} />
         <Total label="满分" value={formatPoints(rubric.total)} kind="max" />
       </View>
     </View>

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
-import type { Rubric, RubricItem, SubmissionView } from '../../../shared'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { MAX_COMMENT_CHARS, type Rubric, type RubricItem, type SubmissionView } from '../../../shared'
 import { describeAnswer } from '../../../components/answer-widgets/describe-answer'
 import EvidencePhotos from '../../../components/evidence-photos'
+import { LimitedText } from '../../../components/limited-text'
 import { formatPoints } from '../../../components/score-badge'
 import { ScorePair } from '../../components/score-pair'
-import { readFinalScore } from './final-score'
+import { checkReviewEntry } from './final-score'
+import { isItemReviewed } from './review-progress'
 
 export interface ReviewItemProps {
   rubric: Rubric
@@ -21,37 +23,42 @@ export interface ReviewItemProps {
 
 const ignore = () => undefined
 
+/** The label of a return reason: the current one while the form is back with the society, else the last one. */
+export const returnReasonLabel = (view: SubmissionView) => (view.status === 'returned' ? '本次退回原因' : '上次退回原因')
+
 /** One item as the reviewer checks it: the answer in words, photos, self score, and the final score with a comment. */
 export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark, onDirty, onSave }: ReviewItemProps) {
   const self = view.selfScore.items[item.id] ?? 0
+  const reviewed = isItemReviewed(view, item.id)
   const final = view.finalScore?.items[item.id] ?? self
+  const savedScore = reviewed ? formatPoints(final) : ''
   const savedComment = view.review?.items[item.id]?.comment ?? ''
-  const [score, setScore] = useState(formatPoints(final))
+  const [score, setScore] = useState(savedScore)
   const [comment, setComment] = useState(savedComment)
   const [message, setMessage] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
 
   useEffect(() => {
-    setScore(formatPoints(final))
+    setScore(savedScore)
     setComment(savedComment)
-  }, [final, savedComment])
+  }, [savedScore, savedComment])
 
-  const dirty = score.trim() !== formatPoints(final) || comment.trim() !== savedComment
+  const dirty = score.trim() !== savedScore || comment.trim() !== savedComment
   useEffect(() => onDirty(item.id, dirty), [dirty])
 
-  const save = async () => {
-    const read = readFinalScore(rubric, item.id, score)
-    if (!read.ok) return setMessage(read.message)
+  const save = async (typed: string) => {
+    const entry = checkReviewEntry(rubric, item.id, self, typed, comment)
+    if (!entry.ok) return setMessage(entry.message)
     setMessage(null)
     setSaving(true)
-    await onSave(item.id, read.score, comment.trim())
+    await onSave(item.id, entry.score, entry.comment)
     setSaving(false)
   }
 
   const photos = view.evidence[item.id] ?? []
   const returnReason = view.returnReasons?.items[item.id]
   return (
-    <View className={`review-item${final !== self ? ' review-item--changed' : ''}`} data-item={item.id}>
+    <View className={`review-item${reviewed && final !== self ? ' review-item--changed' : ''}`} data-item={item.id}>
       <Text className="review-item__name">
         {item.id} {item.indicator}
         <Text className="review-item__max">（满分{formatPoints(item.max)}分）</Text>
@@ -68,8 +75,12 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
       ) : (
         <Text className="review-item__note">未上传证明照片</Text>
       )}
-      {returnReason ? <Text className="review-item__reason">上次退回原因：{returnReason}</Text> : null}
-      <ScorePair self={self} final={!editable && view.finalScore ? final : null} />
+      {returnReason ? (
+        <Text className="review-item__reason">
+          {returnReasonLabel(view)}：{returnReason}
+        </Text>
+      ) : null}
+      <ScorePair self={self} final={reviewed ? final : null} pending={!reviewed} />
       {!editable && savedComment ? <Text className="review-item__comment">审核意见：{savedComment}</Text> : null}
       {editable ? (
         <View className="review-item__edit">
@@ -77,30 +88,39 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
             <Text className="review-item__label">最终得分</Text>
             <Input
               className="review-item__input"
-              type="digit"
+              type="text"
               value={score}
+              placeholder="未审核"
               aria-label={`${item.id} 最终得分`}
               onChange={(v) => setScore(v)}
             />
             <Text className="review-item__hint">0–{formatPoints(item.max)}分，每档0.5分</Text>
           </View>
-          <TextArea
-            className="review-item__textarea"
+          <LimitedText
+            className="review-item__comment-box"
+            label="审核意见"
+            max={MAX_COMMENT_CHARS}
             value={comment}
-            placeholder="审核意见（修改得分时请说明理由）"
-            maxLength={500}
-            autoSize
-            aria-label={`${item.id} 审核意见`}
-            onChange={(v) => setComment(v)}
+            placeholder="审核意见（最终得分与自评分不同时必填）"
+            ariaLabel={`${item.id} 审核意见`}
+            onChange={setComment}
           />
           {message ? <Text className="review-item__error">{message}</Text> : null}
           <View className="review-item__buttons">
             <Text className={`review-item__mark${marked ? ' review-item__mark--on' : ''}`} onClick={onToggleMark}>
               {marked ? '已标记退回' : '标记退回'}
             </Text>
-            <Button size="small" type="primary" disabled={!dirty} loading={saving} onClick={() => void save()}>
-              保存
-            </Button>
+            <View className="review-item__save">
+              {!reviewed && score.trim() === '' ? (
+                <Button size="small" fill="outline" type="primary" loading={saving} onClick={() => void save(formatPoints(self))}>
+                  按自评分确认
+                </Button>
+              ) : (
+                <Button size="small" type="primary" disabled={!dirty} loading={saving} onClick={() => void save(score)}>
+                  保存
+                </Button>
+              )}
+            </View>
           </View>
         </View>
       ) : null}

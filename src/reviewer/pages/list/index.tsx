@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Empty, Input } from '@nutui/nutui-react-taro'
+import { Input } from '@nutui/nutui-react-taro'
+import { EmptyState } from '../../../components/empty-state'
 import { CURRENT_YEAR, getRubric, rubricItems } from '../../../shared'
 import { routes } from '../../../shared/routes'
 import LoadMore from '../../../components/load-more'
@@ -48,7 +49,7 @@ export default function ReviewList() {
       {!listing ? (
         <PageState error={error} onRetry={() => void reload()} />
       ) : listing.rows.length === 0 ? (
-        <Empty
+        <EmptyState
           title={filtered ? '没有符合条件的填报' : '还没有学会提交'}
           description={filtered ? '换个状态或搜索词试试。' : '学会提交后会出现在这里。'}
         />
