@@ -38,6 +38,12 @@ beforeAll(async () => {
   const store = openSqliteStore(join(emulator.dataDir, 'emulator.sqlite'))
   await seedYear(store, FIXTURE_SOCIETIES, 11)
   store.close()
+  await asDevUser(emulator.url, FILLER_OPENID, async (filler) => {
+    const { version } = await mustCall(filler, 'submission.get', { year: YEAR })
+    const items = rubricItems(getRubric(YEAR))
+    await mustCall(filler, 'submission.saveAnswers', { year: YEAR, baseVersion: version, patch: answersFor(items, bestAnswer) })
+    await mustCall(filler, 'submission.submit', { year: YEAR })
+  })
   browser = await launchChromium()
   context = await phoneContext(browser, emulator.url)
   page = await context.newPage()
@@ -93,7 +99,8 @@ test('the dashboard shows the year at phone and laptop width', async () => {
   await button(view, '统计看板').tap()
   const dash = shown(page)
   await waitForText(dash.locator('.dash__title'), `${YEAR}年度统计看板`)
-  await dash.locator('.dash-columns__bar').first().waitFor()
+  await dash.locator('.dash-columns__col').first().waitFor()
+  expect(await dash.locator('.dash-columns__col').count()).toBe(11)
   expect(await dash.locator('.dash-tiles__tile').count()).toBe(5)
   expect(await dash.locator('.dash__weak').count()).toBeGreaterThan(0)
   await shot(page, 'dashboard-375')
@@ -102,14 +109,20 @@ test('the dashboard shows the year at phone and laptop width', async () => {
   await page.setViewportSize({ width: 375, height: 812 })
 })
 
+/** The demo filler's submission (the fixture's societies have ids soc-…). */
+const demoSubmission = () =>
+  asDevUser(emulator.url, REVIEWER_OPENID, async (reviewer) => {
+    const { rows } = await mustCall(reviewer, 'review.list', { year: YEAR, pageSize: 100, sort: 'name' })
+    return rows.find((r: { societyId: string }) => !r.societyId.startsWith('soc-')) as { id: string; societyName: string }
+  })
+
 test('a reviewer exports one society’s form from its detail page', async () => {
-  await page.goto(`/#${routes.reviewerList()}`)
-  const list = shown(page)
-  await list.locator('.review-list__row').first().tap()
+  const own = await demoSubmission()
+  await page.goto(`/#${routes.reviewerDetail(own.id)}`)
   const detail = shown(page)
   await button(detail, '导出自评表（Excel）').waitFor()
   const file = await download('导出自评表（Excel）')
-  expect(file.name).toMatch(/^2022年度自评表-.+\.xlsx$/)
+  expect(file.name).toBe(`2022年度自评表-${own.societyName}.xlsx`)
   const sheet = (await openWorkbook(file.path)).worksheets[0]!
   expect(text(sheet, 'A1')).toBe('附件3')
   expect(text(sheet, 'A3')).toBe('工作绩效评价自评表')
@@ -117,17 +130,8 @@ test('a reviewer exports one society’s form from its detail page', async () =>
 })
 
 test('the filler downloads its own reviewed form from the result page', async () => {
-  const items = rubricItems(getRubric(YEAR))
-  await asDevUser(emulator.url, FILLER_OPENID, async (filler) => {
-    const { version } = await mustCall(filler, 'submission.get', { year: YEAR })
-    await mustCall(filler, 'submission.saveAnswers', { year: YEAR, baseVersion: version, patch: answersFor(items, bestAnswer) })
-    await mustCall(filler, 'submission.submit', { year: YEAR })
-  })
-  await asDevUser(emulator.url, REVIEWER_OPENID, async (reviewer) => {
-    const { rows } = await mustCall(reviewer, 'review.list', { year: YEAR, status: 'submitted', pageSize: 100 })
-    const own = rows.find((r: { societyId: string }) => !r.societyId.startsWith('soc-'))
-    await mustCall(reviewer, 'review.finalize', { submissionId: own.id })
-  })
+  const own = await demoSubmission()
+  await asDevUser(emulator.url, REVIEWER_OPENID, (reviewer) => mustCall(reviewer, 'review.finalize', { submissionId: own.id }))
   await loginAs(FILLER_OPENID)
   await page.goto(`/#${routes.result(YEAR)}`)
   const view = shown(page)
