@@ -10,15 +10,17 @@ export function ColumnChart({ columns, unit }: { columns: readonly Column[]; uni
   const top = Math.max(1, ...columns.map((c) => c.value))
   return (
     <View className="dash-columns" aria-label="总分分布">
-      {columns.map((c) => (
-        <View key={c.label} className="dash-columns__col">
-          <Text className="dash-columns__value">{c.value > 0 ? c.value : ''}</Text>
-          <View className="dash-columns__track">
-            <View className="dash-columns__bar" style={{ height: `${(c.value / top) * 100}%` }} />
+      <View className="dash-columns__row">
+        {columns.map((c) => (
+          <View key={c.label} className="dash-columns__col">
+            <Text className="dash-columns__value">{c.value > 0 ? c.value : ''}</Text>
+            <View className="dash-columns__track">
+              <View className="dash-columns__bar" style={{ height: `${(c.value / top) * 100}%` }} />
+            </View>
+            <Text className="dash-columns__label">{c.label}</Text>
           </View>
-          <Text className="dash-columns__label">{c.label}</Text>
-        </View>
-      ))}
+        ))}
+      </View>
       <Text className="dash-columns__unit">{unit}</Text>
     </View>
   )

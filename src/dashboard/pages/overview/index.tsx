@@ -45,7 +45,10 @@ export default function Overview() {
       ) : (
         <View className="dash__grid">
           <Card title="总分分布" note={basis}>
-            <ColumnChart unit="份数 / 分数段" columns={data.histogram.map((b) => ({ label: `${b.from}–${b.to}`, value: b.count }))} />
+            <ColumnChart
+              unit={`横轴：分数段起点（每段${data.histogram[0]?.to ?? 10}分，末段含满分）；柱上数字：份数`}
+              columns={data.histogram.map((b) => ({ label: String(b.from), value: b.count }))}
+            />
             <View className="dash__grades">
               {data.grades.map((g) => (
                 <Text key={g.label} className="dash__grade">
