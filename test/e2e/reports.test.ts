@@ -47,7 +47,7 @@ beforeAll(async () => {
   browser = await launchChromium()
   context = await phoneContext(browser, emulator.url)
   page = await context.newPage()
-  page.setDefaultTimeout(20_000)
+  page.setDefaultTimeout(60_000)
   page.on('pageerror', (error) => pageErrors.push(error.message))
 })
 
