@@ -11,6 +11,7 @@ import { ListHeader } from './list-header'
 import { SubmissionRow } from './submission-row'
 import { Chips } from './chips'
 import { useReviewList } from './use-review-list'
+import { YearReports } from './year-reports'
 import './index.scss'
 
 const YEAR = CURRENT_YEAR
@@ -33,6 +34,7 @@ export default function ReviewList() {
   return (
     <View className="review-list">
       <ListHeader year={YEAR} />
+      <YearReports year={YEAR} />
       <Chips className="review-list__tabs" options={tabsWithCounts(listing?.counts)} value={query.status} onChange={(status) => change({ status })} />
       <Input
         className="review-list__search"
