@@ -4,6 +4,9 @@ import type {
   ListStatus,
   SortOrder,
   Answers,
+  GradeBand,
+  ReminderDelivery,
+  YearStatus,
   Evidence,
   EvidenceFileInfo,
   NotificationKind,
@@ -157,6 +160,32 @@ export interface AuditRecord {
   at: string
 }
 
+/** A year and its settings: the store, never the code, says which years exist and which is current. */
+export interface YearRecord {
+  year: number
+  status: YearStatus
+  /** The year whose rubric this one was rolled over from; null: the year's own form (2022). */
+  rubricFrom: number | null
+  /** 填报截止, `YYYY-MM-DD` (the whole day in Beijing time); null: no deadline. */
+  deadline: string | null
+  /** Society id → that society's later deadline. */
+  extensions: Record<string, string>
+  gradeBands: GradeBand[]
+  openedAt: string
+  closedAt: string | null
+  updatedAt: string
+}
+
+/** One 催报 to one society: who was told and how each subscribe message fared when sent. */
+export interface ReminderRecord {
+  id: string
+  year: number
+  societyId: string
+  by: string
+  at: string
+  deliveries: (ReminderDelivery & { openid: string })[]
+}
+
 export interface Page<T> {
   total: number
   rows: T[]
@@ -208,6 +237,16 @@ export interface Store {
   appendAudit(entry: AuditRecord): Promise<void>
   listAudit(target: string): Promise<AuditRecord[]>
 
+  getYear(year: number): Promise<YearRecord | null>
+  /** False when the year exists already. */
+  insertYear(record: YearRecord): Promise<boolean>
+  putYear(record: YearRecord): Promise<void>
+  /** Oldest first. */
+  listYears(): Promise<YearRecord[]>
+
+  insertReminder(reminder: ReminderRecord): Promise<void>
+  /** Oldest first. */
+  listReminders(year: number): Promise<ReminderRecord[]>
   insertInvite(invite: InviteRecord): Promise<void>
   findInviteByHash(codeHash: string): Promise<InviteRecord | null>
   /** Marks the invite used by `openid` only if nobody used it yet; false when it was already used. */

@@ -6,10 +6,12 @@ import {
   type AuditRecord,
   type InviteRecord,
   type NotificationRecord,
+  type ReminderRecord,
   type SocietyRecord,
   type Store,
   type SubmissionRecord,
   type UserRecord,
+  type YearRecord,
 } from '../../cloudfunctions/core/ports'
 import { pageOfList, type ListKey } from '../../cloudfunctions/core/list-order'
 import { rowCodec, type Row, type RowCodec } from './row-codec'
@@ -115,6 +117,27 @@ const audit = rowCodec<AuditRecord>({
   at: 'plain',
 })
 
+const years = rowCodec<YearRecord>({
+  year: 'plain',
+  status: 'plain',
+  rubricFrom: 'plain',
+  deadline: 'plain',
+  extensions: 'json',
+  gradeBands: 'json',
+  openedAt: 'plain',
+  closedAt: 'plain',
+  updatedAt: 'plain',
+})
+
+const reminders = rowCodec<ReminderRecord>({
+  id: 'plain',
+  year: 'plain',
+  societyId: 'plain',
+  by: 'plain',
+  at: 'plain',
+  deliveries: 'json',
+})
+
 const insertSql = (table: string, { columns }: RowCodec<unknown>) =>
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`
 
@@ -185,6 +208,12 @@ function prepareStatements(db: Database.Database) {
        ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1 RETURNING count`,
     ),
     forgetOldWindows: db.prepare('DELETE FROM rate.rate_hits WHERE key = ? AND window_start < ?'),
+    getYear: db.prepare('SELECT * FROM years WHERE year = ?'),
+    insertYear: db.prepare(`${insertSql('years', years)} ON CONFLICT DO NOTHING`),
+    putYear: db.prepare(upsertSql('years', years, 'year')),
+    listYears: db.prepare('SELECT * FROM years ORDER BY year'),
+    insertReminder: db.prepare(insertSql('reminders', reminders)),
+    listReminders: db.prepare('SELECT * FROM reminders WHERE year = ? ORDER BY seq'),
   }
 }
 
@@ -322,5 +351,16 @@ export function openSqliteStore(file: string): SqliteStore {
     listInvites: async () => all(invites, q.listInvites.all()),
 
     hit: async (key, windowStart, limit) => hit(key, windowStart, limit),
+
+    getYear: async (year) => one(years, q.getYear.get(year)),
+    insertYear: async (record) => q.insertYear.run(years.toRow(record)).changes === 1,
+    putYear: async (record) => {
+      q.putYear.run(years.toRow(record))
+    },
+    listYears: async () => all(years, q.listYears.all()),
+    insertReminder: async (reminder) => {
+      q.insertReminder.run(reminders.toRow(reminder))
+    },
+    listReminders: async (year) => all(reminders, q.listReminders.all(year)),
   }
 }

@@ -24,6 +24,8 @@ export const ADMIN_PAGES = [
   'pages/codes/index',
   'pages/people/index',
   'pages/assign/index',
+  'pages/years/index',
+  'pages/progress/index',
 ] as const
 
 /** Page paths without the leading slash, as app.config, notifications' `page` and WeChat's subscribe messages name them. */

@@ -1,5 +1,5 @@
 import { MAX_DELIVERY_ATTEMPTS, type Store, type SubmissionListQuery } from '../../cloudfunctions/core/ports'
-import { notification, society, submission, user } from './records'
+import { notification, reminder, society, submission, user, yearRecord } from './records'
 
 export type TestStore = Store & { close?(): void }
 
@@ -239,6 +239,30 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         entry('a1', 'sub-1', { finalScore: 3, comment: '材料不足' }),
         entry('a3', 'sub-1', { status: 'reviewed' }),
       ])
+    })
+
+    describe('years and reminders', () => {
+      it('keeps one record per year: a second insert returns false; a put replaces it; listed oldest first', async () => {
+        expect(await store.getYear(2023)).toBeNull()
+        expect(await store.insertYear(yearRecord(2023))).toBe(true)
+        expect(await store.insertYear(yearRecord(2023, { deadline: '2024-01-01' }))).toBe(false)
+        expect(await store.getYear(2023)).toEqual(yearRecord(2023))
+        await store.insertYear(yearRecord(2022, { rubricFrom: null }))
+        const changed = yearRecord(2023, { status: 'closed', closedAt: '2024-05-01T00:00:00.000Z', extensions: { 's1.x': '2024-04-15' } })
+        await store.putYear(changed)
+        expect(await store.getYear(2023)).toEqual(changed)
+        expect((await store.listYears()).map((y) => y.year)).toEqual([2022, 2023])
+      })
+
+      it('lists the reminders of one year in the order sent, deliveries intact', async () => {
+        await store.insertReminder(reminder('r1', 2023, 's1', '2023-03-01T00:00:00.000Z'))
+        await store.insertReminder(reminder('r2', 2022, 's1', '2023-03-02T00:00:00.000Z'))
+        await store.insertReminder(reminder('r3', 2023, 's2', '2023-03-03T00:00:00.000Z'))
+        expect(await store.listReminders(2023)).toEqual([
+          reminder('r1', 2023, 's1', '2023-03-01T00:00:00.000Z'),
+          reminder('r3', 2023, 's2', '2023-03-03T00:00:00.000Z'),
+        ])
+      })
     })
 
     it('counts hits per key and per window', async () => {

@@ -5,10 +5,12 @@ import {
   type AuditRecord,
   type InviteRecord,
   type NotificationRecord,
+  type ReminderRecord,
   type SocietyRecord,
   type Store,
   type SubmissionRecord,
   type UserRecord,
+  type YearRecord,
 } from '../../core/ports'
 import { listKeyOf, pageOfList } from '../../core/list-order'
 import { submissionRowOf, type SubmissionRow } from '../../core/list-row'
@@ -22,6 +24,8 @@ export const COLLECTIONS = {
   audit: 'audit',
   rateHits: 'rate_hits',
   reviewSeen: 'review_seen',
+  years: 'years',
+  reminders: 'reminders',
   invites: 'invites',
 } as const
 
@@ -106,6 +110,13 @@ const submissionDoc = (s: SubmissionRecord): Doc => ({
 })
 
 const submissionFromDoc = (d: Doc): SubmissionRecord => JSON.parse(d.record as string) as SubmissionRecord
+
+/** years: _id = the year as text; the record as JSON text, since its extensions are keyed by society ids. */
+const yearDoc = (y: YearRecord): Doc => ({ _id: String(y.year), year: y.year, record: JSON.stringify(y) })
+const yearFromDoc = (d: Doc): YearRecord => JSON.parse(d.record as string) as YearRecord
+
+/** reminders: _id = id; plain fields. */
+const reminders = keyedBy<ReminderRecord, 'id'>('id')
 
 /** The Store over the WeChat cloud database. Thin: records in, records out; rules live in the handlers. */
 export function createWxStore(db: Database): Store {
@@ -261,6 +272,16 @@ export function createWxStore(db: Database): Store {
       return (await readAll(col('audit').where({ target }).orderBy('at', 'asc').orderBy('_id', 'asc'))).map(auditFromDoc)
     },
 
+    getYear: (year) => findOne(col('years').where({ _id: String(year) }), yearFromDoc),
+    insertYear: (record) => addUnique(col('years'), yearDoc(record), (existing) => existing.record === yearDoc(record).record),
+    putYear: (record) => put('years', yearDoc(record)),
+    listYears: async () => (await readAll(col('years').orderBy('year', 'asc'))).map(yearFromDoc),
+    async insertReminder(reminder) {
+      await col('reminders').add({ data: reminders.toDoc(reminder) })
+    },
+    async listReminders(year) {
+      return (await readAll(col('reminders').where({ year }).orderBy('at', 'asc').orderBy('_id', 'asc'))).map(reminders.fromDoc)
+    },
     async insertInvite(invite) {
       await col('invites').add({ data: invites.toDoc(invite) })
     },

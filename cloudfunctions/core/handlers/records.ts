@@ -1,6 +1,5 @@
 import {
   ActionError,
-  findRubric,
   formatIssue,
   itemById,
   nextStatus,
@@ -13,12 +12,6 @@ import type { CallContext } from '../handler-types'
 import type { Ports, Store, SubmissionRecord, UserRecord } from '../ports'
 
 export const nowIso = (ctx: Pick<Ports, 'clock'>): string => ctx.clock.now().toISOString()
-
-export function requireRubric(year: number): Rubric {
-  const rubric = findRubric(year)
-  if (!rubric) throw new ActionError('NOT_FOUND', `没有${year}年度的自评表`)
-  return rubric
-}
 
 /** INVALID_INPUT carrying every problem, each naming its item, in the shape `parseOrThrow` uses. */
 /** The message names the first problems and counts the rest (a hostile patch can hold a thousand); details list all. */
@@ -56,9 +49,9 @@ export async function requireSubmission(ctx: Ports, id: string): Promise<Submiss
   return submission
 }
 
-/** The society's submission for the year, created as an empty draft on first use. */
-export async function findOrCreateSubmission(ctx: Ports, societyId: string, year: number): Promise<SubmissionRecord> {
-  const rubric = requireRubric(year)
+/** The society's submission for the year (whose rubric is given), created as an empty draft on first use. */
+export async function findOrCreateSubmission(ctx: Ports, societyId: string, rubric: Rubric): Promise<SubmissionRecord> {
+  const year = rubric.year
   const existing = await ctx.store.findSubmission(societyId, year)
   if (existing) return existing
   const draft: SubmissionRecord = {

@@ -9,19 +9,22 @@ import {
   findOrCreateSubmission,
   invalidInput,
   nowIso,
-  requireRubric,
   transition,
   writeSubmission,
 } from './records'
 import { historyOf } from './history'
 import { notifyReviewers } from './notify'
 import { submissionView } from './submission-view'
+import { requireFillingOpen, requireYear } from './years'
 
 export function requireEditable(record: SubmissionRecord): void {
   if (!isEditable(record.status)) throw new ActionError('INVALID_STATE', '已提交的自评表不能修改')
 }
 
-/** Writes a change to the caller's own submission for a year, then answers with the society's view. */
+/**
+ * Writes a change to the caller's own submission for a year, then answers with the society's view. An
+ * editable form is refused any change once the year is closed or the society's deadline has passed.
+ */
 export async function changeOwnSubmission(
   ctx: CallContext,
   year: number,
@@ -30,7 +33,12 @@ export async function changeOwnSubmission(
   const societyId = callerSocietyId(ctx)
   const society = await ctx.store.getSociety(societyId)
   if (society?.active === false) throw new ActionError('INVALID_STATE', '本学会已停用，自评表不能再修改或提交；如有疑问请联系管理员')
-  const write = await writeSubmission(ctx, () => findOrCreateSubmission(ctx, societyId, year), change)
+  const { record: settings, rubric } = await requireYear(ctx, year)
+  const write = await writeSubmission(ctx, () => findOrCreateSubmission(ctx, societyId, rubric), (current) => {
+    // A form already handed in answers as before (a repeated submit is no change); an editable one is closed.
+    if (isEditable(current.status)) requireFillingOpen(ctx, settings, societyId)
+    return change(current)
+  })
   return { write, view: await submissionView(ctx, write.after, 'society') }
 }
 
@@ -52,11 +60,13 @@ export const submissionHandlers: Pick<
   Handlers,
   'submission.get' | 'submission.saveAnswers' | 'submission.submit' | 'submission.result' | 'submission.history'
 > = {
-  'submission.get': async ({ year }, ctx) =>
-    submissionView(ctx, await findOrCreateSubmission(ctx, callerSocietyId(ctx), year), 'society'),
+  'submission.get': async ({ year }, ctx) => {
+    const { rubric } = await requireYear(ctx, year)
+    return submissionView(ctx, await findOrCreateSubmission(ctx, callerSocietyId(ctx), rubric), 'society')
+  },
 
   'submission.saveAnswers': async ({ year, baseVersion, patch }, ctx) => {
-    const rubric = requireRubric(year)
+    const { rubric } = await requireYear(ctx, year)
     const parsed = parsePatch(rubric, patch)
     const { view } = await changeOwnSubmission(ctx, year, (current) => {
       requireEditable(current)
@@ -66,7 +76,7 @@ export const submissionHandlers: Pick<
   },
 
   'submission.submit': async ({ year }, ctx) => {
-    const rubric = requireRubric(year)
+    const { rubric } = await requireYear(ctx, year)
     const { write, view } = await changeOwnSubmission(ctx, year, (current) => {
       if (current.status === 'submitted' || current.status === 'reviewed') return current
       const selfScore = completeScore(rubric, current)
@@ -85,14 +95,14 @@ export const submissionHandlers: Pick<
   },
 
   'submission.result': async ({ year }, ctx) => {
-    requireRubric(year)
+    await requireYear(ctx, year)
     const record = await ctx.store.findSubmission(callerSocietyId(ctx), year)
     if (!record) throw new ActionError('NOT_FOUND', `本学会还没有填写${year}年度的自评表`)
     return submissionView(ctx, record, 'society')
   },
 
   'submission.history': async ({ year }, ctx) => {
-    requireRubric(year)
+    await requireYear(ctx, year)
     const record = await ctx.store.findSubmission(callerSocietyId(ctx), year)
     if (!record) throw new ActionError('NOT_FOUND', `本学会还没有填写${year}年度的自评表`)
     if (record.status !== 'reviewed') throw new ActionError('INVALID_STATE', '审核通过后才能查看审核历史')

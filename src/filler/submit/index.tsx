@@ -3,9 +3,10 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import { PageState } from '../../components/page-state'
-import { ActionError, CURRENT_YEAR, STATUS_LABEL, getRubric, rubricItems } from '../../shared'
+import { ActionError, STATUS_LABEL, getRubric, rubricItems } from '../../shared'
 import { callAction } from '../../services/cloud'
 import { useDraft } from '../../features/draft'
+import { useCurrentYear } from '../../features/account'
 import { SubmittedScreen } from './submitted-screen'
 import { ItemLinks } from './item-links'
 import { requestResultConsent } from './request-consent'
@@ -17,7 +18,7 @@ const incompleteOf = (e: unknown): string[] | null => {
 }
 
 export default function Submit() {
-  const year = Number(useRouter().params.year) || CURRENT_YEAR
+  const year = useCurrentYear(useRouter().params.year)
   const rubric = getRubric(year)
   const draft = useDraft(year)
   const [saved, setSaved] = useState<boolean | null>(null)

@@ -3,7 +3,9 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import { EmptyState } from '../../../components/empty-state'
-import { CURRENT_YEAR, getRubric, rubricItems } from '../../../shared'
+import { getRubric, rubricItems } from '../../../shared'
+import { useCurrentYear } from '../../../features/account'
+import { YearPicker } from '../../components/year-picker'
 import LoadMore from '../../../components/load-more'
 import { PageState } from '../../../components/page-state'
 import { SORTS, detailUrl, tabsWithCounts, type ListQuery } from './list-query'
@@ -13,13 +15,14 @@ import { Chips } from './chips'
 import { useReviewList } from './use-review-list'
 import './index.scss'
 
-const YEAR = CURRENT_YEAR
-const ITEM_COUNT = rubricItems(getRubric(YEAR)).length
-
 /** The reviewer's start: every registered society of the year (未开始 too), with counts per status, filtered, searched, sorted, paged. */
 export default function ReviewList() {
   const [query, setQuery] = useState<ListQuery>({ search: '', sort: 'updated' })
-  const { listing, error, loading, reload, loadMore } = useReviewList(YEAR, query)
+  const current = useCurrentYear()
+  const [picked, setPicked] = useState<number | null>(null)
+  const year = picked ?? current
+  const itemCount = rubricItems(getRubric(year)).length
+  const { listing, error, loading, reload, loadMore } = useReviewList(year, query)
   const change = (patch: Partial<ListQuery>) => setQuery((q) => ({ ...q, ...patch }))
 
   // Back from a detail page, the status or score of a row may have changed.
@@ -32,7 +35,8 @@ export default function ReviewList() {
   const filtered = Boolean(query.status || query.search.trim())
   return (
     <View className="review-list">
-      <ListHeader year={YEAR} />
+      <ListHeader year={year} />
+      <YearPicker value={year} onChange={setPicked} />
       <Chips className="review-list__tabs" options={tabsWithCounts(listing?.counts)} value={query.status} onChange={(status) => change({ status })} />
       <Input
         className="review-list__search"
@@ -58,7 +62,7 @@ export default function ReviewList() {
             <SubmissionRow
               key={row.societyId}
               row={row}
-              itemCount={ITEM_COUNT}
+              itemCount={itemCount}
               onOpen={() => row.id && void Taro.navigateTo({ url: detailUrl(row.id, query) })}
             />
           ))}
