@@ -27,6 +27,8 @@ export const ADMIN_PAGES = [
   'pages/years/index',
   'pages/progress/index',
 ] as const
+export const DASHBOARD_ROOT = 'dashboard'
+export const DASHBOARD_PAGES = ['pages/overview/index'] as const
 
 /** Page paths without the leading slash, as app.config, notifications' `page` and WeChat's subscribe messages name them. */
 export const PAGES = {
@@ -42,6 +44,7 @@ export const PAGES = {
   reviewerList: `${REVIEWER_ROOT}/pages/list/index`,
   reviewerDetail: `${REVIEWER_ROOT}/pages/detail/index`,
   adminHome: `${ADMIN_ROOT}/pages/index/index`,
+  dashboard: `${DASHBOARD_ROOT}/pages/overview/index`,
 } as const
 
 const at = (page: string) => `/${page}`
@@ -62,6 +65,7 @@ export const routes = {
   adminHome: () => at(PAGES.adminHome),
   reviewerList: () => at(PAGES.reviewerList),
   reviewerDetail: (id: string) => `${at(PAGES.reviewerDetail)}?id=${id}`,
+  dashboard: (year: number) => `${at(PAGES.dashboard)}?year=${year}`,
 } as const
 
 /** Where the filler's pages lived before the subpackage split; notifications stored then still name these. */

@@ -1,7 +1,9 @@
-import { ActionError, type ActionInput, type ReviewListRow, type SortOrder } from '../../../src/shared'
+import { ActionError, gradeFor, type ActionInput, type ReviewListRow, type SortOrder } from '../../../src/shared'
 import type { CallContext } from '../handler-types'
 import type { SubmissionListEntry, SubmissionListQuery } from '../ports'
 import { finalScoreOf } from './submission-view'
+import type { GradeBand } from '../../../src/shared'
+import { gradeBandsFor } from '../reports/grade-bands'
 
 type ListInput = ActionInput<'review.list'>
 type Filter = Pick<ListInput, 'year' | 'status' | 'search' | 'sort'>
@@ -25,7 +27,8 @@ const isNewTo = (seen: Record<string, string>, { submission }: SubmissionListEnt
   submission.submittedAt !== null &&
   !(seen[submission.id] && seen[submission.id]! >= submission.submittedAt)
 
-function rowOf({ society, submission }: SubmissionListEntry, isNew: boolean): ReviewListRow {
+function rowOf({ society, submission }: SubmissionListEntry, isNew: boolean, bands: readonly GradeBand[]): ReviewListRow {
+  const finalTotal = submission?.status === 'reviewed' ? (finalScoreOf(submission)?.total ?? null) : null
   return {
     id: submission?.id ?? null,
     societyId: society.id,
@@ -33,7 +36,8 @@ function rowOf({ society, submission }: SubmissionListEntry, isNew: boolean): Re
     contact: society.contact,
     status: submission?.status ?? 'not-started',
     selfTotal: submission?.selfScore.total ?? 0,
-    finalTotal: submission?.status === 'reviewed' ? (finalScoreOf(submission)?.total ?? null) : null,
+    finalTotal,
+    grade: finalTotal === null ? null : gradeFor(finalTotal, bands),
     answeredCount: submission ? Object.keys(submission.selfScore.items).length - submission.selfScore.incomplete.length : 0,
     submittedAt: submission?.submittedAt ?? null,
     updatedAt: submission?.updatedAt ?? null,
@@ -46,8 +50,11 @@ export async function listSubmissions(ctx: CallContext, input: ListInput) {
   const { page = 1, pageSize = 20 } = input
   const result = await ctx.store.listSubmissionPage(storeQuery(input, (page - 1) * pageSize, pageSize))
   const ids = result.rows.flatMap((r) => (r.submission ? [r.submission.id] : []))
-  const seen = ids.length > 0 ? await ctx.store.listSeen(ctx.caller.openid, ids) : {}
-  return { total: result.total, page, pageSize, counts: result.counts, rows: result.rows.map((r) => rowOf(r, isNewTo(seen, r))) }
+  const [seen, bands] = await Promise.all([
+    ids.length > 0 ? ctx.store.listSeen(ctx.caller.openid, ids) : {},
+    gradeBandsFor(ctx.store, input.year),
+  ])
+  return { total: result.total, page, pageSize, counts: result.counts, rows: result.rows.map((r) => rowOf(r, isNewTo(seen, r), bands)) }
 }
 
 /** The submissions before and after one, in the list as filtered and ordered (societies not started skipped). */

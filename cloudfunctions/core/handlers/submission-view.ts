@@ -1,5 +1,6 @@
-import { findRubric, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
+import { findRubric, gradeFor, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
 import { evidenceOfView } from '../evidence/evidence-view'
+import { gradeBandsFor } from '../reports/grade-bands'
 import type { Ports, SubmissionRecord, UserRecord } from '../ports'
 import { changesSinceReturn } from './changes-since-return'
 import { boundFillers } from './records'
@@ -21,6 +22,11 @@ export function finalScoreOf(record: SubmissionRecord): ScoreSummary | null {
   return rubric ? scoreReview(rubric, record.answers, finalScoresOf(record.review)) : null
 }
 
+const gradeOf = (record: SubmissionRecord, bands: Awaited<ReturnType<typeof gradeBandsFor>>) => {
+  const final = finalScoreOf(record)
+  return final ? gradeFor(final.total, bands) : null
+}
+
 /** The 填报人 shown on the form: whoever last saved it, else a filler bound to the society. */
 async function fillerOf(ctx: Ports & { caller?: { user: UserRecord | null } }, record: SubmissionRecord) {
   // The caller's own record is at hand (read to identify them): no second read when they saved last.
@@ -31,10 +37,11 @@ async function fillerOf(ctx: Ports & { caller?: { user: UserRecord | null } }, r
 }
 
 export async function submissionView(ctx: Ports, record: SubmissionRecord, audience: Audience): Promise<SubmissionView> {
-  const [society, filler, evidence] = await Promise.all([
+  const [society, filler, evidence, bands] = await Promise.all([
     ctx.store.getSociety(record.societyId),
     fillerOf(ctx, record),
     evidenceOfView(ctx, record, audience),
+    gradeBandsFor(ctx.store, record.year),
   ])
   const reviewVisible = audience === 'reviewer' || record.status === 'reviewed'
   // The last return's reasons stay on the record (reviewers check the fixes against them); the society sees
@@ -55,6 +62,7 @@ export async function submissionView(ctx: Ports, record: SubmissionRecord, audie
     returnReasons: reasonsVisible ? record.returnReasons : null,
     review: reviewVisible ? record.review : null,
     finalScore: reviewVisible ? finalScoreOf(record) : null,
+    grade: reviewVisible && record.status === 'reviewed' ? gradeOf(record, bands) : null,
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
     history: record.history,

@@ -112,6 +112,8 @@ export const SubmissionView = z.object({
   /** The review: to the society only once finalized; to reviewers always. */
   review: z.nullable(Review),
   finalScore: z.nullable(ScoreSummary),
+  /** The grade of the final total under the year's bands, once reviewed (and visible). */
+  grade: z.optional(z.nullable(z.string())),
   submittedAt: z.nullable(z.string()),
   updatedAt: z.string(),
   history: z.array(Transition),

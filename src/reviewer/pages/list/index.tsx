@@ -13,6 +13,7 @@ import { ListHeader } from './list-header'
 import { SubmissionRow } from './submission-row'
 import { Chips } from './chips'
 import { useReviewList } from './use-review-list'
+import { YearReports } from './year-reports'
 import './index.scss'
 
 /** The reviewer's start: every registered society of the year (未开始 too), with counts per status, filtered, searched, sorted, paged. */
@@ -37,6 +38,7 @@ export default function ReviewList() {
     <View className="review-list">
       <ListHeader year={year} />
       <YearPicker value={year} onChange={setPicked} />
+      <YearReports year={year} />
       <Chips className="review-list__tabs" options={tabsWithCounts(listing?.counts)} value={query.status} onChange={(status) => change({ status })} />
       <Input
         className="review-list__search"
