@@ -109,7 +109,7 @@ describe('admin.closeYear', () => {
   it('freezes the results: no more review changes, edits or settings', async () => {
     const { id } = await h.submitComplete(FILLER_A)
     await h.ok(ADMIN, 'admin.closeYear', { year: YEAR })
-    const refused = await h.fail(REVIEWER, 'review.saveScores', { submissionId: id, items: { 'B1.1': { finalScore: 1 } } })
+    const refused = await h.fail(REVIEWER, 'review.saveScores', { submissionId: id, items: { 'B1.1': { finalScore: 1 } }, baseVersion: 0 })
     expect(refused).toMatchObject({ code: 'INVALID_STATE', message: '2022年度已结束，审核结果已冻结，不能再修改' })
     expect((await h.fail(REVIEWER, 'review.finalize', { submissionId: id })).code).toBe('INVALID_STATE')
     expect((await saveIn(FILLER_B, YEAR, { 'B1.1': { checks: { a: true } } })).ok).toBe(false)
