@@ -105,6 +105,10 @@ export interface SubmissionListQuery {
   /** A part of the society's name, any case. */
   search?: string
   sort: SortOrder
+  /** Only the societies assigned to this reviewer (我负责的); all when absent. Counts follow the scope. */
+  reviewer?: string
+  /** With `reviewer`: list all when none is assigned to them. */
+  allWhenNoneAssigned?: boolean
   offset: number
   limit: number
 }
@@ -117,8 +121,10 @@ export interface SubmissionListEntry {
 export interface SubmissionListPage {
   /** Societies matching the filter. */
   total: number
-  /** Societies per status for the whole year, whatever the filter. */
+  /** Societies per status in the scope for the whole year, whatever the filter. */
   counts: Record<ListStatus, number>
+  /** Whether the list was narrowed to `reviewer`'s societies. */
+  narrowed: boolean
   rows: SubmissionListEntry[]
 }
 

@@ -24,6 +24,7 @@ interface KeyRow {
   status: SubmissionRecord['status'] | null
   updated_at: string | null
   rank_total: number | null
+  reviewer_openid: string | null
 }
 
 const keyOfRow = (r: KeyRow): ListKey & { submissionId: string | null } => ({
@@ -33,6 +34,7 @@ const keyOfRow = (r: KeyRow): ListKey & { submissionId: string | null } => ({
   status: r.status ?? 'not-started',
   rankTotal: r.submission_id ? (r.rank_total ?? 0) : null,
   updatedAt: r.updated_at,
+  reviewerOpenid: r.reviewer_openid,
 })
 
 export interface SqliteStore extends Store {
@@ -168,7 +170,7 @@ function prepareStatements(db: Database.Database) {
     updateSubmission: db.prepare(`${updateSql('submissions', submissions, 'id')} AND version = @expected_version`),
     listSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? ORDER BY updated_at DESC, id'),
     listKeys: db.prepare(
-      `SELECT so.id AS society_id, so.name AS society_name, su.id AS submission_id, su.status, su.updated_at,
+      `SELECT so.id AS society_id, so.name AS society_name, so.reviewer_openid, su.id AS submission_id, su.status, su.updated_at,
               COALESCE(su.final_total, json_extract(su.self_score, '$.total')) AS rank_total
        FROM societies so LEFT JOIN submissions su ON su.society_id = so.id AND su.year = ?`,
     ),
@@ -295,6 +297,7 @@ export function openSqliteStore(file: string): SqliteStore {
       return {
         total: page.total,
         counts: page.counts,
+        narrowed: page.narrowed,
         rows: page.rows.map((k) => ({
           society: societiesById.get(k.societyId) as SocietyRecord,
           submission: k.submissionId ? (byId.get(k.submissionId) ?? null) : null,

@@ -136,6 +136,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         expect(await ids({ sort: 'updated' })).toEqual(['s2:b', 's1:a', 's4:-', 's3:-'])
       })
 
+      it('narrows to one reviewer’s societies (我负责的), the counts with it', async () => {
+        await store.putSociety(society('s1', { name: '天文学会', reviewerOpenid: 'o-rev' }))
+        await store.putSociety(society('s4', { name: '阿尔泰AB学会', reviewerOpenid: 'o-rev' }))
+        await store.putSociety(society('s2', { name: '植物学会', reviewerOpenid: 'o-other' }))
+        const mine = await page({ reviewer: 'o-rev' })
+        expect(mine.rows.map((r) => r.society.id)).toEqual(['s4', 's1'])
+        expect(mine).toMatchObject({ total: 2, counts: { submitted: 1, reviewed: 0, 'not-started': 1 } })
+        expect(mine.narrowed).toBe(true)
+        expect(await page({ reviewer: 'o-nobody' })).toMatchObject({ total: 0, narrowed: true })
+        expect(await page({ reviewer: 'o-nobody', allWhenNoneAssigned: true })).toMatchObject({ total: 4, narrowed: false })
+        expect(await page({ reviewer: 'o-rev', allWhenNoneAssigned: true })).toMatchObject({ total: 2, narrowed: true })
+        expect(await page()).toMatchObject({ total: 4, narrowed: false })
+      })
+
       it('filters by status and name (any case), pages, and keeps the counts of the whole year', async () => {
         expect(await ids({ status: 'not-started' })).toEqual(['s4:-', 's3:-'])
         expect(await ids({ search: 'ab' })).toEqual(['s4:-'])

@@ -203,6 +203,7 @@ export function createWxStore(db: Database): Store {
       return {
         total: page.total,
         counts: page.counts,
+        narrowed: page.narrowed,
         rows: page.rows.map((e) => ({ society: e.society, submission: e.row ? (records.get(e.row.id) ?? null) : null })),
       }
     },

@@ -132,6 +132,12 @@ const yearActions = {
 
 export const SORT_ORDERS = ['score-desc', 'score-asc', 'name', 'updated'] as const
 export type SortOrder = (typeof SORT_ORDERS)[number]
+/**
+ * 我负责的 (the societies assigned to the caller) or 全部. Left out: 我负责的 when the caller has any society
+ * assigned, else 全部; the answer says which.
+ */
+export const LIST_SCOPES = ['mine', 'all'] as const
+export type ListScope = (typeof LIST_SCOPES)[number]
 
 /** The reviewers' list filter; review.neighbours walks the same list. */
 const listFilter = {
@@ -139,6 +145,7 @@ const listFilter = {
   status: z.optional(ListStatusSchema),
   search: z.optional(optionalText('搜索词', 50)),
   sort: z.optional(z.enum(SORT_ORDERS, { error: '排序方式不正确' })),
+  scope: z.optional(z.enum(LIST_SCOPES, { error: '范围只能是 mine（我负责的）或 all（全部）' })),
 }
 const ReviewListFilter = z.strictObject({ ...listFilter, page: z.optional(PageNumber), pageSize: z.optional(PageSize) })
 
@@ -276,7 +283,9 @@ export const contract = {
       total: z.number(),
       page: z.number(),
       pageSize: z.number(),
-      /** Societies per status for the whole year, whatever the filter. */
+      /** The scope listed (the one asked for, or the default). */
+      scope: z.enum(LIST_SCOPES),
+      /** Societies per status in the scope for the whole year, whatever the status or search filter. */
       counts: StatusCounts,
       rows: z.array(ReviewListRow),
     }),
