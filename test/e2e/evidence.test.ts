@@ -84,7 +84,7 @@ test('a filler attaches a PDF: a chip with its name, type and size, that opens i
   const opened = context.waitForEvent('page')
   await chip.tap()
   const tab = await opened
-  await tab.waitForURL(/\/files\//)
+  await tab.waitForURL(/\/files\//, { waitUntil: 'commit' }) // the packaged headless browser has no PDF viewer to finish loading
   const response = await context.request.get(tab.url())
   expect(response.status()).toBe(200)
   expect(response.headers()['content-type']).toBe('application/pdf')

@@ -9,7 +9,7 @@ import { useDraft } from '../../features/draft'
 import { useCurrentYear } from '../../features/account'
 import { SubmittedScreen } from './submitted-screen'
 import { ItemLinks } from './item-links'
-import { requestResultConsent } from './request-consent'
+import { requestNotificationConsent } from '../../features/subscribe/request-consent'
 import './index.scss'
 
 const incompleteOf = (e: unknown): string[] | null => {
@@ -33,7 +33,7 @@ export default function Submit() {
   useDidShow(() => setServerIncomplete(null))
 
   const submit = async () => {
-    const consent = requestResultConsent() // first: WeChat only asks from within the tap
+    const consent = requestNotificationConsent() // first: WeChat only asks from within the tap
     setSubmitting(true)
     try {
       await consent.catch(() => undefined) // a refusal never blocks submitting
