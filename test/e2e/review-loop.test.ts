@@ -251,3 +251,16 @@ test('the society’s home, result page and item page show the final scores and 
   expect(await textOf(item.locator('.item-page__outcome'))).toContain('2.5')
   await shot(society.page, 'society-item-final')
 })
+
+test('on a laptop (1280 px) the reviewer’s list and detail keep CSS pixels: readable rows, controls of their size', async () => {
+  await reviewer.page.setViewportSize({ width: 1280, height: 800 })
+  const list = await openList()
+  const title = list.locator('.review-list__title')
+  // The rem root stays at the phone design's: a 17 px title on a phone is 17 px on a laptop.
+  expect(await title.evaluate((e) => getComputedStyle(e).fontSize)).toBe('17px')
+  await shot(reviewer.page, 'list-1280')
+  const view = await openDetail(list)
+  await waitForText(view.locator('.review-detail__title-row'), /已审核/)
+  await shot(reviewer.page, 'detail-1280', { whole: false })
+  await reviewer.page.setViewportSize({ width: 375, height: 812 })
+})
