@@ -110,8 +110,11 @@ describe('cloud database operations per action, through the WeChat store', () =>
     w.ports.clock.advance(60_000)
     expect(await w.save(0)).toMatchObject({ ok: true })
     const base = (await w.ok(FILLER, 'submission.get', { year: YEAR })).version
-    const both = await Promise.all([w.save(1, base), w.save(2, base)])
+    const { result: both, ops } = await w.counted(() => Promise.all([w.save(1, base), w.save(2, base)]))
     expect(both.map((r) => (r.ok ? 'ok' : r.code)).sort()).toEqual(['RATE_LIMITED', 'ok'])
+    // Both read the same version; the loser's compare-and-set missed, it read again and found the minute used up.
+    expect(ops.filter((op) => op === 'submissions.update')).toHaveLength(2)
+    expect(ops).toContain('submissions.get')
   })
 
   it('still refuses a deactivated society, a passed deadline and a closed year, before writing', async () => {
