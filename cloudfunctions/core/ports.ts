@@ -90,6 +90,25 @@ export interface SubmissionRecord {
   finalTotal?: number | null
   /** The answers and photos as they were when last returned: what a resubmission changed is shown against it. */
   returned?: ReturnSnapshot | null
+  /**
+   * The fillers' writes to this record in the current one-minute window, per openid: the write rate of the
+   * actions that change the caller's own submission is counted in the write itself (core/handlers/own-write.ts),
+   * compare-and-set like the rest of the record. Absent or null: none counted yet.
+   */
+  writeWindow?: WriteWindow | null
+}
+
+export interface WriteWindow {
+  /** Start of the window, ms since the epoch (a multiple of a minute). */
+  start: number
+  counts: Record<string, number>
+}
+
+/** A society's submission for a year, read together with what a filler's write checks: the society and the year. */
+export interface SubmissionContext {
+  submission: SubmissionRecord | null
+  society: SocietyRecord | null
+  year: YearRecord | null
 }
 
 export interface ReturnSnapshot {
@@ -201,6 +220,8 @@ export interface Store {
   getUser(openid: string): Promise<UserRecord | null>
   putUser(user: UserRecord): Promise<void>
   listUsers(): Promise<UserRecord[]>
+  /** The users of one role, oldest first (the reviewers, for the notice of a submit). */
+  listUsersByRole(role: Role): Promise<UserRecord[]>
 
   getSociety(id: string): Promise<SocietyRecord | null>
   findSocietyByCodeHash(bindingCodeHash: string): Promise<SocietyRecord | null>
@@ -209,10 +230,18 @@ export interface Store {
 
   getSubmission(id: string): Promise<SubmissionRecord | null>
   findSubmission(societyId: string, year: number): Promise<SubmissionRecord | null>
+  /**
+   * The society's submission for the year with the society and the year record, read at once (in the cloud
+   * one operation while the submission exists). Each part is null when not stored.
+   */
+  findSubmissionWithContext(societyId: string, year: number): Promise<SubmissionContext>
   /** False when the society already has a submission for that year. */
   insertSubmission(submission: SubmissionRecord): Promise<boolean>
-  /** Writes `submission` only if the stored version is still `expectedVersion`; false otherwise. */
-  updateSubmission(submission: SubmissionRecord, expectedVersion: number): Promise<boolean>
+  /**
+   * Writes `submission` only if the stored version is still `expectedVersion`; false otherwise. With `audit`,
+   * that entry is stored by the same write (atomically: both or neither), and listAudit lists it.
+   */
+  updateSubmission(submission: SubmissionRecord, expectedVersion: number, audit?: AuditRecord): Promise<boolean>
   listSubmissions(year: number): Promise<SubmissionRecord[]>
   /** Filters, counts, orders (see core/list-order.ts) and pages the year's societies and their submissions. */
   listSubmissionPage(query: SubmissionListQuery): Promise<SubmissionListPage>

@@ -139,6 +139,8 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX reminders_by_year ON reminders(year, seq);
   `,
+  // Cloud cost per action: the fillers' write counts of the current minute ride on the submission's own write.
+  `ALTER TABLE submissions ADD COLUMN write_window TEXT;`,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

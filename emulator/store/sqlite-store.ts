@@ -93,6 +93,7 @@ const submissions = rowCodec<SubmissionRecord>({
   finalTotal: 'plain',
   returned: 'json',
   evidenceFiles: 'json',
+  writeWindow: 'json',
 })
 
 const notifications = rowCodec<NotificationRecord>({
@@ -160,6 +161,7 @@ function prepareStatements(db: Database.Database) {
     getUser: db.prepare('SELECT * FROM users WHERE openid = ?'),
     putUser: db.prepare(upsertSql('users', users, 'openid')),
     listUsers: db.prepare('SELECT * FROM users ORDER BY created_at, openid'),
+    listUsersByRole: db.prepare('SELECT * FROM users WHERE role = ? ORDER BY created_at, openid'),
     getSociety: db.prepare('SELECT * FROM societies WHERE id = ?'),
     findSocietyByCodeHash: db.prepare('SELECT * FROM societies WHERE binding_code_hash = ?'),
     putSociety: db.prepare(upsertSql('societies', societies, 'id')),
@@ -260,6 +262,11 @@ export function openSqliteStore(file: string): SqliteStore {
   const insertNotifications = db.transaction((rows: readonly NotificationRecord[]) => {
     for (const row of rows) q.insertNotification.run(notifications.toRow(row))
   })
+  const updateSubmission = db.transaction((submission: SubmissionRecord, expectedVersion: number, entry?: AuditRecord) => {
+    const written = q.updateSubmission.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1
+    if (written && entry) q.appendAudit.run(audit.toRow(entry))
+    return written
+  })
   const hit = db.transaction((key: string, windowStart: number, limit: number): boolean => {
     q.forgetOldWindows.run(key, windowStart)
     return (q.hit.get(key, windowStart) as { count: number }).count <= limit
@@ -274,6 +281,7 @@ export function openSqliteStore(file: string): SqliteStore {
       q.putUser.run(users.toRow(user))
     },
     listUsers: async () => all(users, q.listUsers.all()),
+    listUsersByRole: async (role) => all(users, q.listUsersByRole.all(role)),
 
     getSociety: async (id) => one(societies, q.getSociety.get(id)),
     findSocietyByCodeHash: async (hash) => one(societies, q.findSocietyByCodeHash.get(hash)),
@@ -285,8 +293,12 @@ export function openSqliteStore(file: string): SqliteStore {
     getSubmission: async (id) => one(submissions, q.getSubmission.get(id)),
     findSubmission: async (societyId, year) => one(submissions, q.findSubmission.get(societyId, year)),
     insertSubmission: async (submission) => q.insertSubmission.run(submissions.toRow(submission)).changes === 1,
-    updateSubmission: async (submission, expectedVersion) =>
-      q.updateSubmission.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1,
+    findSubmissionWithContext: async (societyId, year) => ({
+      submission: one(submissions, q.findSubmission.get(societyId, year)),
+      society: one(societies, q.getSociety.get(societyId)),
+      year: one(years, q.getYear.get(year)),
+    }),
+    updateSubmission: async (submission, expectedVersion, entry) => updateSubmission(submission, expectedVersion, entry),
     listSubmissions: async (year) => all(submissions, q.listSubmissions.all(year)),
     listSubmissionPage: async (query) => {
       const keys = (q.listKeys.all(query.year) as KeyRow[]).map(keyOfRow)

@@ -81,6 +81,7 @@ export const submission = (id: string, societyId: string, overrides: Partial<Sub
       registeredAt: '2023-01-20T09:01:00.000Z',
     },
   },
+  writeWindow: { start: 1_674_208_800_000, counts: { 'o-filler': 3, 'o-filler-2': 1 } },
   ...overrides,
 })
 

@@ -28,6 +28,16 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         expect(await store.getUser('o-1')).toMatchObject({ role: 'reviewer', name: '李四' })
         expect((await store.listUsers()).map((u) => u.openid).sort()).toEqual(['o-1', 'o-2'])
       })
+
+      it('lists the users of one role, oldest first', async () => {
+        await store.putUser(user('o-new', { role: 'reviewer', createdAt: '2023-02-01T00:00:00.000Z' }))
+        await store.putUser(user('o-filler', { role: 'filler' }))
+        await store.putUser(user('o-old', { role: 'reviewer', createdAt: '2023-01-01T00:00:00.000Z' }))
+        await store.putUser(user('o-none', { role: null }))
+        expect((await store.listUsersByRole('reviewer')).map((u) => u.openid)).toEqual(['o-old', 'o-new'])
+        expect(await store.listUsersByRole('reviewer')).toContainEqual(user('o-new', { role: 'reviewer', createdAt: '2023-02-01T00:00:00.000Z' }))
+        expect(await store.listUsersByRole('admin')).toEqual([])
+      })
     })
 
     describe('societies', () => {
@@ -79,6 +89,40 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         expect(await store.updateSubmission(stale, 1)).toBe(false)
         expect((await store.getSubmission('sub-1'))?.status).toBe('reviewed')
         expect(await store.updateSubmission(submission('missing', 's1'), 7)).toBe(false)
+      })
+
+      it('reads a submission together with its society and its year; each part null when not stored', async () => {
+        const full = submission('sub-1', 's1')
+        await store.insertSubmission(full)
+        await store.insertYear(yearRecord(2022, { rubricFrom: null }))
+        expect(await store.findSubmissionWithContext('s1', 2022)).toEqual({ submission: full, society: society('s1'), year: yearRecord(2022, { rubricFrom: null }) })
+        expect(await store.findSubmissionWithContext('s2', 2022)).toEqual({ submission: null, society: society('s2'), year: yearRecord(2022, { rubricFrom: null }) })
+        await store.insertSubmission(submission('sub-2', 's2', { year: 2023 }))
+        expect(await store.findSubmissionWithContext('s2', 2023)).toEqual({ submission: submission('sub-2', 's2', { year: 2023 }), society: society('s2'), year: null })
+        expect(await store.findSubmissionWithContext('nope', 2024)).toEqual({ submission: null, society: null, year: null })
+      })
+
+      it('stores an audit entry given with an update in the same write, and none when the update is refused', async () => {
+        await store.insertSubmission(submission('sub-1', 's1', { version: 1 }))
+        const entry = (id: string, at: string) => ({
+          id,
+          actor: 'o-filler',
+          action: 'submission.submit',
+          target: 'sub-1',
+          before: { status: 'draft' },
+          after: { status: 'submitted', selfTotal: 88.5 },
+          at,
+        })
+        await store.appendAudit({ ...entry('a0', '2023-01-01T00:00:00.000Z'), action: 'review.return' })
+        expect(await store.updateSubmission(submission('sub-1', 's1', { version: 2 }), 1, entry('a1', '2023-01-02T00:00:00.000Z'))).toBe(true)
+        expect(await store.updateSubmission(submission('sub-1', 's1', { version: 3 }), 1, entry('lost', '2023-01-03T00:00:00.000Z'))).toBe(false)
+        expect(await store.updateSubmission(submission('sub-1', 's1', { version: 3 }), 2)).toBe(true)
+        await store.appendAudit({ ...entry('a2', '2023-01-04T00:00:00.000Z'), action: 'review.finalize' })
+        expect(await store.updateSubmission(submission('sub-1', 's1', { version: 4 }), 3, entry('a3', '2023-01-05T00:00:00.000Z'))).toBe(true)
+        expect((await store.listAudit('sub-1')).map((e) => e.id)).toEqual(['a0', 'a1', 'a2', 'a3'])
+        expect((await store.listAudit('sub-1'))[1]).toEqual(entry('a1', '2023-01-02T00:00:00.000Z'))
+        expect((await store.getSubmission('sub-1'))?.version).toBe(4)
+        expect(await store.listAudit('sub-2')).toEqual([])
       })
 
       it('lists the submissions of one year', async () => {

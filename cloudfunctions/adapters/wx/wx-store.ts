@@ -109,6 +109,9 @@ const submissionDoc = (s: SubmissionRecord): Doc => ({
   record: JSON.stringify(s),
 })
 
+/** The field of a submission document holding the audit entries written with its changes (see updateSubmission). */
+const AUDIT_TRAIL = 'auditTrail'
+
 const submissionFromDoc = (d: Doc): SubmissionRecord => JSON.parse(d.record as string) as SubmissionRecord
 
 /** years: _id = the year as text; the record as JSON text, since its extensions are keyed by society ids. */
@@ -150,6 +153,8 @@ export function createWxStore(db: Database): Store {
     getUser: (openid) => findOne(col('users').where({ _id: openid }), users.fromDoc),
     putUser: (user) => put('users', users.toDoc(user)),
     listUsers: async () => (await readAll(oldestFirst('users'))).map(users.fromDoc),
+    listUsersByRole: async (role) =>
+      (await readAll(col('users').where({ role }).orderBy('createdAt', 'asc').orderBy('_id', 'asc'))).map(users.fromDoc),
 
     getSociety: (id) => findOne(col('societies').where({ _id: id }), societies.fromDoc),
     findSocietyByCodeHash: (bindingCodeHash) => findOne(col('societies').where({ bindingCodeHash }), societies.fromDoc),
@@ -159,15 +164,39 @@ export function createWxStore(db: Database): Store {
     getSubmission: (id) => findOne(col('submissions').where({ id }), submissionFromDoc),
     findSubmission: (societyId, year) =>
       findOne(col('submissions').where({ _id: submissionKey(societyId, year) }), submissionFromDoc),
+    async findSubmissionWithContext(societyId, year) {
+      // One operation: the submission with its society and its year joined in.
+      const { list } = await col('submissions')
+        .aggregate()
+        .match({ _id: submissionKey(societyId, year) })
+        .lookup({ from: COLLECTIONS.societies, localField: 'societyId', foreignField: '_id', as: 'societyDocs' })
+        .lookup({ from: COLLECTIONS.years, localField: 'year', foreignField: 'year', as: 'yearDocs' })
+        .end()
+      const doc = list[0]
+      if (!doc) {
+        const [society, yearRecord] = await Promise.all([store.getSociety(societyId), store.getYear(year)])
+        return { submission: null, society, year: yearRecord }
+      }
+      const [society] = (doc.societyDocs as Doc[] | undefined) ?? []
+      const [yearRecord] = (doc.yearDocs as Doc[] | undefined) ?? []
+      return {
+        submission: submissionFromDoc(doc),
+        society: society ? societies.fromDoc(society) : null,
+        year: yearRecord ? yearFromDoc(yearRecord) : null,
+      }
+    },
     async insertSubmission(submission) {
       return addUnique(col('submissions'), submissionDoc(submission), (existing) => existing.id === submission.id)
     },
-    async updateSubmission(submission, expectedVersion) {
+    async updateSubmission(submission, expectedVersion, entry) {
       const doc = submissionDoc(submission)
+      // An audit entry written with the change rides in the document itself (listAudit reads it there too),
+      // so that both are one write.
+      const data = entry ? { ...withoutId(doc), [AUDIT_TRAIL]: _.push([auditDoc(entry)]) } : withoutId(doc)
       // Compare-and-set: the condition and the write are one database operation.
       const { stats } = await col('submissions')
         .where({ _id: doc._id, id: submission.id, version: expectedVersion })
-        .update({ data: withoutId(doc) })
+        .update({ data })
       return stats.updated === 1
     },
     async listSubmissionRows(year) {
@@ -270,7 +299,14 @@ export function createWxStore(db: Database): Store {
       await col('audit').add({ data: auditDoc(entry) })
     },
     async listAudit(target) {
-      return (await readAll(col('audit').where({ target }).orderBy('at', 'asc').orderBy('_id', 'asc'))).map(auditFromDoc)
+      const [logged, submission] = await Promise.all([
+        readAll(col('audit').where({ target }).orderBy('at', 'asc').orderBy('_id', 'asc')),
+        readOne(col('submissions').where({ id: target }).field({ [AUDIT_TRAIL]: true })),
+      ])
+      const trail = ((submission?.[AUDIT_TRAIL] as Doc[] | undefined) ?? []).filter((d) => d.target === target)
+      return [...logged, ...trail]
+        .map(auditFromDoc)
+        .sort((a, b) => a.at.localeCompare(b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     },
 
     getYear: (year) => findOne(col('years').where({ _id: String(year) }), yearFromDoc),

@@ -46,7 +46,7 @@ export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submissio
     await checkOwnPhoto(ctx, input)
     // Read from storage before the write: the file must exist, be what its name says, and fit the limit.
     const file = await inspectStoredFile(ctx.files, input.fileId, input.name, nowIso(ctx))
-    const { view } = await changeOwnSubmission(ctx, input.year, (current) => {
+    const { view } = await changeOwnSubmission(ctx, input.year, () => (current) => {
       requireEditable(current)
       const photos = current.evidence[input.itemId] ?? []
       if (photos.includes(input.fileId)) return current
@@ -60,7 +60,7 @@ export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submissio
 
   'submission.removePhoto': async (input, ctx) => {
     await checkOwnPhoto(ctx, input)
-    const { write, view } = await changeOwnSubmission(ctx, input.year, (current) => {
+    const { write, view } = await changeOwnSubmission(ctx, input.year, () => (current) => {
       requireEditable(current)
       const photos = current.evidence[input.itemId] ?? []
       if (!photos.includes(input.fileId)) return current

@@ -126,7 +126,7 @@ export async function notifyReviewers(
   societyName: string,
 ): Promise<void> {
   try {
-    const reviewers = (await ctx.store.listUsers()).filter((u) => u.role === 'reviewer')
+    const reviewers = await ctx.store.listUsersByRole('reviewer')
     const verb = kind === 'submitted' ? '提交' : '修改后重新提交'
     await ctx.store.insertNotifications(
       reviewers.map((reviewer) => ({

@@ -75,16 +75,25 @@ export async function listYearRecords(ctx: Pick<Ports, 'store' | 'clock'>): Prom
   return records
 }
 
-export async function findYear(ctx: Pick<Ports, 'store' | 'clock'>, year: number): Promise<LoadedYear | null> {
-  const stored = await ctx.store.getYear(year)
+/** The year from its stored record (null: not stored), as findYear reads it. */
+export function yearOf(ctx: Pick<Ports, 'clock'>, year: number, stored: YearRecord | null): LoadedYear | null {
   if (stored) return loadYear(stored)
   return year === FIRST_FORM_YEAR ? loadYear(implicitFirstYear(nowIso(ctx))) : null
 }
 
-export async function requireYear(ctx: Pick<Ports, 'store' | 'clock'>, year: number): Promise<LoadedYear> {
-  const found = await findYear(ctx, year)
+export async function findYear(ctx: Pick<Ports, 'store' | 'clock'>, year: number): Promise<LoadedYear | null> {
+  return yearOf(ctx, year, await ctx.store.getYear(year))
+}
+
+/** The year from its stored record (already read), refused when it is not open for filling in. */
+export function requireYearOf(ctx: Pick<Ports, 'clock'>, year: number, stored: YearRecord | null): LoadedYear {
+  const found = yearOf(ctx, year, stored)
   if (!found) throw new ActionError('NOT_FOUND', `${year}年度尚未开放填报`)
   return found
+}
+
+export async function requireYear(ctx: Pick<Ports, 'store' | 'clock'>, year: number): Promise<LoadedYear> {
+  return requireYearOf(ctx, year, await ctx.store.getYear(year))
 }
 
 /** The current year: the latest one opened. */
