@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { Store } from '../cloudfunctions/core/ports'
+import { implicitFirstYear } from '../cloudfunctions/core/handlers/years'
 import type { ActionInput, ActionName, ActionOutput, ActionResult } from '../src/shared'
 
 /**
@@ -65,6 +66,8 @@ export async function seedOnce(db: Database, store: Store, runAs: RunAs): Promis
   const stored = db.prepare<[], { value: string }>("SELECT value FROM seed_info WHERE key = 'demo'").get()
   if (stored) return JSON.parse(stored.value) as SeedInfo
   if ((await store.listSocieties()).length > 0) return { identities: [], societies: [] }
+  // The demo runs the 2022 form as the current year, a record the admin can then set a deadline on.
+  await store.insertYear(implicitFirstYear(new Date().toISOString()))
   const info = await createDemoData(runAs)
   db.prepare("INSERT INTO seed_info (key, value) VALUES ('demo', ?)").run(JSON.stringify(info))
   return info

@@ -4,7 +4,7 @@
  * Prints {"total","max","complete","groups","items"} as JSON; invalid input exits 2 with the problems on stderr.
  */
 import { readFileSync } from 'node:fs'
-import { CURRENT_YEAR, findRubric, formatIssues, parseAnswers, scoreAnswers } from '../src/shared'
+import { FIRST_FORM_YEAR, findRubric, formatIssues, parseAnswers, scoreAnswers } from '../src/shared'
 
 const INVALID_INPUT = 2
 
@@ -15,7 +15,8 @@ function fail(message: string): never {
 
 function main(args: string[]): void {
   const files: string[] = []
-  let year = CURRENT_YEAR
+  // Without --year: the first form's year (2022); later years' rubrics are its rollover.
+  let year = FIRST_FORM_YEAR
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--year') year = Number(args[++i])
     else files.push(args[i]!)

@@ -1,5 +1,5 @@
 import { DEV_LOGIN_PAGE } from './services/dev-login-page'
-import { ADMIN_PAGES, ADMIN_ROOT, FILLER_PAGES, FILLER_ROOT, PAGES, REVIEWER_PAGES, REVIEWER_ROOT } from './shared/routes'
+import { ADMIN_PAGES, ADMIN_ROOT, DASHBOARD_PAGES, DASHBOARD_ROOT, FILLER_PAGES, FILLER_ROOT, PAGES, REVIEWER_PAGES, REVIEWER_ROOT } from './shared/routes'
 
 /** H5 only: the local emulator's identity picker. In the mini-program WeChat identifies the user. */
 const devPages = process.env.TARO_ENV === 'h5' ? [DEV_LOGIN_PAGE] : []
@@ -10,6 +10,7 @@ export default defineAppConfig({
     { root: FILLER_ROOT, pages: [...FILLER_PAGES] },
     { root: REVIEWER_ROOT, pages: [...REVIEWER_PAGES] },
     { root: ADMIN_ROOT, pages: [...ADMIN_PAGES] },
+    { root: DASHBOARD_ROOT, pages: [...DASHBOARD_PAGES] },
   ],
   window: {
     navigationBarTitleText: '绩效自评',

@@ -28,6 +28,16 @@ declare module 'wx-server-sdk' {
     inc(by: number): Command
     lt(value: unknown): Command
     gt(value: unknown): Command
+    /** Update operator: appends the values to an array field (creating it when absent). */
+    push(values: readonly unknown[]): Command
+  }
+
+  /** An aggregation pipeline; `end()` runs it as one database operation. */
+  export interface Aggregate {
+    match(condition: Record<string, unknown>): Aggregate
+    /** Joins the documents of `from` whose `foreignField` equals this document's `localField`, as an array `as`. */
+    lookup(options: { from: string; localField: string; foreignField: string; as: string }): Aggregate
+    end(): Promise<{ list: Array<Record<string, unknown>> }>
   }
 
   export interface GetResult {
@@ -82,6 +92,7 @@ declare module 'wx-server-sdk' {
 
   export interface CollectionReference extends Query {
     doc(id: string): DocumentReference
+    aggregate(): Aggregate
     /** Rejects when `data._id` is given and a document with that id exists. */
     add(options: { data: Record<string, unknown> }): Promise<AddResult>
   }

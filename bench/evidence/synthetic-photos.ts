@@ -1,5 +1,6 @@
 import * as jpeg from 'jpeg-js'
 import type { Pixels } from '../../cloudfunctions/core/evidence/dhash'
+import { seededRandom as random } from '../../test/fixtures/seeded-random'
 
 /**
  * Generated "real-looking" photos for measuring the duplicate detector: a lit gradient background, shapes,
@@ -7,17 +8,6 @@ import type { Pixels } from '../../cloudfunctions/core/evidence/dhash'
  * really make of one photo (recompressed, rescaled, slightly cropped).
  */
 
-/** mulberry32: a small seeded generator, so that every run measures the same images. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Rgb = [number, number, number]
 const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : Math.round(v))

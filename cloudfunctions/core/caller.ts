@@ -1,6 +1,6 @@
-import { ActionError, type Access } from '../../src/shared'
+import { ActionError, type Access, type ActionName } from '../../src/shared'
 import type { Caller } from './handler-types'
-import type { HandlerContext, UserRecord } from './ports'
+import type { HandlerContext, Ports, SubmissionRecord, UserRecord } from './ports'
 
 /**
  * Who calls: identity only from the context (WeChat's OPENID or the emulator's dev login), never from the
@@ -49,8 +49,30 @@ export function checkAccess(access: Access, user: UserRecord | null): void {
 
 const WINDOW_MS = 60_000
 
+const windowStartOf = (ctx: Pick<Ports, 'clock'>) => Math.floor(ctx.clock.now().getTime() / WINDOW_MS) * WINDOW_MS
+
+/**
+ * Actions whose write rate is counted in the write they make (countOwnWrite) instead of by a hit of its own:
+ * a filler's save and submit, the writes that happen most, cost no round trip for the limit.
+ */
+export const RATE_COUNTED_IN_WRITE: ReadonlySet<ActionName> = new Set<ActionName>(['submission.saveAnswers', 'submission.submit'])
+
 /** Counts a write against the caller's per-minute budget (fixed one-minute windows). */
 export async function checkWriteRate(ctx: HandlerContext, openid: string): Promise<void> {
-  const windowStart = Math.floor(ctx.clock.now().getTime() / WINDOW_MS) * WINDOW_MS
-  if (!(await ctx.store.hit(`write:${openid}`, windowStart, ctx.config.writeLimitPerMinute))) throw new ActionError('RATE_LIMITED')
+  if (!(await ctx.store.hit(`write:${openid}`, windowStartOf(ctx), ctx.config.writeLimitPerMinute))) throw new ActionError('RATE_LIMITED')
+}
+
+/**
+ * The caller's write to their own submission, counted in the record it writes: the record carries each
+ * filler's writes of the current minute, and the compare-and-set on its version that stores the change stores
+ * the count, so two concurrent writes cannot both take the last one. Refuses with RATE_LIMITED, writing nothing,
+ * when the caller's writes to this record in this minute reach the per-minute budget. Only a write is counted
+ * (a save that changes nothing is a read).
+ */
+export function countOwnWrite(ctx: Pick<Ports, 'clock' | 'config'>, openid: string, current: SubmissionRecord, next: SubmissionRecord): SubmissionRecord {
+  const start = windowStartOf(ctx)
+  const counts = current.writeWindow?.start === start ? current.writeWindow.counts : {}
+  const used = counts[openid] ?? 0
+  if (used >= ctx.config.writeLimitPerMinute) throw new ActionError('RATE_LIMITED')
+  return { ...next, writeWindow: { start, counts: { ...counts, [openid]: used + 1 } } }
 }

@@ -8,7 +8,7 @@ import {
   type ActionName,
   type ActionResult,
 } from '../../src/shared'
-import { checkAccess, checkWriteRate, identifyCaller } from './caller'
+import { RATE_COUNTED_IN_WRITE, checkAccess, checkWriteRate, identifyCaller } from './caller'
 import { checkInputShape } from './input-shape'
 import type { CallContext, Handler } from './handler-types'
 import { handlers } from './handlers'
@@ -50,7 +50,8 @@ function failure(error: unknown, event: unknown): ActionResult<never> {
 }
 
 /**
- * Runs one action for one caller: checks the event, the caller's identity and role, the write rate and the
+ * Runs one action for one caller: checks the event, the caller's identity and role, the write rate (or leaves it
+ * to the write, see RATE_COUNTED_IN_WRITE) and the
  * input (its shape, then its schema); runs the handler; checks its output; maps every failure to a typed result in Chinese.
  */
 export async function dispatch(event: unknown, ctx: HandlerContext): Promise<ActionResult<unknown>> {
@@ -59,7 +60,7 @@ export async function dispatch(event: unknown, ctx: HandlerContext): Promise<Act
     const spec = contract[action]
     const caller = await identifyCaller(ctx)
     checkAccess(spec.access, caller.user)
-    if (spec.writes) await checkWriteRate(ctx, caller.openid)
+    if (spec.writes && !RATE_COUNTED_IN_WRITE.has(action)) await checkWriteRate(ctx, caller.openid)
     checkInputShape(input)
     const parsed = parseOrThrow(spec.input, input)
     return { ok: true, data: await run(action, parsed, { ...ctx, caller }) }

@@ -11,6 +11,8 @@ export interface ListKey {
   updatedAt: string | null
   /** Tie-break that keeps pages stable. */
   societyId: string
+  /** The reviewer the society is assigned to (我负责的), or null. */
+  reviewerOpenid: string | null
 }
 
 const byName = (a: ListKey, b: ListKey) =>
@@ -29,16 +31,22 @@ const ORDER: Record<SortOrder, (a: ListKey, b: ListKey) => number> = {
 export const emptyCounts = (): Record<ListStatus, number> =>
   Object.fromEntries(LIST_STATUSES.map((s) => [s, 0])) as Record<ListStatus, number>
 
-/** Counts per status over all keys, then filters, orders (names in pinyin order) and slices one page. */
+/**
+ * Counts per status over the keys in scope (one reviewer's societies, or all), then filters, orders (names
+ * in pinyin order) and slices one page.
+ */
 export function pageOfList<K extends ListKey>(keys: readonly K[], query: SubmissionListQuery) {
+  const assigned = query.reviewer === undefined ? [] : keys.filter((k) => k.reviewerOpenid === query.reviewer)
+  const narrowed = query.reviewer !== undefined && !(query.allWhenNoneAssigned && assigned.length === 0)
+  const scoped = narrowed ? assigned : keys
   const counts = emptyCounts()
-  for (const key of keys) counts[key.status]++
+  for (const key of scoped) counts[key.status]++
   const search = query.search?.trim().toLowerCase() ?? ''
-  const matching = keys
+  const matching = scoped
     .filter((k) => !query.status || k.status === query.status)
     .filter((k) => !search || k.societyName.toLowerCase().includes(search))
     .sort(ORDER[query.sort])
-  return { total: matching.length, counts, rows: matching.slice(query.offset, query.offset + query.limit) }
+  return { total: matching.length, counts, narrowed, rows: matching.slice(query.offset, query.offset + query.limit) }
 }
 
 /** The list key of a society and its submission's list row for the year (null: not started). */
@@ -48,4 +56,5 @@ export const listKeyOf = (society: SocietyRecord, row: SubmissionRow | null): Li
   status: row?.status ?? 'not-started',
   rankTotal: row ? (row.finalTotal ?? row.selfTotal) : null,
   updatedAt: row?.updatedAt ?? null,
+  reviewerOpenid: society.reviewerOpenid ?? null,
 })

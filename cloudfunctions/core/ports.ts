@@ -4,6 +4,9 @@ import type {
   ListStatus,
   SortOrder,
   Answers,
+  GradeBand,
+  ReminderDelivery,
+  YearStatus,
   Evidence,
   EvidenceFileInfo,
   NotificationKind,
@@ -87,6 +90,25 @@ export interface SubmissionRecord {
   finalTotal?: number | null
   /** The answers and photos as they were when last returned: what a resubmission changed is shown against it. */
   returned?: ReturnSnapshot | null
+  /**
+   * The fillers' writes to this record in the current one-minute window, per openid: the write rate of the
+   * actions that change the caller's own submission is counted in the write itself (core/handlers/own-write.ts),
+   * compare-and-set like the rest of the record. Absent or null: none counted yet.
+   */
+  writeWindow?: WriteWindow | null
+}
+
+export interface WriteWindow {
+  /** Start of the window, ms since the epoch (a multiple of a minute). */
+  start: number
+  counts: Record<string, number>
+}
+
+/** A society's submission for a year, read together with what a filler's write checks: the society and the year. */
+export interface SubmissionContext {
+  submission: SubmissionRecord | null
+  society: SocietyRecord | null
+  year: YearRecord | null
 }
 
 export interface ReturnSnapshot {
@@ -102,6 +124,10 @@ export interface SubmissionListQuery {
   /** A part of the society's name, any case. */
   search?: string
   sort: SortOrder
+  /** Only the societies assigned to this reviewer (我负责的); all when absent. Counts follow the scope. */
+  reviewer?: string
+  /** With `reviewer`: list all when none is assigned to them. */
+  allWhenNoneAssigned?: boolean
   offset: number
   limit: number
 }
@@ -114,8 +140,10 @@ export interface SubmissionListEntry {
 export interface SubmissionListPage {
   /** Societies matching the filter. */
   total: number
-  /** Societies per status for the whole year, whatever the filter. */
+  /** Societies per status in the scope for the whole year, whatever the filter. */
   counts: Record<ListStatus, number>
+  /** Whether the list was narrowed to `reviewer`'s societies. */
+  narrowed: boolean
   rows: SubmissionListEntry[]
 }
 
@@ -157,6 +185,32 @@ export interface AuditRecord {
   at: string
 }
 
+/** A year and its settings: the store, never the code, says which years exist and which is current. */
+export interface YearRecord {
+  year: number
+  status: YearStatus
+  /** The year whose rubric this one was rolled over from; null: the year's own form (2022). */
+  rubricFrom: number | null
+  /** 填报截止, `YYYY-MM-DD` (the whole day in Beijing time); null: no deadline. */
+  deadline: string | null
+  /** Society id → that society's later deadline. */
+  extensions: Record<string, string>
+  gradeBands: GradeBand[]
+  openedAt: string
+  closedAt: string | null
+  updatedAt: string
+}
+
+/** One 催报 to one society: who was told and how each subscribe message fared when sent. */
+export interface ReminderRecord {
+  id: string
+  year: number
+  societyId: string
+  by: string
+  at: string
+  deliveries: (ReminderDelivery & { openid: string })[]
+}
+
 export interface Page<T> {
   total: number
   rows: T[]
@@ -166,6 +220,8 @@ export interface Store {
   getUser(openid: string): Promise<UserRecord | null>
   putUser(user: UserRecord): Promise<void>
   listUsers(): Promise<UserRecord[]>
+  /** The users of one role, oldest first (the reviewers, for the notice of a submit). */
+  listUsersByRole(role: Role): Promise<UserRecord[]>
 
   getSociety(id: string): Promise<SocietyRecord | null>
   findSocietyByCodeHash(bindingCodeHash: string): Promise<SocietyRecord | null>
@@ -174,10 +230,18 @@ export interface Store {
 
   getSubmission(id: string): Promise<SubmissionRecord | null>
   findSubmission(societyId: string, year: number): Promise<SubmissionRecord | null>
+  /**
+   * The society's submission for the year with the society and the year record, read at once (in the cloud
+   * one operation while the submission exists). Each part is null when not stored.
+   */
+  findSubmissionWithContext(societyId: string, year: number): Promise<SubmissionContext>
   /** False when the society already has a submission for that year. */
   insertSubmission(submission: SubmissionRecord): Promise<boolean>
-  /** Writes `submission` only if the stored version is still `expectedVersion`; false otherwise. */
-  updateSubmission(submission: SubmissionRecord, expectedVersion: number): Promise<boolean>
+  /**
+   * Writes `submission` only if the stored version is still `expectedVersion`; false otherwise. With `audit`,
+   * that entry is stored by the same write (atomically: both or neither), and listAudit lists it.
+   */
+  updateSubmission(submission: SubmissionRecord, expectedVersion: number, audit?: AuditRecord): Promise<boolean>
   listSubmissions(year: number): Promise<SubmissionRecord[]>
   /** Filters, counts, orders (see core/list-order.ts) and pages the year's societies and their submissions. */
   listSubmissionPage(query: SubmissionListQuery): Promise<SubmissionListPage>
@@ -208,6 +272,16 @@ export interface Store {
   appendAudit(entry: AuditRecord): Promise<void>
   listAudit(target: string): Promise<AuditRecord[]>
 
+  getYear(year: number): Promise<YearRecord | null>
+  /** False when the year exists already. */
+  insertYear(record: YearRecord): Promise<boolean>
+  putYear(record: YearRecord): Promise<void>
+  /** Oldest first. */
+  listYears(): Promise<YearRecord[]>
+
+  insertReminder(reminder: ReminderRecord): Promise<void>
+  /** Oldest first. */
+  listReminders(year: number): Promise<ReminderRecord[]>
   insertInvite(invite: InviteRecord): Promise<void>
   findInviteByHash(codeHash: string): Promise<InviteRecord | null>
   /** Marks the invite used by `openid` only if nobody used it yet; false when it was already used. */

@@ -114,6 +114,33 @@ const MIGRATIONS: readonly string[] = [
     used_at TEXT
   );
   `,
+  // Years as data: settings per year, and the 催报 sent in each.
+  `
+  CREATE TABLE years (
+    year INTEGER PRIMARY KEY,
+    status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    rubric_from INTEGER,
+    deadline TEXT,
+    extensions TEXT NOT NULL,
+    grade_bands TEXT NOT NULL,
+    opened_at TEXT NOT NULL,
+    closed_at TEXT,
+    updated_at TEXT NOT NULL
+  );
+
+  CREATE TABLE reminders (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    year INTEGER NOT NULL,
+    society_id TEXT NOT NULL,
+    by TEXT NOT NULL,
+    at TEXT NOT NULL,
+    deliveries TEXT NOT NULL
+  );
+  CREATE INDEX reminders_by_year ON reminders(year, seq);
+  `,
+  // Cloud cost per action: the fillers' write counts of the current minute ride on the submission's own write.
+  `ALTER TABLE submissions ADD COLUMN write_window TEXT;`,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

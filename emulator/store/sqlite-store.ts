@@ -6,10 +6,12 @@ import {
   type AuditRecord,
   type InviteRecord,
   type NotificationRecord,
+  type ReminderRecord,
   type SocietyRecord,
   type Store,
   type SubmissionRecord,
   type UserRecord,
+  type YearRecord,
 } from '../../cloudfunctions/core/ports'
 import { pageOfList, type ListKey } from '../../cloudfunctions/core/list-order'
 import { rowCodec, type Row, type RowCodec } from './row-codec'
@@ -22,6 +24,7 @@ interface KeyRow {
   status: SubmissionRecord['status'] | null
   updated_at: string | null
   rank_total: number | null
+  reviewer_openid: string | null
 }
 
 const keyOfRow = (r: KeyRow): ListKey & { submissionId: string | null } => ({
@@ -31,6 +34,7 @@ const keyOfRow = (r: KeyRow): ListKey & { submissionId: string | null } => ({
   status: r.status ?? 'not-started',
   rankTotal: r.submission_id ? (r.rank_total ?? 0) : null,
   updatedAt: r.updated_at,
+  reviewerOpenid: r.reviewer_openid,
 })
 
 export interface SqliteStore extends Store {
@@ -89,6 +93,7 @@ const submissions = rowCodec<SubmissionRecord>({
   finalTotal: 'plain',
   returned: 'json',
   evidenceFiles: 'json',
+  writeWindow: 'json',
 })
 
 const notifications = rowCodec<NotificationRecord>({
@@ -115,6 +120,27 @@ const audit = rowCodec<AuditRecord>({
   at: 'plain',
 })
 
+const years = rowCodec<YearRecord>({
+  year: 'plain',
+  status: 'plain',
+  rubricFrom: 'plain',
+  deadline: 'plain',
+  extensions: 'json',
+  gradeBands: 'json',
+  openedAt: 'plain',
+  closedAt: 'plain',
+  updatedAt: 'plain',
+})
+
+const reminders = rowCodec<ReminderRecord>({
+  id: 'plain',
+  year: 'plain',
+  societyId: 'plain',
+  by: 'plain',
+  at: 'plain',
+  deliveries: 'json',
+})
+
 const insertSql = (table: string, { columns }: RowCodec<unknown>) =>
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`
 
@@ -135,6 +161,7 @@ function prepareStatements(db: Database.Database) {
     getUser: db.prepare('SELECT * FROM users WHERE openid = ?'),
     putUser: db.prepare(upsertSql('users', users, 'openid')),
     listUsers: db.prepare('SELECT * FROM users ORDER BY created_at, openid'),
+    listUsersByRole: db.prepare('SELECT * FROM users WHERE role = ? ORDER BY created_at, openid'),
     getSociety: db.prepare('SELECT * FROM societies WHERE id = ?'),
     findSocietyByCodeHash: db.prepare('SELECT * FROM societies WHERE binding_code_hash = ?'),
     putSociety: db.prepare(upsertSql('societies', societies, 'id')),
@@ -145,7 +172,7 @@ function prepareStatements(db: Database.Database) {
     updateSubmission: db.prepare(`${updateSql('submissions', submissions, 'id')} AND version = @expected_version`),
     listSubmissions: db.prepare('SELECT * FROM submissions WHERE year = ? ORDER BY updated_at DESC, id'),
     listKeys: db.prepare(
-      `SELECT so.id AS society_id, so.name AS society_name, su.id AS submission_id, su.status, su.updated_at,
+      `SELECT so.id AS society_id, so.name AS society_name, so.reviewer_openid, su.id AS submission_id, su.status, su.updated_at,
               COALESCE(su.final_total, json_extract(su.self_score, '$.total')) AS rank_total
        FROM societies so LEFT JOIN submissions su ON su.society_id = so.id AND su.year = ?`,
     ),
@@ -185,6 +212,12 @@ function prepareStatements(db: Database.Database) {
        ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1 RETURNING count`,
     ),
     forgetOldWindows: db.prepare('DELETE FROM rate.rate_hits WHERE key = ? AND window_start < ?'),
+    getYear: db.prepare('SELECT * FROM years WHERE year = ?'),
+    insertYear: db.prepare(`${insertSql('years', years)} ON CONFLICT DO NOTHING`),
+    putYear: db.prepare(upsertSql('years', years, 'year')),
+    listYears: db.prepare('SELECT * FROM years ORDER BY year'),
+    insertReminder: db.prepare(insertSql('reminders', reminders)),
+    listReminders: db.prepare('SELECT * FROM reminders WHERE year = ? ORDER BY seq'),
   }
 }
 
@@ -229,6 +262,11 @@ export function openSqliteStore(file: string): SqliteStore {
   const insertNotifications = db.transaction((rows: readonly NotificationRecord[]) => {
     for (const row of rows) q.insertNotification.run(notifications.toRow(row))
   })
+  const updateSubmission = db.transaction((submission: SubmissionRecord, expectedVersion: number, entry?: AuditRecord) => {
+    const written = q.updateSubmission.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1
+    if (written && entry) q.appendAudit.run(audit.toRow(entry))
+    return written
+  })
   const hit = db.transaction((key: string, windowStart: number, limit: number): boolean => {
     q.forgetOldWindows.run(key, windowStart)
     return (q.hit.get(key, windowStart) as { count: number }).count <= limit
@@ -243,6 +281,7 @@ export function openSqliteStore(file: string): SqliteStore {
       q.putUser.run(users.toRow(user))
     },
     listUsers: async () => all(users, q.listUsers.all()),
+    listUsersByRole: async (role) => all(users, q.listUsersByRole.all(role)),
 
     getSociety: async (id) => one(societies, q.getSociety.get(id)),
     findSocietyByCodeHash: async (hash) => one(societies, q.findSocietyByCodeHash.get(hash)),
@@ -254,8 +293,12 @@ export function openSqliteStore(file: string): SqliteStore {
     getSubmission: async (id) => one(submissions, q.getSubmission.get(id)),
     findSubmission: async (societyId, year) => one(submissions, q.findSubmission.get(societyId, year)),
     insertSubmission: async (submission) => q.insertSubmission.run(submissions.toRow(submission)).changes === 1,
-    updateSubmission: async (submission, expectedVersion) =>
-      q.updateSubmission.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1,
+    findSubmissionWithContext: async (societyId, year) => ({
+      submission: one(submissions, q.findSubmission.get(societyId, year)),
+      society: one(societies, q.getSociety.get(societyId)),
+      year: one(years, q.getYear.get(year)),
+    }),
+    updateSubmission: async (submission, expectedVersion, entry) => updateSubmission(submission, expectedVersion, entry),
     listSubmissions: async (year) => all(submissions, q.listSubmissions.all(year)),
     listSubmissionPage: async (query) => {
       const keys = (q.listKeys.all(query.year) as KeyRow[]).map(keyOfRow)
@@ -266,6 +309,7 @@ export function openSqliteStore(file: string): SqliteStore {
       return {
         total: page.total,
         counts: page.counts,
+        narrowed: page.narrowed,
         rows: page.rows.map((k) => ({
           society: societiesById.get(k.societyId) as SocietyRecord,
           submission: k.submissionId ? (byId.get(k.submissionId) ?? null) : null,
@@ -322,5 +366,16 @@ export function openSqliteStore(file: string): SqliteStore {
     listInvites: async () => all(invites, q.listInvites.all()),
 
     hit: async (key, windowStart, limit) => hit(key, windowStart, limit),
+
+    getYear: async (year) => one(years, q.getYear.get(year)),
+    insertYear: async (record) => q.insertYear.run(years.toRow(record)).changes === 1,
+    putYear: async (record) => {
+      q.putYear.run(years.toRow(record))
+    },
+    listYears: async () => all(years, q.listYears.all()),
+    insertReminder: async (reminder) => {
+      q.insertReminder.run(reminders.toRow(reminder))
+    },
+    listReminders: async (year) => all(reminders, q.listReminders.all(year)),
   }
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_MESSAGE, ERROR_CODES, contract, functionOf, type Access, type ActionName } from '../../src/shared'
+import { RATE_COUNTED_IN_WRITE } from '../../cloudfunctions/core/caller'
 import { ENTITIES, FIELDS, fieldRules, fieldText, isOptional, rules, typeText, type Schema } from './schema-text'
 
 /** The generated part of docs/api.md: every action of the contract, its entities, fields and error codes. */
@@ -10,6 +11,13 @@ const ACCESS: Record<Access, string> = {
   reviewer: '审核员或管理员',
   admin: '管理员',
 }
+
+const writesNote = (name: ActionName, writes: boolean) =>
+  !writes
+    ? '只读'
+    : RATE_COUNTED_IN_WRITE.has(name)
+      ? '写操作（确有改动时计入每人每分钟写入次数限制，计数随本表的写入一同保存；没有改动的重复保存不计）'
+      : '写操作（计入每人每分钟写入次数限制）'
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
@@ -39,7 +47,7 @@ function actionSection(name: ActionName): string[] {
     spec.summary,
     '',
     `- 调用者：${ACCESS[spec.access]}`,
-    `- ${spec.writes ? '写操作（计入每人每分钟写入次数限制）' : '只读'}；生产环境由云函数 \`${functionOf(name)}\` 处理`,
+    `- ${writesNote(name, spec.writes)}；生产环境由云函数 \`${functionOf(name)}\` 处理`,
     `- 输出：\`${cell(typeText(spec.output as unknown as Schema))}\``,
     `- 特有错误：${errors}`,
     '',

@@ -24,7 +24,11 @@ export const ADMIN_PAGES = [
   'pages/codes/index',
   'pages/people/index',
   'pages/assign/index',
+  'pages/years/index',
+  'pages/progress/index',
 ] as const
+export const DASHBOARD_ROOT = 'dashboard'
+export const DASHBOARD_PAGES = ['pages/overview/index'] as const
 
 /** Page paths without the leading slash, as app.config, notifications' `page` and WeChat's subscribe messages name them. */
 export const PAGES = {
@@ -40,6 +44,14 @@ export const PAGES = {
   reviewerList: `${REVIEWER_ROOT}/pages/list/index`,
   reviewerDetail: `${REVIEWER_ROOT}/pages/detail/index`,
   adminHome: `${ADMIN_ROOT}/pages/index/index`,
+  adminSocieties: `${ADMIN_ROOT}/pages/societies/index`,
+  adminImport: `${ADMIN_ROOT}/pages/import/index`,
+  adminCodes: `${ADMIN_ROOT}/pages/codes/index`,
+  adminPeople: `${ADMIN_ROOT}/pages/people/index`,
+  adminAssign: `${ADMIN_ROOT}/pages/assign/index`,
+  adminYears: `${ADMIN_ROOT}/pages/years/index`,
+  adminProgress: `${ADMIN_ROOT}/pages/progress/index`,
+  dashboard: `${DASHBOARD_ROOT}/pages/overview/index`,
 } as const
 
 const at = (page: string) => `/${page}`
@@ -58,8 +70,16 @@ export const routes = {
   /** The bind page with a binding code filled in (the link of a code card's QR code in H5). */
   bindWithCode: (code: string) => `${at(PAGES.bind)}?code=${encodeURIComponent(code)}`,
   adminHome: () => at(PAGES.adminHome),
+  adminSocieties: () => at(PAGES.adminSocieties),
+  adminImport: () => at(PAGES.adminImport),
+  adminCodes: () => at(PAGES.adminCodes),
+  adminPeople: () => at(PAGES.adminPeople),
+  adminAssign: () => at(PAGES.adminAssign),
+  adminYears: () => at(PAGES.adminYears),
+  adminProgress: () => at(PAGES.adminProgress),
   reviewerList: () => at(PAGES.reviewerList),
   reviewerDetail: (id: string) => `${at(PAGES.reviewerDetail)}?id=${id}`,
+  dashboard: (year: number) => `${at(PAGES.dashboard)}?year=${year}`,
 } as const
 
 /** Where the filler's pages lived before the subpackage split; notifications stored then still name these. */

@@ -36,7 +36,10 @@ function callMain(fn: string, event: unknown, options: { env?: Record<string, st
   return JSON.parse(execFileSync(process.execPath, [RUNNER, args], { encoding: 'utf8', timeout: 30_000 })) as Run
 }
 
-const ENV: Record<string, Record<string, string>> = { review: { SUBSCRIBE_TEMPLATE_ID: TEMPLATE_ID } }
+const ENV: Record<string, Record<string, string>> = {
+  review: { SUBSCRIBE_TEMPLATE_ID: TEMPLATE_ID },
+  admin: { SUBSCRIBE_TEMPLATE_ID: TEMPLATE_ID },
+}
 const actionOfAnotherFunction = (fn: string) => ACTION_NAMES.find((a) => functionOf(a) !== fn) as string
 
 describe('npm run build:cloud', () => {
@@ -61,14 +64,14 @@ describe('npm run build:cloud', () => {
     expect(REPORT_PACKAGES.exceljs).toMatch(/^\d+\.\d+\.\d+$/)
   })
 
-  it('grants the subscribe-message permission and the timer only to the review function, the QR-code one only to admin', () => {
+  it('grants the subscribe-message permission to review (and its timer) and admin (催报), the QR-code one only to admin', () => {
     for (const fn of FUNCTIONS) {
       const config = readJson(fn, 'config.json') as { permissions?: { openapi?: string[] }; triggers?: unknown[] }
       if (fn === 'review') {
         expect(config.permissions?.openapi).toEqual(['subscribeMessage.send'])
         expect(config.triggers).toEqual([expect.objectContaining({ type: 'timer', config: expect.stringMatching(/^(\S+ ){6}\S+$/) })])
       } else if (fn === 'admin') {
-        expect(config.permissions?.openapi).toEqual(['wxacode.getUnlimited'])
+        expect(config.permissions?.openapi).toEqual(['subscribeMessage.send', 'wxacode.getUnlimited'])
         expect(config.triggers).toBeUndefined()
       } else {
         expect(config.permissions?.openapi ?? []).toEqual([])
@@ -139,7 +142,7 @@ describe('a built function, loaded with a stubbed wx-server-sdk', () => {
 
   it('does not need the template id in a function that sends no subscribe message', () => {
     const run = callMain('account', { action: 'account.whoami', input: {} }, { openid: 'oUser_0123456789' })
-    expect(run.result).toEqual({ ok: true, data: { role: null, society: null, profile: null } })
+    expect(run.result).toEqual({ ok: true, data: { role: null, society: null, profile: null, currentYear: { year: 2022, status: 'open', deadline: null } } })
   })
 
   it("takes the caller from WeChat's context, never from the event", () => {

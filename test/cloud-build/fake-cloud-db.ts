@@ -1,4 +1,4 @@
-import type { CollectionReference, Command, Database, Query } from 'wx-server-sdk'
+import type { Aggregate, CollectionReference, Command, Database, Query } from 'wx-server-sdk'
 
 /**
  * An in-memory stand-in for the part of the cloud database the WeChat store adapter uses, with the
@@ -7,10 +7,10 @@ import type { CollectionReference, Command, Database, Query } from 'wx-server-sd
  * database reads it as a path). It checks the adapter's mapping, not WeChat itself.
  */
 type Doc = Record<string, unknown>
-type Op = { $in: unknown[] } | { $inc: number } | { $lt: number | string } | { $gt: number | string }
+type Op = { $in: unknown[] } | { $inc: number } | { $lt: number | string } | { $gt: number | string } | { $push: unknown[] }
 
 const isOp = (value: unknown): value is Op =>
-  typeof value === 'object' && value !== null && ['$in', '$inc', '$lt', '$gt'].some((k) => k in value)
+  typeof value === 'object' && value !== null && ['$in', '$inc', '$lt', '$gt', '$push'].some((k) => k in value)
 
 function assertKeys(value: unknown): void {
   if (typeof value !== 'object' || value === null || isOp(value)) return
@@ -38,7 +38,10 @@ function apply(doc: Doc, data: Doc): Doc {
   assertKeys(data)
   const next = { ...doc }
   for (const [key, value] of Object.entries(data)) {
-    next[key] = isOp(value) && '$inc' in value ? ((next[key] as number) ?? 0) + value.$inc : value
+    if (isOp(value) && '$push' in value) {
+      value.$push.forEach(assertKeys)
+      next[key] = [...((next[key] as unknown[] | undefined) ?? []), ...clone(value.$push)]
+    } else next[key] = isOp(value) && '$inc' in value ? ((next[key] as number) ?? 0) + value.$inc : value
   }
   return next
 }
@@ -71,6 +74,29 @@ export function fakeCloudDatabase(): FakeDatabase {
     inc: (by: number) => ({ $inc: by }) as unknown as Command,
     lt: (value: unknown) => ({ $lt: value }) as unknown as Command,
     gt: (value: unknown) => ({ $gt: value }) as unknown as Command,
+    push: (values: readonly unknown[]) => ({ $push: [...values] }) as unknown as Command,
+  }
+
+  type Stage = { match: Doc } | { lookup: { from: string; localField: string; foreignField: string; as: string } }
+  /** match (plain equality and the operators above) and equality lookup: one operation for the whole pipeline. */
+  function aggregate(name: string, stages: Stage[]): Aggregate {
+    return {
+      match: (condition) => aggregate(name, [...stages, { match: condition }]),
+      lookup: (options) => aggregate(name, [...stages, { lookup: options }]),
+      end: async () => {
+        op(name, 'aggregate')
+        let docs = [...table(name).values()]
+        for (const stage of stages) {
+          if ('match' in stage) docs = docs.filter((doc) => matches(doc, stage.match))
+          else {
+            const { from, localField, foreignField, as } = stage.lookup
+            const joined = [...table(from).values()]
+            docs = docs.map((doc) => ({ ...doc, [as]: joined.filter((other) => other[foreignField] === doc[localField]) }))
+          }
+        }
+        return { list: returned(clone(docs)) }
+      },
+    }
   }
 
   interface State {
@@ -131,6 +157,7 @@ export function fakeCloudDatabase(): FakeDatabase {
 
   const collection = (name: string): CollectionReference => ({
     ...query(name, { where: {}, order: [], skip: 0, limit: 100, fields: null }),
+    aggregate: () => aggregate(name, []),
     doc: (id) => ({
       get: async () => {
         op(name, 'doc.get')

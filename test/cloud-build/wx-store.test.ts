@@ -175,6 +175,26 @@ describe('the Store over the cloud database', () => {
     expect(db.ops.slice(steady)).toEqual(['rate_hits.update'])
     expect([...(db.tables.get(COLLECTIONS.rateHits)?.keys() ?? [])].sort()).toEqual(['write:oA@120000', 'write:oB@60000'])
   })
+
+  it('keeps a year under its number as text, its settings as JSON so that society ids with dots survive', async () => {
+    const db = fakeCloudDatabase()
+    const store = createWxStore(db)
+    const year = {
+      year: 2023,
+      status: 'open' as const,
+      rubricFrom: 2022,
+      deadline: '2023-03-31',
+      extensions: { 'soc.1': '2023-04-15' },
+      gradeBands: [{ label: '合格', min: 60 }, { label: '不合格', min: 0 }],
+      openedAt: at(0),
+      closedAt: null,
+      updatedAt: at(0),
+    }
+    expect(await store.insertYear(year)).toBe(true)
+    expect(await store.insertYear({ ...year, deadline: null })).toBe(false)
+    expect(await store.getYear(2023)).toEqual(year)
+    expect(db.tables.get(COLLECTIONS.years)?.get('2023')).toMatchObject({ year: 2023, record: JSON.stringify(year) })
+  })
 })
 
 describeAdminStoreContract('cloud database', async () => createWxStore(fakeCloudDatabase()))

@@ -11,9 +11,10 @@ describe('account.whoami', () => {
       role: 'filler',
       society: { id: h.societyA.id, name: '新疆计算机学会' },
       profile: { name: '张填报', phone: '13800138000' },
+      currentYear: { year: 2022, status: 'open', deadline: null },
     })
-    expect(await h.ok(REVIEWER, 'account.whoami', {})).toEqual({ role: 'reviewer', society: null, profile: { name: '王审核', phone: '' } })
-    expect(await h.ok(ADMIN, 'account.whoami', {})).toEqual({ role: 'admin', society: null, profile: null })
+    expect(await h.ok(REVIEWER, 'account.whoami', {})).toEqual({ role: 'reviewer', society: null, profile: { name: '王审核', phone: '' }, currentYear: { year: 2022, status: 'open', deadline: null } })
+    expect(await h.ok(ADMIN, 'account.whoami', {})).toEqual({ role: 'admin', society: null, profile: null, currentYear: { year: 2022, status: 'open', deadline: null } })
   })
 })
 

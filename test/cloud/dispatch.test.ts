@@ -45,7 +45,7 @@ describe('identity', () => {
   it('makes a bootstrap admin an admin on the first call', async () => {
     const fresh = await createHarness({ bootstrapAdmins: [ADMIN, 'o-new-admin'] })
     expect(await fresh.store.getUser('o-new-admin')).toBeNull()
-    expect(await fresh.ok('o-new-admin', 'account.whoami', {})).toEqual({ role: 'admin', society: null, profile: null })
+    expect(await fresh.ok('o-new-admin', 'account.whoami', {})).toEqual({ role: 'admin', society: null, profile: null, currentYear: { year: 2022, status: 'open', deadline: null } })
     expect((await fresh.store.getUser('o-new-admin'))?.role).toBe('admin')
     fresh.close()
   })
@@ -91,7 +91,7 @@ describe('access by role', () => {
   })
 
   it('an unbound user may ask who they are and bind, but not read the inbox', async () => {
-    expect(await h.ok(STRANGER, 'account.whoami', {})).toEqual({ role: null, society: null, profile: null })
+    expect(await h.ok(STRANGER, 'account.whoami', {})).toEqual({ role: null, society: null, profile: null, currentYear: { year: 2022, status: 'open', deadline: null } })
     expect(await h.store.getUser(STRANGER)).toBeNull()
     expect(await h.fail(STRANGER, 'notifications.list', {})).toMatchObject({ code: 'NOT_BOUND' })
   })

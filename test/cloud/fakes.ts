@@ -113,6 +113,10 @@ export class TestClock implements Clock {
   advance(ms: number): void {
     this.time += ms
   }
+
+  set(iso: string): void {
+    this.time = Date.parse(iso)
+  }
 }
 
 /** The ports around a real store, with fakes for WeChat and a test clock; `context` makes a caller's context. */

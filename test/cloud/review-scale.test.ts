@@ -36,6 +36,26 @@ describe('review.list at the scale of a year', () => {
     expect((await list({ search: '计算机' })).counts).toEqual(all.counts)
   })
 
+  it('lists a reviewer’s own societies with scope mine, the counts with them, and every society with all', async () => {
+    await registerMore(2)
+    await inviteSecondReviewer()
+    await h.submitComplete(FILLER_A)
+    await h.ok(ADMIN, 'admin.assignSocieties', { societyIds: [h.societyA.id], reviewer: REVIEWER })
+    await h.ok(ADMIN, 'admin.assignSocieties', { societyIds: [h.societyB.id], reviewer: REVIEWER_2 })
+    const mine = await list({ scope: 'mine' })
+    expect(mine.rows.map((r) => r.societyId)).toEqual([h.societyA.id])
+    expect(mine).toMatchObject({ total: 1, counts: { submitted: 1, 'not-started': 0 } })
+    expect((await list({ scope: 'mine' }, REVIEWER_2)).rows.map((r) => r.societyId)).toEqual([h.societyB.id])
+    expect((await list({ scope: 'all' })).total).toBe(4)
+    expect((await list({ scope: 'mine' }, ADMIN)).total).toBe(0)
+    // Left out: 我负责的 for a reviewer with societies assigned, 全部 for anyone without.
+    expect(await list()).toMatchObject({ scope: 'mine', total: 1 })
+    expect(await list({}, ADMIN)).toMatchObject({ scope: 'all', total: 4 })
+    await h.ok(ADMIN, 'admin.assignSocieties', { societyIds: [h.societyB.id], reviewer: null })
+    expect(await list({}, REVIEWER_2)).toMatchObject({ scope: 'all', total: 4 })
+    expect(await h.fail(REVIEWER, 'review.list', { year: YEAR, scope: 'others' })).toMatchObject({ code: 'INVALID_INPUT' })
+  })
+
   it('pages in the store, societies not started after the others in score order', async () => {
     await registerMore(25)
     await h.submitComplete(FILLER_A)

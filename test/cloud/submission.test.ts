@@ -17,10 +17,10 @@ describe('submission.get', () => {
     expect((await get(FILLER_B)).id).not.toBe(first.id)
   })
 
-  it('is NOT_FOUND for a year without a rubric', async () => {
+  it('is NOT_FOUND for a year the admin has not opened', async () => {
     expect(await h.fail(FILLER_A, 'submission.get', { year: 2030 })).toMatchObject({
       code: 'NOT_FOUND',
-      message: '没有2030年度的自评表',
+      message: '2030年度尚未开放填报',
     })
   })
 })

@@ -81,11 +81,13 @@ test('a filler attaches a PDF: a chip with its name, type and size, that opens i
   await waitForText(chip.locator('.evidence-doc__detail'), /^PDF · 1 KB$/, 30_000)
   await shot(page, 'filler-item-with-pdf-chip')
 
+  // The new tab's request for the file: a browser without a PDF viewer (the packaged headless one) takes it as
+  // a download and the tab never commits, so the request is what proves the tap opened the document.
   const opened = context.waitForEvent('page')
+  const requested = context.waitForEvent('request', { predicate: (r) => /\/files\/.*\.pdf/i.test(decodeURIComponent(r.url())) })
   await chip.tap()
-  const tab = await opened
-  await tab.waitForURL(/\/files\//)
-  const response = await context.request.get(tab.url())
+  const [tab, request] = await Promise.all([opened, requested])
+  const response = await context.request.get(request.url())
   expect(response.status()).toBe(200)
   expect(response.headers()['content-type']).toBe('application/pdf')
   expect(Buffer.from(await response.body()).equals(pdfFile())).toBe(true)

@@ -117,7 +117,7 @@ test('the society submits through the UI', async () => {
 
 test('the reviewer finds it in the list: counts per status, 未开始 included, marked 新; an empty search says so', async () => {
   const list = await openList()
-  const tabs = await Promise.all((await list.locator('.review-list__tabs .review-list__chip').all()).map(textOf))
+  const tabs = await Promise.all((await list.locator('.review-list__tabs .chips__chip').all()).map(textOf))
   expect(tabs).toEqual(['全部 5', '已提交 1', '退回修改 0', '已审核 0', '填写中 0', '未开始 4'])
   const row = list.locator('.review-list__row').filter({ hasText: societyName() })
   await waitForText(row.locator('.review-list__new'), '新')
@@ -131,11 +131,11 @@ test('the reviewer finds it in the list: counts per status, 未开始 included, 
   await list.getByLabel('搜索学会名称').locator('input').fill('')
   await list.locator('.review-list__row').filter({ hasText: societyName() }).waitFor()
 
-  await list.locator('.review-list__chip').filter({ hasText: exactly('未开始 4') }).tap()
+  await list.locator('.chips__chip').filter({ hasText: exactly('未开始 4') }).tap()
   await list.locator('.review-list__row').filter({ hasText: societyName() }).waitFor({ state: 'detached' })
   await waitForText(list.locator('.review-list__count'), '共 4 个学会')
   expect(await list.locator('.review-list__row').count()).toBe(4)
-  await list.locator('.review-list__chip').filter({ hasText: exactly('全部 5') }).tap()
+  await list.locator('.chips__chip').filter({ hasText: exactly('全部 5') }).tap()
   await list.locator('.review-list__row').filter({ hasText: societyName() }).waitFor()
 })
 
@@ -250,4 +250,17 @@ test('the society’s home, result page and item page show the final scores and 
   await waitForText(item.locator('.item-page__outcome-comment'), `审核意见：${LONG_COMMENT}`)
   expect(await textOf(item.locator('.item-page__outcome'))).toContain('2.5')
   await shot(society.page, 'society-item-final')
+})
+
+test('on a laptop (1280 px) the reviewer’s list and detail keep CSS pixels: readable rows, controls of their size', async () => {
+  await reviewer.page.setViewportSize({ width: 1280, height: 800 })
+  const list = await openList()
+  const title = list.locator('.review-list__title')
+  // The rem root stays at the phone design's: a 17 px title on a phone is 17 px on a laptop.
+  expect(await title.evaluate((e) => getComputedStyle(e).fontSize)).toBe('17px')
+  await shot(reviewer.page, 'list-1280')
+  const view = await openDetail(list)
+  await waitForText(view.locator('.review-detail__title-row'), /已审核/)
+  await shot(reviewer.page, 'detail-1280', { whole: false })
+  await reviewer.page.setViewportSize({ width: 375, height: 812 })
 })

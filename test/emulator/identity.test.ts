@@ -65,7 +65,7 @@ describe('who the caller is', () => {
   test('a brand-new dev user is authenticated but not bound', async () => {
     const client = new Client(emulator())
     await client.login('dev-new-abc123')
-    expect(await client.ok('account.whoami', {})).toEqual({ role: null, society: null, profile: null })
+    expect(await client.ok('account.whoami', {})).toEqual({ role: null, society: null, profile: null, currentYear: { year: 2022, status: 'open', deadline: null } })
   })
 
   test.each(['wx-openid', 'dev-ADMIN', 'dev-../x', ''])('refuses to log in as %j', async (openid) => {

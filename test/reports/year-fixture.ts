@@ -1,6 +1,7 @@
 import { getRubric, rubricItems, scoreAnswers, type Answers, type ItemAnswer, type RubricItem } from '../../src/shared'
 import type { Store, SubmissionRecord } from '../../cloudfunctions/core/ports'
 import { entry } from '../shared/answer-builders'
+import { seededRandom as random } from '../fixtures/seeded-random'
 
 /**
  * A year of many societies written straight into a real store, with varied answers, evidence, statuses
@@ -11,17 +12,6 @@ export const FIXTURE_YEAR = 2022
 const rubric = getRubric(FIXTURE_YEAR)
 const items = rubricItems(rubric)
 
-/** A small deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const halfSteps = (rand: () => number, max: number) => Math.floor(rand() * (max * 2 + 1)) / 2
 

@@ -16,6 +16,7 @@ export interface Fixture {
   fileId?: string
   notificationId?: string
   inviteCode?: string
+  year?: number
 }
 
 export interface MatrixRow {
@@ -39,6 +40,19 @@ const uploadedPhoto = async (d: Driver, w: World): Promise<Fixture> => ({ fileId
 const uploadedDocument = async (d: Driver, w: World): Promise<Fixture> => ({ fileId: await storedFileA(d, w, 'd1.pdf', PDF_BYTES) })
 const year = () => ({ year: YEAR })
 const profile = { name: '新名字', phone: '13700137000' }
+/** The year after the store's current one: years are shared by every cell, so each cell asks afresh. */
+const nextYear = async (d: Driver): Promise<Fixture> => {
+  const answer = await d.call(d.admin, { action: 'review.years', input: {} })
+  if (!answer.ok) throw new Error(`review.years failed: ${answer.message}`)
+  return { year: (answer.data as { current: number }).current + 1 }
+}
+/** A year of its own, opened for the cell, so that closing it freezes nothing the other cells use. */
+const openedYear = async (d: Driver): Promise<Fixture> => {
+  const fx = await nextYear(d)
+  const opened = await d.call(d.admin, { action: 'admin.openYear', input: { year: fx.year } })
+  if (!opened.ok) throw new Error(`admin.openYear failed: ${opened.message}`)
+  return fx
+}
 const forgedAs = (openid: string | null) => ({ openid, OPENID: openid, userInfo: { openId: openid }, caller: { openid } })
 
 const invited = async (d: Driver): Promise<Fixture> => {
@@ -145,6 +159,16 @@ export const MATRIX: readonly MatrixRow[] = [
     input: (_w, fx) => ({ ids: [fx.notificationId] }), expect: [U, NB, 'allow', 'allow', 'allow', 'allow'] },
   { name: 'notifications.unreadCount', action: 'notifications.unreadCount', input: () => ({}), expect: [U, NB, 'allow', 'allow', 'allow', 'allow'] },
 
+  // Years, progress and reminders
+  { name: 'review.years', action: 'review.years', input: () => ({}), expect: [U, F, F, F, 'allow', 'allow'] },
+  { name: 'admin.openYear · preview', action: 'admin.openYear', prepare: nextYear, input: (_w, fx) => ({ year: fx.year, dryRun: true }), expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.openYear', action: 'admin.openYear', prepare: nextYear, input: (_w, fx) => ({ year: fx.year }), expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.updateYear · extension for society A', action: 'admin.updateYear',
+    input: (w) => ({ year: YEAR, deadline: '2099-03-31', extensions: { [w.societyA.id]: '2099-04-30' } }), expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.closeYear · a year opened for it', action: 'admin.closeYear', prepare: openedYear, input: (_w, fx) => ({ year: fx.year }),
+    expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.progress', action: 'admin.progress', input: year, expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.remind · society A', action: 'admin.remind', input: (w) => ({ year: YEAR, societyIds: [w.societyA.id] }), expect: [U, F, F, F, F, 'allow'] },
   // Reports: a filler only its own society's form; reviewers and admins any society's, and the year's.
   { name: 'report.form · own society (none named)', action: 'report.form', prepare: submitted, input: year,
     expect: [U, NB, 'allow', 'NOT_FOUND', 'INVALID_INPUT', 'INVALID_INPUT'] },

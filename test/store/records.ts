@@ -1,4 +1,11 @@
-import type { NotificationRecord, SocietyRecord, SubmissionRecord, UserRecord } from '../../cloudfunctions/core/ports'
+import type {
+  NotificationRecord,
+  ReminderRecord,
+  SocietyRecord,
+  SubmissionRecord,
+  UserRecord,
+  YearRecord,
+} from '../../cloudfunctions/core/ports'
 
 /** Records for store tests: complete, with every nested part filled so a round trip shows what it loses. */
 
@@ -74,6 +81,7 @@ export const submission = (id: string, societyId: string, overrides: Partial<Sub
       registeredAt: '2023-01-20T09:01:00.000Z',
     },
   },
+  writeWindow: { start: 1_674_208_800_000, counts: { 'o-filler': 3, 'o-filler-2': 1 } },
   ...overrides,
 })
 
@@ -90,4 +98,32 @@ export const notification = (id: string, recipient: string, overrides: Partial<N
   deliveryError: null,
   attempts: 0,
   ...overrides,
+})
+
+export const yearRecord = (year: number, overrides: Partial<YearRecord> = {}): YearRecord => ({
+  year,
+  status: 'open',
+  rubricFrom: year - 1,
+  deadline: `${year}-03-31`,
+  extensions: { s1: `${year}-04-15` },
+  gradeBands: [
+    { label: '优秀', min: 90 },
+    { label: '不合格', min: 0 },
+  ],
+  openedAt: '2023-01-01T00:00:00.000Z',
+  closedAt: null,
+  updatedAt: '2023-01-01T00:00:00.000Z',
+  ...overrides,
+})
+
+export const reminder = (id: string, year: number, societyId: string, at: string): ReminderRecord => ({
+  id,
+  year,
+  societyId,
+  by: 'o-admin',
+  at,
+  deliveries: [
+    { openid: 'o-1', name: '张三', delivery: 'refused', error: 'errcode 43101' },
+    { openid: 'o-2', name: '李四', delivery: 'sent', error: null },
+  ],
 })

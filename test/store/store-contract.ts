@@ -1,5 +1,5 @@
 import { MAX_DELIVERY_ATTEMPTS, type Store, type SubmissionListQuery } from '../../cloudfunctions/core/ports'
-import { notification, society, submission, user } from './records'
+import { notification, reminder, society, submission, user, yearRecord } from './records'
 
 export type TestStore = Store & { close?(): void }
 
@@ -27,6 +27,16 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         await store.putUser(user('o-1', { role: 'reviewer', name: '李四', updatedAt: '2023-05-01T00:00:00.000Z' }))
         expect(await store.getUser('o-1')).toMatchObject({ role: 'reviewer', name: '李四' })
         expect((await store.listUsers()).map((u) => u.openid).sort()).toEqual(['o-1', 'o-2'])
+      })
+
+      it('lists the users of one role, oldest first', async () => {
+        await store.putUser(user('o-new', { role: 'reviewer', createdAt: '2023-02-01T00:00:00.000Z' }))
+        await store.putUser(user('o-filler', { role: 'filler' }))
+        await store.putUser(user('o-old', { role: 'reviewer', createdAt: '2023-01-01T00:00:00.000Z' }))
+        await store.putUser(user('o-none', { role: null }))
+        expect((await store.listUsersByRole('reviewer')).map((u) => u.openid)).toEqual(['o-old', 'o-new'])
+        expect(await store.listUsersByRole('reviewer')).toContainEqual(user('o-new', { role: 'reviewer', createdAt: '2023-02-01T00:00:00.000Z' }))
+        expect(await store.listUsersByRole('admin')).toEqual([])
       })
     })
 
@@ -79,6 +89,40 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         expect(await store.updateSubmission(stale, 1)).toBe(false)
         expect((await store.getSubmission('sub-1'))?.status).toBe('reviewed')
         expect(await store.updateSubmission(submission('missing', 's1'), 7)).toBe(false)
+      })
+
+      it('reads a submission together with its society and its year; each part null when not stored', async () => {
+        const full = submission('sub-1', 's1')
+        await store.insertSubmission(full)
+        await store.insertYear(yearRecord(2022, { rubricFrom: null }))
+        expect(await store.findSubmissionWithContext('s1', 2022)).toEqual({ submission: full, society: society('s1'), year: yearRecord(2022, { rubricFrom: null }) })
+        expect(await store.findSubmissionWithContext('s2', 2022)).toEqual({ submission: null, society: society('s2'), year: yearRecord(2022, { rubricFrom: null }) })
+        await store.insertSubmission(submission('sub-2', 's2', { year: 2023 }))
+        expect(await store.findSubmissionWithContext('s2', 2023)).toEqual({ submission: submission('sub-2', 's2', { year: 2023 }), society: society('s2'), year: null })
+        expect(await store.findSubmissionWithContext('nope', 2024)).toEqual({ submission: null, society: null, year: null })
+      })
+
+      it('stores an audit entry given with an update in the same write, and none when the update is refused', async () => {
+        await store.insertSubmission(submission('sub-1', 's1', { version: 1 }))
+        const entry = (id: string, at: string) => ({
+          id,
+          actor: 'o-filler',
+          action: 'submission.submit',
+          target: 'sub-1',
+          before: { status: 'draft' },
+          after: { status: 'submitted', selfTotal: 88.5 },
+          at,
+        })
+        await store.appendAudit({ ...entry('a0', '2023-01-01T00:00:00.000Z'), action: 'review.return' })
+        expect(await store.updateSubmission(submission('sub-1', 's1', { version: 2 }), 1, entry('a1', '2023-01-02T00:00:00.000Z'))).toBe(true)
+        expect(await store.updateSubmission(submission('sub-1', 's1', { version: 3 }), 1, entry('lost', '2023-01-03T00:00:00.000Z'))).toBe(false)
+        expect(await store.updateSubmission(submission('sub-1', 's1', { version: 3 }), 2)).toBe(true)
+        await store.appendAudit({ ...entry('a2', '2023-01-04T00:00:00.000Z'), action: 'review.finalize' })
+        expect(await store.updateSubmission(submission('sub-1', 's1', { version: 4 }), 3, entry('a3', '2023-01-05T00:00:00.000Z'))).toBe(true)
+        expect((await store.listAudit('sub-1')).map((e) => e.id)).toEqual(['a0', 'a1', 'a2', 'a3'])
+        expect((await store.listAudit('sub-1'))[1]).toEqual(entry('a1', '2023-01-02T00:00:00.000Z'))
+        expect((await store.getSubmission('sub-1'))?.version).toBe(4)
+        expect(await store.listAudit('sub-2')).toEqual([])
       })
 
       it('lists the submissions of one year', async () => {
@@ -134,6 +178,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         expect(await ids({ sort: 'score-desc' })).toEqual(['s1:a', 's2:b', 's4:-', 's3:-'])
         expect(await ids({ sort: 'score-asc' })).toEqual(['s2:b', 's1:a', 's4:-', 's3:-'])
         expect(await ids({ sort: 'updated' })).toEqual(['s2:b', 's1:a', 's4:-', 's3:-'])
+      })
+
+      it('narrows to one reviewer’s societies (我负责的), the counts with it', async () => {
+        await store.putSociety(society('s1', { name: '天文学会', reviewerOpenid: 'o-rev' }))
+        await store.putSociety(society('s4', { name: '阿尔泰AB学会', reviewerOpenid: 'o-rev' }))
+        await store.putSociety(society('s2', { name: '植物学会', reviewerOpenid: 'o-other' }))
+        const mine = await page({ reviewer: 'o-rev' })
+        expect(mine.rows.map((r) => r.society.id)).toEqual(['s4', 's1'])
+        expect(mine).toMatchObject({ total: 2, counts: { submitted: 1, reviewed: 0, 'not-started': 1 } })
+        expect(mine.narrowed).toBe(true)
+        expect(await page({ reviewer: 'o-nobody' })).toMatchObject({ total: 0, narrowed: true })
+        expect(await page({ reviewer: 'o-nobody', allWhenNoneAssigned: true })).toMatchObject({ total: 4, narrowed: false })
+        expect(await page({ reviewer: 'o-rev', allWhenNoneAssigned: true })).toMatchObject({ total: 2, narrowed: true })
+        expect(await page()).toMatchObject({ total: 4, narrowed: false })
       })
 
       it('filters by status and name (any case), pages, and keeps the counts of the whole year', async () => {
@@ -239,6 +297,30 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         entry('a1', 'sub-1', { finalScore: 3, comment: '材料不足' }),
         entry('a3', 'sub-1', { status: 'reviewed' }),
       ])
+    })
+
+    describe('years and reminders', () => {
+      it('keeps one record per year: a second insert returns false; a put replaces it; listed oldest first', async () => {
+        expect(await store.getYear(2023)).toBeNull()
+        expect(await store.insertYear(yearRecord(2023))).toBe(true)
+        expect(await store.insertYear(yearRecord(2023, { deadline: '2024-01-01' }))).toBe(false)
+        expect(await store.getYear(2023)).toEqual(yearRecord(2023))
+        await store.insertYear(yearRecord(2022, { rubricFrom: null }))
+        const changed = yearRecord(2023, { status: 'closed', closedAt: '2024-05-01T00:00:00.000Z', extensions: { 's1.x': '2024-04-15' } })
+        await store.putYear(changed)
+        expect(await store.getYear(2023)).toEqual(changed)
+        expect((await store.listYears()).map((y) => y.year)).toEqual([2022, 2023])
+      })
+
+      it('lists the reminders of one year in the order sent, deliveries intact', async () => {
+        await store.insertReminder(reminder('r1', 2023, 's1', '2023-03-01T00:00:00.000Z'))
+        await store.insertReminder(reminder('r2', 2022, 's1', '2023-03-02T00:00:00.000Z'))
+        await store.insertReminder(reminder('r3', 2023, 's2', '2023-03-03T00:00:00.000Z'))
+        expect(await store.listReminders(2023)).toEqual([
+          reminder('r1', 2023, 's1', '2023-03-01T00:00:00.000Z'),
+          reminder('r3', 2023, 's2', '2023-03-03T00:00:00.000Z'),
+        ])
+      })
     })
 
     it('counts hits per key and per window', async () => {

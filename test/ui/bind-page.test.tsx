@@ -8,8 +8,9 @@ import Bind from '../../src/filler/bind/index'
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
 const call = callAction as jest.MockedFunction<typeof callAction>
 
-const unbound: Me = { role: null, society: null, profile: null }
-const bound: Me = { role: 'filler', society: { id: 'soc-1', name: '自治区测试学会' }, profile: { name: '张三', phone: '13800138000' } }
+const currentYear: Me['currentYear'] = { year: 2022, status: 'open', deadline: null }
+const unbound: Me = { role: null, society: null, profile: null, currentYear }
+const bound: Me = { role: 'filler', society: { id: 'soc-1', name: '自治区测试学会' }, profile: { name: '张三', phone: '13800138000' }, currentYear }
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement
 const type = (label: string, value: string) => fireEvent.change(field(label).querySelector('input') ?? field(label), { target: { value } })

@@ -13,7 +13,7 @@ import { YEAR, fullAnswers, reviewedView } from './support/submission-views'
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
 const call = callAction as jest.MockedFunction<typeof callAction>
 
-const filler: Me = { role: 'filler', society: { id: 'soc-1', name: '自治区测试学会' }, profile: { name: '张三', phone: '13800138000' } }
+const filler: Me = { role: 'filler', society: { id: 'soc-1', name: '自治区测试学会' }, profile: { name: '张三', phone: '13800138000' }, currentYear: { year: 2022, status: 'open', deadline: null } }
 // B7.1 cut from 5 to 2 with a comment; B1.1 kept at its self score 2.
 const reviewed = reviewedView(fullAnswers(), { 'B7.1': 2, 'B1.1': 2 }, { 'B7.1': '仅在基层开展，按2分计' })
 let unread = 0

@@ -13,6 +13,7 @@ const me = (role: Me['role'], name = '王建华'): Me => ({
   role,
   society: role === 'filler' ? { id: 'soc-1', name: '自治区计算机学会' } : null,
   profile: { name, phone: '13800138000' },
+  currentYear: { year: 2022, status: 'open', deadline: null },
 })
 
 async function show(who: Me) {

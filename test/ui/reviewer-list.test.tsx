@@ -25,11 +25,11 @@ const row = (id: string, change: Partial<SubmissionListRow> = {}): SubmissionLis
 
 const COUNTS = { draft: 1, submitted: 2, returned: 0, reviewed: 1, 'not-started': 3 }
 
-function answer(rows: SubmissionListRow[], total = rows.length) {
-  call.mockImplementation((async (action: string, input: { page?: number; pageSize?: number }) =>
+function answer(rows: SubmissionListRow[], total = rows.length, defaultScope: 'mine' | 'all' = 'mine') {
+  call.mockImplementation((async (action: string, input: { page?: number; pageSize?: number; scope?: string }) =>
     action === 'notifications.unreadCount'
       ? { unread: 4 }
-      : { total, page: input.page ?? 1, pageSize: input.pageSize ?? 20, counts: COUNTS, rows }) as unknown as typeof callAction)
+      : { total, page: input.page ?? 1, pageSize: input.pageSize ?? 20, scope: input.scope ?? defaultScope, counts: COUNTS, rows }) as unknown as typeof callAction)
 }
 
 const lastInput = () => call.mock.calls.filter(([a]) => a === 'review.list').at(-1)?.[1]
@@ -91,7 +91,7 @@ describe('the reviewer’s list', () => {
     answer([row('甲')])
     await show()
     fireEvent.click(screen.getByText('自治区甲学会'))
-    expect(navigations).toEqual([{ kind: 'navigateTo', url: '/reviewer/pages/detail/index?id=%E7%94%B2&sort=updated' }])
+    expect(navigations).toEqual([{ kind: 'navigateTo', url: '/reviewer/pages/detail/index?id=%E7%94%B2&scope=mine&sort=updated' }])
   })
 
   test('carries the filter and sort to the detail page, for 上一份 / 下一份', async () => {
@@ -100,7 +100,7 @@ describe('the reviewer’s list', () => {
     await act(async () => fireEvent.click(screen.getByText('已提交 2')))
     await act(async () => fireEvent.click(screen.getByText('名称')))
     fireEvent.click(screen.getByText('自治区甲学会'))
-    expect(navigations.at(-1)?.url).toBe('/reviewer/pages/detail/index?id=%E7%94%B2&sort=name&status=submitted')
+    expect(navigations.at(-1)?.url).toBe('/reviewer/pages/detail/index?id=%E7%94%B2&scope=mine&sort=name&status=submitted')
   })
 
   test('shows the number of societies per status on the tabs, 未开始 included', async () => {
@@ -144,9 +144,25 @@ describe('the reviewer’s list', () => {
     expect(navigations.map((n) => n.url)).toEqual([routes.inbox(), routes.profile()])
   })
 
-  test('says what to do when no society is registered yet', async () => {
+  test('shows the scope the server chose, says what to do when nothing is assigned yet, and 全部学会 lists every society', async () => {
     answer([])
     await show()
+    expect(lastInput()).not.toHaveProperty('scope')
+    expect(document.querySelector('.review-list__scopes .chips__chip--on')?.textContent).toBe('我负责的')
+    expect(screen.getByText('还没有分配给您的学会')).toBeTruthy()
+    await act(async () => fireEvent.click(screen.getByText('全部学会')))
+    expect(lastInput()).toMatchObject({ scope: 'all' })
+    expect(document.querySelector('.review-list__scopes .chips__chip--on')?.textContent).toBe('全部学会')
     expect(screen.getByText('管理员登记学会后，各学会会出现在这里。')).toBeTruthy()
+  })
+
+  test('a reviewer with no society assigned (or the admin) is shown 全部学会, and 我负责的 is one tap away', async () => {
+    answer([row('甲')], 1, 'all')
+    await show()
+    expect(document.querySelector('.review-list__scopes .chips__chip--on')?.textContent).toBe('全部学会')
+    await act(async () => fireEvent.click(screen.getByText('我负责的')))
+    expect(lastInput()).toMatchObject({ scope: 'mine' })
+    fireEvent.click(screen.getByText('自治区甲学会'))
+    expect(navigations.at(-1)?.url).toContain('scope=mine')
   })
 })

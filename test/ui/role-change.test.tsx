@@ -14,9 +14,10 @@ import Home from '../../src/pages/home/index'
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
 const call = callAction as jest.MockedFunction<typeof callAction>
 
-const reviewer: Me = { role: 'reviewer', society: null, profile: { name: '王建华', phone: '13900139000' } }
-const filler: Me = { role: 'filler', society: { id: 'soc-1', name: '自治区计算机学会' }, profile: { name: '李晓梅', phone: '13800138001' } }
-const stranger: Me = { role: null, society: null, profile: null }
+const currentYear: Me['currentYear'] = { year: 2022, status: 'open', deadline: null }
+const reviewer: Me = { role: 'reviewer', society: null, profile: { name: '王建华', phone: '13900139000' }, currentYear }
+const filler: Me = { role: 'filler', society: { id: 'soc-1', name: '自治区计算机学会' }, profile: { name: '李晓梅', phone: '13800138001' }, currentYear }
+const stranger: Me = { role: null, society: null, profile: null, currentYear }
 
 /** The server as the transport sees it: raw answers, unwrapped by the real result parser. */
 function serve(answers: Record<string, unknown>) {

@@ -3,16 +3,16 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { navigations, resetTaroMock, router } from './mocks/taro'
 import { ActionError, isEditable, scoreAnswers, type Answers, type SubmissionView } from '../../src/shared'
 import { callAction } from '../../src/services/cloud'
-import { requestResultConsent } from '../../src/filler/submit/request-consent'
+import { requestNotificationConsent } from '../../src/features/subscribe/request-consent'
 import Submit from '../../src/filler/submit/index'
 import { YEAR, fullAnswers, rubric, submissionView } from './support/submission-views'
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
-jest.mock('../../src/filler/submit/request-consent', () => ({ requestResultConsent: jest.fn(async () => undefined) }))
+jest.mock('../../src/features/subscribe/request-consent', () => ({ requestNotificationConsent: jest.fn(async () => false) }))
 jest.mock('../../src/features/draft', () => ({ useDraft: () => mockUseDraft() }))
 
 const call = callAction as jest.MockedFunction<typeof callAction>
-const consent = requestResultConsent as jest.MockedFunction<typeof requestResultConsent>
+const consent = requestNotificationConsent as jest.MockedFunction<typeof requestNotificationConsent>
 const order: string[] = []
 let initialView: SubmissionView
 const flush = jest.fn(async () => {
@@ -50,7 +50,7 @@ beforeEach(() => {
   consent.mockClear()
   flush.mockClear()
   order.length = 0
-  consent.mockImplementation(async () => void order.push('consent'))
+  consent.mockImplementation(async () => (order.push('consent'), false))
 })
 
 describe('the submit page', () => {

@@ -22,7 +22,8 @@ export const CLOUD_FUNCTIONS: Readonly<Record<CloudFunctionName, CloudFunctionSp
   submission: { sendsSubscribeMessages: false, timer: null },
   // review.return and review.finalize notify the society; the timer retries messages that failed.
   review: { sendsSubscribeMessages: true, timer: { name: 'retryUndelivered', cron: '0 */10 * * * * *' } },
-  admin: { sendsSubscribeMessages: false, timer: null, makesBindQrCodes: true },
+  // admin.remind (催报) tells the fillers by subscribe message too.
+  admin: { sendsSubscribeMessages: true, timer: null, makesBindQrCodes: true },
   // report.*: workbooks and archives built with exceljs/jszip; give it 60 s and 512 MB (docs/deploy-cloud.md).
   report: { sendsSubscribeMessages: false, timer: null },
 }

@@ -38,6 +38,7 @@ const KIND_LABEL: Record<NotificationKind, string> = {
   reviewed: '审核完成',
   submitted: '新提交',
   resubmitted: '重新提交',
+  reminder: '催报',
 }
 
 const keywordType = (key: string): string | null => KEY.exec(key)?.[1] ?? null

@@ -5,10 +5,12 @@ import {
   type AuditRecord,
   type InviteRecord,
   type NotificationRecord,
+  type ReminderRecord,
   type SocietyRecord,
   type Store,
   type SubmissionRecord,
   type UserRecord,
+  type YearRecord,
 } from '../../core/ports'
 import { listKeyOf, pageOfList } from '../../core/list-order'
 import { submissionRowOf, type SubmissionRow } from '../../core/list-row'
@@ -22,6 +24,8 @@ export const COLLECTIONS = {
   audit: 'audit',
   rateHits: 'rate_hits',
   reviewSeen: 'review_seen',
+  years: 'years',
+  reminders: 'reminders',
   invites: 'invites',
 } as const
 
@@ -105,7 +109,17 @@ const submissionDoc = (s: SubmissionRecord): Doc => ({
   record: JSON.stringify(s),
 })
 
+/** The field of a submission document holding the audit entries written with its changes (see updateSubmission). */
+const AUDIT_TRAIL = 'auditTrail'
+
 const submissionFromDoc = (d: Doc): SubmissionRecord => JSON.parse(d.record as string) as SubmissionRecord
+
+/** years: _id = the year as text; the record as JSON text, since its extensions are keyed by society ids. */
+const yearDoc = (y: YearRecord): Doc => ({ _id: String(y.year), year: y.year, record: JSON.stringify(y) })
+const yearFromDoc = (d: Doc): YearRecord => JSON.parse(d.record as string) as YearRecord
+
+/** reminders: _id = id; plain fields. */
+const reminders = keyedBy<ReminderRecord, 'id'>('id')
 
 /** The Store over the WeChat cloud database. Thin: records in, records out; rules live in the handlers. */
 export function createWxStore(db: Database): Store {
@@ -139,6 +153,8 @@ export function createWxStore(db: Database): Store {
     getUser: (openid) => findOne(col('users').where({ _id: openid }), users.fromDoc),
     putUser: (user) => put('users', users.toDoc(user)),
     listUsers: async () => (await readAll(oldestFirst('users'))).map(users.fromDoc),
+    listUsersByRole: async (role) =>
+      (await readAll(col('users').where({ role }).orderBy('createdAt', 'asc').orderBy('_id', 'asc'))).map(users.fromDoc),
 
     getSociety: (id) => findOne(col('societies').where({ _id: id }), societies.fromDoc),
     findSocietyByCodeHash: (bindingCodeHash) => findOne(col('societies').where({ bindingCodeHash }), societies.fromDoc),
@@ -148,15 +164,39 @@ export function createWxStore(db: Database): Store {
     getSubmission: (id) => findOne(col('submissions').where({ id }), submissionFromDoc),
     findSubmission: (societyId, year) =>
       findOne(col('submissions').where({ _id: submissionKey(societyId, year) }), submissionFromDoc),
+    async findSubmissionWithContext(societyId, year) {
+      // One operation: the submission with its society and its year joined in.
+      const { list } = await col('submissions')
+        .aggregate()
+        .match({ _id: submissionKey(societyId, year) })
+        .lookup({ from: COLLECTIONS.societies, localField: 'societyId', foreignField: '_id', as: 'societyDocs' })
+        .lookup({ from: COLLECTIONS.years, localField: 'year', foreignField: 'year', as: 'yearDocs' })
+        .end()
+      const doc = list[0]
+      if (!doc) {
+        const [society, yearRecord] = await Promise.all([store.getSociety(societyId), store.getYear(year)])
+        return { submission: null, society, year: yearRecord }
+      }
+      const [society] = (doc.societyDocs as Doc[] | undefined) ?? []
+      const [yearRecord] = (doc.yearDocs as Doc[] | undefined) ?? []
+      return {
+        submission: submissionFromDoc(doc),
+        society: society ? societies.fromDoc(society) : null,
+        year: yearRecord ? yearFromDoc(yearRecord) : null,
+      }
+    },
     async insertSubmission(submission) {
       return addUnique(col('submissions'), submissionDoc(submission), (existing) => existing.id === submission.id)
     },
-    async updateSubmission(submission, expectedVersion) {
+    async updateSubmission(submission, expectedVersion, entry) {
       const doc = submissionDoc(submission)
+      // An audit entry written with the change rides in the document itself (listAudit reads it there too),
+      // so that both are one write.
+      const data = entry ? { ...withoutId(doc), [AUDIT_TRAIL]: _.push([auditDoc(entry)]) } : withoutId(doc)
       // Compare-and-set: the condition and the write are one database operation.
       const { stats } = await col('submissions')
         .where({ _id: doc._id, id: submission.id, version: expectedVersion })
-        .update({ data: withoutId(doc) })
+        .update({ data })
       return stats.updated === 1
     },
     async listSubmissionRows(year) {
@@ -192,6 +232,7 @@ export function createWxStore(db: Database): Store {
       return {
         total: page.total,
         counts: page.counts,
+        narrowed: page.narrowed,
         rows: page.rows.map((e) => ({ society: e.society, submission: e.row ? (records.get(e.row.id) ?? null) : null })),
       }
     },
@@ -258,9 +299,26 @@ export function createWxStore(db: Database): Store {
       await col('audit').add({ data: auditDoc(entry) })
     },
     async listAudit(target) {
-      return (await readAll(col('audit').where({ target }).orderBy('at', 'asc').orderBy('_id', 'asc'))).map(auditFromDoc)
+      const [logged, submission] = await Promise.all([
+        readAll(col('audit').where({ target }).orderBy('at', 'asc').orderBy('_id', 'asc')),
+        readOne(col('submissions').where({ id: target }).field({ [AUDIT_TRAIL]: true })),
+      ])
+      const trail = ((submission?.[AUDIT_TRAIL] as Doc[] | undefined) ?? []).filter((d) => d.target === target)
+      return [...logged, ...trail]
+        .map(auditFromDoc)
+        .sort((a, b) => a.at.localeCompare(b.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     },
 
+    getYear: (year) => findOne(col('years').where({ _id: String(year) }), yearFromDoc),
+    insertYear: (record) => addUnique(col('years'), yearDoc(record), (existing) => existing.record === yearDoc(record).record),
+    putYear: (record) => put('years', yearDoc(record)),
+    listYears: async () => (await readAll(col('years').orderBy('year', 'asc'))).map(yearFromDoc),
+    async insertReminder(reminder) {
+      await col('reminders').add({ data: reminders.toDoc(reminder) })
+    },
+    async listReminders(year) {
+      return (await readAll(col('reminders').where({ year }).orderBy('at', 'asc').orderBy('_id', 'asc'))).map(reminders.fromDoc)
+    },
     async insertInvite(invite) {
       await col('invites').add({ data: invites.toDoc(invite) })
     },

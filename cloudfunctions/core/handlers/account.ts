@@ -1,21 +1,25 @@
-import { ActionError, type Me } from '../../../src/shared'
+import { ActionError, deadlineFor, type Me } from '../../../src/shared'
 import type { Handlers } from '../handler-types'
-import type { Store, UserRecord } from '../ports'
+import type { Ports, UserRecord } from '../ports'
 import { hashBindingCode } from './binding-code'
 import { nowIso } from './records'
+import { currentYear } from './years'
 
-export async function meOf(store: Store, user: UserRecord | null): Promise<Me> {
-  if (!user) return { role: null, society: null, profile: null }
-  const society = user.societyId ? await store.getSociety(user.societyId) : null
+export async function meOf(ctx: Pick<Ports, 'store' | 'clock'>, user: UserRecord | null): Promise<Me> {
+  const { record } = await currentYear(ctx)
+  const year = { year: record.year, status: record.status, deadline: deadlineFor(record, user?.societyId ?? null) }
+  if (!user) return { role: null, society: null, profile: null, currentYear: year }
+  const society = user.societyId ? await ctx.store.getSociety(user.societyId) : null
   return {
     role: user.role,
     society: society ? { id: society.id, name: society.name } : null,
     profile: user.name ? { name: user.name, phone: user.phone } : null,
+    currentYear: year,
   }
 }
 
 export const accountHandlers: Pick<Handlers, 'account.whoami' | 'account.bind' | 'account.updateProfile'> = {
-  'account.whoami': async (_input, ctx) => meOf(ctx.store, ctx.caller.user),
+  'account.whoami': async (_input, ctx) => meOf(ctx, ctx.caller.user),
 
   'account.bind': async ({ bindingCode, name, phone }, ctx) => {
     // Role first: a reviewer or an admin can never bind, whatever code they type.
@@ -40,7 +44,7 @@ export const accountHandlers: Pick<Handlers, 'account.whoami' | 'account.bind' |
       updatedAt: now,
     }
     await ctx.store.putUser(bound)
-    return meOf(ctx.store, bound)
+    return meOf(ctx, bound)
   },
 
   'account.updateProfile': async ({ name, phone }, ctx) => {
@@ -48,6 +52,6 @@ export const accountHandlers: Pick<Handlers, 'account.whoami' | 'account.bind' |
     if (!user) throw new ActionError('NOT_BOUND')
     const updated: UserRecord = { ...user, name: name.trim(), phone, updatedAt: nowIso(ctx) }
     await ctx.store.putUser(updated)
-    return meOf(ctx.store, updated)
+    return meOf(ctx, updated)
   },
 }

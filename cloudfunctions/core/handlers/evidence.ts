@@ -2,7 +2,8 @@ import { ActionError, MAX_PHOTOS_PER_ITEM, parseEvidencePath } from '../../../sr
 import type { CallContext, Handlers } from '../handler-types'
 import { inspectStoredFile } from '../evidence/inspect'
 import type { EvidenceFileRecord, SubmissionRecord } from '../ports'
-import { bump, callerSocietyId, nowIso, requireKnownItems, requireRubric } from './records'
+import { bump, callerSocietyId, nowIso, requireKnownItems } from './records'
+import { requireYear } from './years'
 import { changeOwnSubmission, requireEditable } from './submission'
 
 interface PhotoRef {
@@ -12,8 +13,8 @@ interface PhotoRef {
 }
 
 /** A photo may be registered only under the caller's own society, year and item folder. */
-function checkOwnPhoto(ctx: CallContext, { year, itemId, fileId }: PhotoRef): void {
-  requireKnownItems(requireRubric(year), [itemId])
+async function checkOwnPhoto(ctx: CallContext, { year, itemId, fileId }: PhotoRef): Promise<void> {
+  requireKnownItems((await requireYear(ctx, year)).rubric, [itemId])
   const place = parseEvidencePath(fileId)
   if (!place || place.societyId !== callerSocietyId(ctx) || place.year !== year || place.itemId !== itemId) {
     throw new ActionError('FORBIDDEN', '只能登记本学会上传的照片')
@@ -42,10 +43,10 @@ function withPhotos(
 
 export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submission.removePhoto' | 'evidence.urls'> = {
   'submission.addPhoto': async (input, ctx) => {
-    checkOwnPhoto(ctx, input)
+    await checkOwnPhoto(ctx, input)
     // Read from storage before the write: the file must exist, be what its name says, and fit the limit.
     const file = await inspectStoredFile(ctx.files, input.fileId, input.name, nowIso(ctx))
-    const { view } = await changeOwnSubmission(ctx, input.year, (current) => {
+    const { view } = await changeOwnSubmission(ctx, input.year, () => (current) => {
       requireEditable(current)
       const photos = current.evidence[input.itemId] ?? []
       if (photos.includes(input.fileId)) return current
@@ -58,8 +59,8 @@ export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submissio
   },
 
   'submission.removePhoto': async (input, ctx) => {
-    checkOwnPhoto(ctx, input)
-    const { write, view } = await changeOwnSubmission(ctx, input.year, (current) => {
+    await checkOwnPhoto(ctx, input)
+    const { write, view } = await changeOwnSubmission(ctx, input.year, () => (current) => {
       requireEditable(current)
       const photos = current.evidence[input.itemId] ?? []
       if (!photos.includes(input.fileId)) return current

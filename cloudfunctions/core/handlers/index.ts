@@ -6,9 +6,11 @@ import { assignHandlers } from './assign'
 import { inviteHandlers } from './invites'
 import { evidenceHandlers } from './evidence'
 import { notificationHandlers } from './notifications'
+import { progressHandlers } from './progress'
 import { reportHandlers } from './reports'
 import { reviewHandlers } from './review'
 import { submissionHandlers } from './submission'
+import { yearAdminHandlers } from './year-admin'
 
 /** Every action of the contract, handled: a missing one fails to compile. */
 export const handlers: Handlers = {
@@ -21,6 +23,8 @@ export const handlers: Handlers = {
   ...inviteHandlers,
   ...assignHandlers,
   ...notificationHandlers,
+  ...yearAdminHandlers,
+  ...progressHandlers,
   ...reportHandlers,
 }
 

@@ -81,6 +81,6 @@ export const inviteHandlers: Pick<Handlers, 'admin.inviteReviewer' | 'admin.list
     }
     await ctx.store.putUser(reviewer)
     await audit(ctx, 'account.acceptInvite', reviewer.openid, user?.role ?? null, { role: 'reviewer', invite: invite.id })
-    return meOf(ctx.store, reviewer)
+    return meOf(ctx, reviewer)
   },
 }

@@ -3,7 +3,8 @@ import { PAGES } from '../../../src/shared/routes'
 import { MAX_DELIVERY_ATTEMPTS, type DeliveryResult, type NotificationRecord, type Ports, type SubmissionRecord } from '../ports'
 import { boundFillers, nowIso } from './records'
 
-type SocietyKind = Extract<NotificationKind, 'returned' | 'reviewed'>
+/** Kinds that reach a society's fillers (inbox and subscribe message); the reviewers' kinds are inbox only. */
+type SocietyKind = Extract<NotificationKind, 'returned' | 'reviewed' | 'reminder'>
 type ReviewerKind = Extract<NotificationKind, 'submitted' | 'resubmitted'>
 
 const TITLE: Record<NotificationKind, string> = {
@@ -11,8 +12,9 @@ const TITLE: Record<NotificationKind, string> = {
   reviewed: '自评表审核结果',
   submitted: '新提交的自评表',
   resubmitted: '重新提交的自评表',
+  reminder: '请尽快填报自评表',
 }
-const PAGE: Record<SocietyKind, string> = { returned: PAGES.home, reviewed: PAGES.result }
+const PAGE: Record<SocietyKind, string> = { returned: PAGES.home, reviewed: PAGES.result, reminder: PAGES.home }
 
 export { MAX_DELIVERY_ATTEMPTS }
 
@@ -48,33 +50,47 @@ async function deliver(ctx: DeliveryPorts, notification: NotificationRecord): Pr
   return delivered
 }
 
+type NotifyPorts = Pick<Ports, 'store' | 'notifier' | 'clock' | 'newId'>
+
+/**
+ * Tells one user, in the in-app inbox first and then by subscribe message; answers with the delivery as
+ * recorded. Throws only when the store fails.
+ */
+export async function notifyUser(
+  ctx: NotifyPorts,
+  recipient: string,
+  { kind, year, body }: { kind: SocietyKind; year: number; body: string },
+): Promise<NotificationRecord> {
+  const notification: NotificationRecord = {
+    id: ctx.newId(),
+    recipient,
+    kind,
+    title: TITLE[kind],
+    body,
+    page: `${PAGE[kind]}?year=${year}`,
+    read: false,
+    createdAt: nowIso(ctx),
+    delivery: 'pending',
+    deliveryError: null,
+    attempts: 0,
+  }
+  await ctx.store.insertNotification(notification)
+  return deliver(ctx, notification)
+}
+
 /**
  * Tells every filler bound to the society, in the in-app inbox first and then by subscribe message.
  * Runs after the transition is stored: whatever fails here is logged and never undoes or fails it.
  */
 export async function notifySociety(
-  ctx: Pick<Ports, 'store' | 'notifier' | 'clock' | 'newId'>,
+  ctx: NotifyPorts,
   record: SubmissionRecord,
   kind: SocietyKind,
   body: string,
 ): Promise<void> {
   try {
     for (const user of await boundFillers(ctx.store, record.societyId)) {
-      const notification: NotificationRecord = {
-        id: ctx.newId(),
-        recipient: user.openid,
-        kind,
-        title: TITLE[kind],
-        body,
-        page: `${PAGE[kind]}?year=${record.year}`,
-        read: false,
-        createdAt: nowIso(ctx),
-        delivery: 'pending',
-        deliveryError: null,
-        attempts: 0,
-      }
-      await ctx.store.insertNotification(notification)
-      await deliver(ctx, notification)
+      await notifyUser(ctx, user.openid, { kind, year: record.year, body })
     }
   } catch (error) {
     console.error(`[notify] ${kind} ${record.id}: 通知未能全部发出（状态变更已保存）`, error)
@@ -110,7 +126,7 @@ export async function notifyReviewers(
   societyName: string,
 ): Promise<void> {
   try {
-    const reviewers = (await ctx.store.listUsers()).filter((u) => u.role === 'reviewer')
+    const reviewers = await ctx.store.listUsersByRole('reviewer')
     const verb = kind === 'submitted' ? '提交' : '修改后重新提交'
     await ctx.store.insertNotifications(
       reviewers.map((reviewer) => ({

@@ -1,6 +1,5 @@
 import {
   ActionError,
-  findRubric,
   formatIssue,
   itemById,
   nextStatus,
@@ -10,15 +9,9 @@ import {
   type SubmissionEvent,
 } from '../../../src/shared'
 import type { CallContext } from '../handler-types'
-import type { Ports, Store, SubmissionRecord, UserRecord } from '../ports'
+import type { AuditRecord, Ports, Store, SubmissionRecord, UserRecord } from '../ports'
 
 export const nowIso = (ctx: Pick<Ports, 'clock'>): string => ctx.clock.now().toISOString()
-
-export function requireRubric(year: number): Rubric {
-  const rubric = findRubric(year)
-  if (!rubric) throw new ActionError('NOT_FOUND', `没有${year}年度的自评表`)
-  return rubric
-}
 
 /** INVALID_INPUT carrying every problem, each naming its item, in the shape `parseOrThrow` uses. */
 /** The message names the first problems and counts the rest (a hostile patch can hold a thousand); details list all. */
@@ -56,9 +49,9 @@ export async function requireSubmission(ctx: Ports, id: string): Promise<Submiss
   return submission
 }
 
-/** The society's submission for the year, created as an empty draft on first use. */
-export async function findOrCreateSubmission(ctx: Ports, societyId: string, year: number): Promise<SubmissionRecord> {
-  const rubric = requireRubric(year)
+/** The society's submission for the year (whose rubric is given), created as an empty draft on first use. */
+export async function findOrCreateSubmission(ctx: Ports, societyId: string, rubric: Rubric): Promise<SubmissionRecord> {
+  const year = rubric.year
   const existing = await ctx.store.findSubmission(societyId, year)
   if (existing) return existing
   const draft: SubmissionRecord = {
@@ -118,12 +111,16 @@ export async function writeSubmission(
   ctx: Ports,
   load: () => Promise<SubmissionRecord>,
   change: (current: SubmissionRecord) => SubmissionRecord,
+  /** An audit entry to store with the write itself (both or neither). */
+  auditOf?: (before: SubmissionRecord, after: SubmissionRecord) => AuditRecord,
 ): Promise<SubmissionWrite> {
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
     const current = await load()
     const next = change(current)
     if (next === current) return { before: current, after: current, written: false }
-    if (await ctx.store.updateSubmission(next, current.version)) return { before: current, after: next, written: true }
+    if (await ctx.store.updateSubmission(next, current.version, auditOf?.(current, next))) {
+      return { before: current, after: next, written: true }
+    }
   }
   throw new ActionError('CONFLICT', '其他设备正在同时修改这份自评表，请稍后重试')
 }
@@ -132,8 +129,18 @@ export async function writeSubmission(
  * Records a change in the audit log. Every caller runs it after the change is stored, so a failure here is
  * logged and neither undoes the change nor fails the call (nor skips what follows, such as notifying).
  */
+export const auditEntry = (ctx: CallContext, action: string, target: string, before: unknown, after: unknown): AuditRecord => ({
+  id: ctx.newId(),
+  actor: ctx.caller.openid,
+  action,
+  target,
+  before,
+  after,
+  at: nowIso(ctx),
+})
+
 export async function audit(ctx: CallContext, action: string, target: string, before: unknown, after: unknown) {
-  const entry = { id: ctx.newId(), actor: ctx.caller.openid, action, target, before, after, at: nowIso(ctx) }
+  const entry = auditEntry(ctx, action, target, before, after)
   await ctx.store.appendAudit(entry).catch((error: unknown) => {
     console.error(`[audit] 审计记录未能写入（变更已保存）：${action} ${target}`, error)
   })

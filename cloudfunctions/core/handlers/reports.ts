@@ -1,7 +1,8 @@
 import { ActionError } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import { evidencePath, formPath, resultsPath } from '../reports/report-paths'
-import { callerSocietyId, requireRubric } from './records'
+import { callerSocietyId } from './records'
+import { requireYear } from './years'
 
 /** exceljs and jszip load only when a report is made: the other cloud functions never need them. */
 const reports = () => import('../reports')
@@ -19,7 +20,7 @@ function formSociety(ctx: CallContext, societyId: string | undefined): string {
 
 export const reportHandlers: Pick<Handlers, 'report.form' | 'report.results' | 'report.evidence' | 'report.dashboard'> = {
   'report.form': async ({ year, societyId }, ctx) => {
-    requireRubric(year)
+    await requireYear(ctx, year)
     const target = formSociety(ctx, societyId)
     const { loadSocietyForm, exportForm, formFileName } = await reports()
     const form = await loadSocietyForm(ctx.store, year, target)
@@ -30,7 +31,7 @@ export const reportHandlers: Pick<Handlers, 'report.form' | 'report.results' | '
   },
 
   'report.results': async ({ year }, ctx) => {
-    requireRubric(year)
+    await requireYear(ctx, year)
     const { exportResults } = await reports()
     const fileName = `${year}年度学会工作绩效评价结果.xlsx`
     let figures = { societies: 0, submissions: 0 }
@@ -41,7 +42,7 @@ export const reportHandlers: Pick<Handlers, 'report.form' | 'report.results' | '
   },
 
   'report.evidence': async ({ year, societyId }, ctx) => {
-    const rubric = requireRubric(year)
+    const { rubric } = await requireYear(ctx, year)
     const [society, record] = await Promise.all([ctx.store.getSociety(societyId), ctx.store.findSubmission(societyId, year)])
     if (!society) throw new ActionError('NOT_FOUND', '没有这个学会')
     if (!record) throw new ActionError('NOT_FOUND', `${society.name}还没有填写${year}年度的自评表`)
@@ -57,7 +58,7 @@ export const reportHandlers: Pick<Handlers, 'report.form' | 'report.results' | '
   },
 
   'report.dashboard': async ({ year }, ctx) => {
-    requireRubric(year)
+    await requireYear(ctx, year)
     const { dashboardStats, reportSource } = await reports()
     return dashboardStats(await reportSource(ctx.store, year))
   },

@@ -1,7 +1,7 @@
-import { ActionError, STATUS_LABEL, parseFinalScores, rubricItems, type ActionInput, type Review, type ReviewItem } from '../../../src/shared'
+import { ActionError, STATUS_LABEL, parseFinalScores, rubricItems, type ActionInput, type Review, type ReviewItem, type Rubric } from '../../../src/shared'
 import type { CallContext } from '../handler-types'
 import type { SubmissionRecord } from '../ports'
-import { bump, invalidInput, nowIso, requireKnownItems, requireRubric } from './records'
+import { bump, invalidInput, nowIso, requireKnownItems } from './records'
 
 export type ScorePatch = ActionInput<'review.saveScores'>['items']
 
@@ -18,8 +18,7 @@ export function requireUnderReview(record: SubmissionRecord): void {
 }
 
 /** Validates the item ids and the final scores (0 ≤ s ≤ max, multiples of 0.5) against the rubric. */
-export function checkScorePatch(record: SubmissionRecord, items: ScorePatch): void {
-  const rubric = requireRubric(record.year)
+export function checkScorePatch(rubric: Rubric, items: ScorePatch): void {
   requireKnownItems(rubric, Object.keys(items))
   const scores = Object.fromEntries(
     Object.entries(items).flatMap(([id, item]) => (typeof item.finalScore === 'number' ? [[id, item.finalScore]] : [])),
@@ -78,8 +77,8 @@ export function scoreChanges(current: SubmissionRecord, items: ScorePatch, baseV
 }
 
 /** Every item not yet reviewed (no final score), its self score taken as the final one, comment kept. */
-export function acceptedChanges(current: SubmissionRecord): ScoreChange[] {
-  return rubricItems(requireRubric(current.year)).flatMap((item) => {
+export function acceptedChanges(current: SubmissionRecord, rubric: Rubric): ScoreChange[] {
+  return rubricItems(rubric).flatMap((item) => {
     const before = current.review?.items[item.id] ?? null
     if (typeof before?.finalScore === 'number') return []
     const after = { finalScore: current.selfScore.items[item.id] ?? 0, comment: before?.comment ?? '' }

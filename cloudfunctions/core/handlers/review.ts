@@ -1,9 +1,9 @@
-import { ActionError } from '../../../src/shared'
+import { ActionError, type Rubric } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { SubmissionRecord } from '../ports'
 import { historyOf } from './history'
 import { notifySociety } from './notify'
-import { audit, bump, nowIso, requireKnownItems, requireRubric, requireSubmission, transition, writeSubmission, type SubmissionWrite } from './records'
+import { audit, bump, nowIso, requireKnownItems, requireSubmission, transition, writeSubmission, type SubmissionWrite } from './records'
 import { listSubmissions, neighbours } from './review-list'
 import {
   acceptedChanges,
@@ -16,25 +16,36 @@ import {
   type ScoreChange,
 } from './review-scores'
 import { finalScoreOf, submissionView } from './submission-view'
+import { requireReviewOpen, requireYear } from './years'
 
-/** Loads by id, applies `change` with compare-and-set, answers with the reviewer's view. */
+/**
+ * Loads by id, applies `change` (given the year's rubric) with compare-and-set. Refused once the
+ * submission's year is closed: its results are frozen.
+ */
 async function changeSubmission(
   ctx: CallContext,
   submissionId: string,
-  change: (current: SubmissionRecord) => SubmissionRecord,
+  change: (current: SubmissionRecord, rubric: Rubric) => SubmissionRecord,
 ): Promise<SubmissionWrite> {
-  return writeSubmission(ctx, () => requireSubmission(ctx, submissionId), change)
+  const { year } = await requireSubmission(ctx, submissionId)
+  const { record, rubric } = await requireYear(ctx, year)
+  requireReviewOpen(record)
+  return writeSubmission(ctx, () => requireSubmission(ctx, submissionId), (current) => change(current, rubric))
 }
 
 const auditTransition = (ctx: CallContext, action: string, { before, after }: SubmissionWrite, details: object) =>
   audit(ctx, action, after.id, { status: before.status }, { status: after.status, ...details })
 
 /** Writes score changes computed against the current record; returns those written. */
-async function changeScores(ctx: CallContext, submissionId: string, compute: (current: SubmissionRecord) => ScoreChange[]) {
+async function changeScores(
+  ctx: CallContext,
+  submissionId: string,
+  compute: (current: SubmissionRecord, rubric: Rubric) => ScoreChange[],
+) {
   let changes: ScoreChange[] = []
-  const write = await changeSubmission(ctx, submissionId, (current) => {
+  const write = await changeSubmission(ctx, submissionId, (current, rubric) => {
     requireUnderReview(current)
-    changes = compute(current)
+    changes = compute(current, rubric)
     return changes.length === 0 ? current : reviewWith(ctx, current, changes)
   })
   return { write, changes: write.written ? changes : [] }
@@ -67,8 +78,8 @@ export const reviewHandlers: Pick<
   },
 
   'review.saveScores': async ({ submissionId, items, baseVersion }, ctx) => {
-    const { write, changes } = await changeScores(ctx, submissionId, (current) => {
-      checkScorePatch(current, items)
+    const { write, changes } = await changeScores(ctx, submissionId, (current, rubric) => {
+      checkScorePatch(rubric, items)
       const changes = scoreChanges(current, items, baseVersion)
       requireChangeComments(current, changes)
       return changes
@@ -94,8 +105,8 @@ export const reviewHandlers: Pick<
     if (!reasons.overall && Object.keys(reasons.items).length === 0) {
       throw new ActionError('INVALID_INPUT', '请填写退回原因（总体原因或至少一项的原因）')
     }
-    const write = await changeSubmission(ctx, submissionId, (current) => {
-      requireKnownItems(requireRubric(current.year), Object.keys(items))
+    const write = await changeSubmission(ctx, submissionId, (current, rubric) => {
+      requireKnownItems(rubric, Object.keys(items))
       const at = nowIso(ctx)
       const returned = { at, answers: current.answers, evidence: current.evidence }
       return bump(current, at, { ...transition(current, 'return', ctx.caller.openid, at), returnReasons: reasons, returned })

@@ -1,6 +1,7 @@
-import { CURRENT_YEAR, type SocietyAdminView } from '../../../src/shared'
+import type { SocietyAdminView } from '../../../src/shared'
 import type { CallContext } from '../handler-types'
 import { withSocietyDefaults, type SocietyRecord, type UserRecord } from '../ports'
+import { currentYear } from './years'
 
 /** What a society's admin view needs beyond the society itself, read once for a whole list. */
 export interface SocietyViewData {
@@ -8,8 +9,10 @@ export interface SocietyViewData {
   statusOf: ReadonlyMap<string, SocietyAdminView['status']>
 }
 
+/** Statuses are those of the store's current year. */
 export async function societyViewData(ctx: CallContext): Promise<SocietyViewData> {
-  const [users, submissions] = await Promise.all([ctx.store.listUsers(), ctx.store.listSubmissions(CURRENT_YEAR)])
+  const { record } = await currentYear(ctx)
+  const [users, submissions] = await Promise.all([ctx.store.listUsers(), ctx.store.listSubmissions(record.year)])
   return { users, statusOf: new Map(submissions.map((s) => [s.societyId, s.status])) }
 }
 

@@ -1,6 +1,7 @@
-import { findRubric, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
+import { DEFAULT_GRADE_BANDS, findRubric, gradeFor, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
 import { evidenceOfView } from '../evidence/evidence-view'
-import type { Ports, SubmissionRecord, UserRecord } from '../ports'
+import { gradeBandsFor } from '../reports/grade-bands'
+import type { Ports, SocietyRecord, SubmissionRecord, UserRecord, YearRecord } from '../ports'
 import { changesSinceReturn } from './changes-since-return'
 import { boundFillers } from './records'
 
@@ -21,6 +22,11 @@ export function finalScoreOf(record: SubmissionRecord): ScoreSummary | null {
   return rubric ? scoreReview(rubric, record.answers, finalScoresOf(record.review)) : null
 }
 
+const gradeOf = (record: SubmissionRecord, bands: Awaited<ReturnType<typeof gradeBandsFor>>) => {
+  const final = finalScoreOf(record)
+  return final ? gradeFor(final.total, bands) : null
+}
+
 /** The 填报人 shown on the form: whoever last saved it, else a filler bound to the society. */
 async function fillerOf(ctx: Ports & { caller?: { user: UserRecord | null } }, record: SubmissionRecord) {
   // The caller's own record is at hand (read to identify them): no second read when they saved last.
@@ -30,13 +36,27 @@ async function fillerOf(ctx: Ports & { caller?: { user: UserRecord | null } }, r
   return user ? { name: user.name, phone: user.phone } : null
 }
 
-export async function submissionView(ctx: Ports, record: SubmissionRecord, audience: Audience): Promise<SubmissionView> {
-  const [society, filler, evidence] = await Promise.all([
-    ctx.store.getSociety(record.societyId),
+/** What the caller has read already (null: read, and not stored): the view does not read it again. */
+export interface KnownRecords {
+  society?: SocietyRecord | null
+  year?: YearRecord | null
+}
+
+export async function submissionView(
+  ctx: Ports,
+  record: SubmissionRecord,
+  audience: Audience,
+  known: KnownRecords = {},
+): Promise<SubmissionView> {
+  const reviewVisible = audience === 'reviewer' || record.status === 'reviewed'
+  const graded = reviewVisible && record.status === 'reviewed'
+  const [society, filler, evidence, bands] = await Promise.all([
+    known.society !== undefined ? known.society : ctx.store.getSociety(record.societyId),
     fillerOf(ctx, record),
     evidenceOfView(ctx, record, audience),
+    // Only a finalized form shows a grade.
+    !graded ? null : known.year !== undefined ? (known.year?.gradeBands ?? DEFAULT_GRADE_BANDS) : gradeBandsFor(ctx.store, record.year),
   ])
-  const reviewVisible = audience === 'reviewer' || record.status === 'reviewed'
   // The last return's reasons stay on the record (reviewers check the fixes against them); the society sees
   // them while the form is returned.
   const reasonsVisible = audience === 'reviewer' || record.status === 'returned'
@@ -55,6 +75,7 @@ export async function submissionView(ctx: Ports, record: SubmissionRecord, audie
     returnReasons: reasonsVisible ? record.returnReasons : null,
     review: reviewVisible ? record.review : null,
     finalScore: reviewVisible ? finalScoreOf(record) : null,
+    grade: graded && bands ? gradeOf(record, bands) : null,
     submittedAt: record.submittedAt,
     updatedAt: record.updatedAt,
     history: record.history,

@@ -1,37 +1,69 @@
 import { ActionError, isEditable, parseAnswers, scoreAnswers, type Rubric } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
-import type { SubmissionRecord } from '../ports'
+import { countOwnWrite } from '../caller'
+import type { AuditRecord, SubmissionRecord } from '../ports'
 import { mergePatch, parsePatch } from './answers-patch'
 import {
-  audit,
+  auditEntry,
   bump,
   callerSocietyId,
   findOrCreateSubmission,
   invalidInput,
   nowIso,
-  requireRubric,
   transition,
   writeSubmission,
 } from './records'
 import { historyOf } from './history'
 import { notifyReviewers } from './notify'
 import { submissionView } from './submission-view'
+import { requireFillingOpen, requireYear, requireYearOf } from './years'
 
 export function requireEditable(record: SubmissionRecord): void {
   if (!isEditable(record.status)) throw new ActionError('INVALID_STATE', '已提交的自评表不能修改')
 }
 
-/** Writes a change to the caller's own submission for a year, then answers with the society's view. */
+/** Builds the change once the year (and so its rubric) is known; it may refuse the input then. */
+type PrepareChange = (rubric: Rubric) => (current: SubmissionRecord) => SubmissionRecord
+
+/**
+ * Writes a change to the caller's own submission for a year, then answers with the society's view. An
+ * editable form is refused any change once the year is closed or the society's deadline has passed, and any
+ * change at all once the society is deactivated. The submission, the society and the year are read at once
+ * (store.findSubmissionWithContext) and the view is built from what was read; the caller's write rate is counted
+ * in the write (countOwnWrite), and `auditOf` is stored with it. In the cloud, with the submission created and
+ * nothing written in between: three operations (the caller's user, this read, the compare-and-set).
+ */
 export async function changeOwnSubmission(
   ctx: CallContext,
   year: number,
-  change: (current: SubmissionRecord) => SubmissionRecord,
+  prepare: PrepareChange,
+  auditOf?: (before: SubmissionRecord, after: SubmissionRecord) => AuditRecord,
 ) {
   const societyId = callerSocietyId(ctx)
-  const society = await ctx.store.getSociety(societyId)
-  if (society?.active === false) throw new ActionError('INVALID_STATE', '本学会已停用，自评表不能再修改或提交；如有疑问请联系管理员')
-  const write = await writeSubmission(ctx, () => findOrCreateSubmission(ctx, societyId, year), change)
-  return { write, view: await submissionView(ctx, write.after, 'society') }
+  const read = await ctx.store.findSubmissionWithContext(societyId, year)
+  const loaded = requireYearOf(ctx, year, read.year)
+  const change = prepare(loaded.rubric)
+  if (read.society?.active === false) throw new ActionError('INVALID_STATE', '本学会已停用，自评表不能再修改或提交；如有疑问请联系管理员')
+  let first = read.submission
+  const load = async () => {
+    // The record read with the society first; after a compare-and-set miss, the one stored now.
+    const record = first ?? (await findOrCreateSubmission(ctx, societyId, loaded.rubric))
+    first = null
+    return record
+  }
+  const write = await writeSubmission(
+    ctx,
+    load,
+    (current) => {
+      // A form already handed in answers as before (a repeated submit is no change); an editable one is closed.
+      if (isEditable(current.status)) requireFillingOpen(ctx, loaded.record, societyId)
+      const next = change(current)
+      return next === current ? current : countOwnWrite(ctx, ctx.caller.openid, current, next)
+    },
+    auditOf,
+  )
+  const view = await submissionView(ctx, write.after, 'society', { society: read.society, year: read.year })
+  return { write, view }
 }
 
 /** The score that counts: recomputed from the stored answers, never taken from a client. */
@@ -52,47 +84,51 @@ export const submissionHandlers: Pick<
   Handlers,
   'submission.get' | 'submission.saveAnswers' | 'submission.submit' | 'submission.result' | 'submission.history'
 > = {
-  'submission.get': async ({ year }, ctx) =>
-    submissionView(ctx, await findOrCreateSubmission(ctx, callerSocietyId(ctx), year), 'society'),
+  'submission.get': async ({ year }, ctx) => {
+    const { rubric } = await requireYear(ctx, year)
+    return submissionView(ctx, await findOrCreateSubmission(ctx, callerSocietyId(ctx), rubric), 'society')
+  },
 
   'submission.saveAnswers': async ({ year, baseVersion, patch }, ctx) => {
-    const rubric = requireRubric(year)
-    const parsed = parsePatch(rubric, patch)
-    const { view } = await changeOwnSubmission(ctx, year, (current) => {
-      requireEditable(current)
-      return mergePatch(rubric, current, parsed, baseVersion, ctx.caller.openid, nowIso(ctx))
+    const { view } = await changeOwnSubmission(ctx, year, (rubric) => {
+      const parsed = parsePatch(rubric, patch)
+      return (current) => {
+        requireEditable(current)
+        return mergePatch(rubric, current, parsed, baseVersion, ctx.caller.openid, nowIso(ctx))
+      }
     })
     return view
   },
 
   'submission.submit': async ({ year }, ctx) => {
-    const rubric = requireRubric(year)
-    const { write, view } = await changeOwnSubmission(ctx, year, (current) => {
-      if (current.status === 'submitted' || current.status === 'reviewed') return current
-      const selfScore = completeScore(rubric, current)
-      const at = nowIso(ctx)
-      return bump(current, at, { ...transition(current, 'submit', ctx.caller.openid, at), selfScore, submittedAt: at })
-    })
+    const { write, view } = await changeOwnSubmission(
+      ctx,
+      year,
+      (rubric) => (current) => {
+        if (current.status === 'submitted' || current.status === 'reviewed') return current
+        const selfScore = completeScore(rubric, current)
+        const at = nowIso(ctx)
+        return bump(current, at, { ...transition(current, 'submit', ctx.caller.openid, at), selfScore, submittedAt: at })
+      },
+      // Stored with the transition itself: a submit is never in the record without its audit entry.
+      (before, after) =>
+        auditEntry(ctx, 'submission.submit', after.id, { status: before.status }, { status: after.status, selfTotal: after.selfScore.total }),
+    )
     if (write.written) {
-      const { before, after } = write
-      await audit(ctx, 'submission.submit', after.id, { status: before.status }, {
-        status: after.status,
-        selfTotal: after.selfScore.total,
-      })
-      await notifyReviewers(ctx, after, before.status === 'returned' ? 'resubmitted' : 'submitted', view.societyName)
+      await notifyReviewers(ctx, write.after, write.before.status === 'returned' ? 'resubmitted' : 'submitted', view.societyName)
     }
     return view
   },
 
   'submission.result': async ({ year }, ctx) => {
-    requireRubric(year)
+    await requireYear(ctx, year)
     const record = await ctx.store.findSubmission(callerSocietyId(ctx), year)
     if (!record) throw new ActionError('NOT_FOUND', `本学会还没有填写${year}年度的自评表`)
     return submissionView(ctx, record, 'society')
   },
 
   'submission.history': async ({ year }, ctx) => {
-    requireRubric(year)
+    await requireYear(ctx, year)
     const record = await ctx.store.findSubmission(callerSocietyId(ctx), year)
     if (!record) throw new ActionError('NOT_FOUND', `本学会还没有填写${year}年度的自评表`)
     if (record.status !== 'reviewed') throw new ActionError('INVALID_STATE', '审核通过后才能查看审核历史')

@@ -35,16 +35,18 @@ interface RowLook {
   height?: number
   /** A title: one cell merged over this many columns. */
   across?: number
+  /** Wrap every cell (headings); otherwise only a title wraps. */
+  wrap?: boolean
 }
 
-function addRow(sheet: Worksheet, values: CellValue[], { font = FONT, height, across }: RowLook = {}): void {
+function addRow(sheet: Worksheet, values: CellValue[], { font = FONT, height, across, wrap = false }: RowLook = {}): void {
   const row = sheet.addRow([])
   if (height) row.height = height
   values.forEach((value, i) => {
     const cell = row.getCell(i + 1)
     setSafe(cell, value)
     cell.font = font
-    cell.alignment = { vertical: 'middle', wrapText: i === 0 }
+    cell.alignment = wrap ? { vertical: 'middle', horizontal: 'center', wrapText: true } : { vertical: 'middle', wrapText: Boolean(across) }
   })
   if (across) sheet.mergeCells(row.number, 1, row.number, across)
   row.commit()
@@ -67,7 +69,7 @@ function writeSummary(sheet: Worksheet, source: ReportSource, rows: readonly Sum
     `共${rows.length}个学会，已审核${reviewed}个。排名按审核得分，得分相同名次相同；等级：${bandsText(source.bands)}。` +
       `A1–A4小计：已审核的为审核得分，其余为自评分。`,
   ], { height: 30, across: header.length })
-  addRow(sheet, header, { font: BOLD })
+  addRow(sheet, header, { font: BOLD, wrap: true, height: 32 })
   for (const r of rows) {
     addRow(sheet, [
       r.rank,
@@ -91,7 +93,7 @@ function writeMatrix(sheet: Worksheet, rubric: Rubric, rows: readonly SummaryRow
   sheet.columns = [30, 9, ...items.map(() => 6), 8].map((width) => ({ width }))
   const width = items.length + 3
   addRow(sheet, [`逐项得分（已审核的为审核得分，其余为自评分；满分见第3行）`], { font: TITLE, height: 24, across: width })
-  addRow(sheet, ['学会名称', '状态', ...items.map((i) => i.id), '合计'], { font: BOLD })
+  addRow(sheet, ['学会名称', '状态', ...items.map((i) => i.id), '合计'], { font: BOLD, wrap: true })
   addRow(sheet, ['满分', '', ...items.map((i) => i.max), rubric.total], { font: BOLD })
   for (const r of rows) {
     if (!r.items) continue

@@ -12,4 +12,3 @@ export function rememberIssuedCodes(title: string, codes: IssuedCode[]): void {
 
 export const issuedCodes = () => latest
 
-export const CODES_PAGE = '/admin/pages/codes/index'

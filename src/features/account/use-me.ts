@@ -51,13 +51,14 @@ export function forgetMe(): void {
   publish({ me: null, loading: false, error: null })
 }
 
-export function useMe(): MeState & { refresh(): Promise<void> } {
+/** `fetch: false` only listens: a page that knows its year from its link needs no round trip for it. */
+export function useMe({ fetch = true }: { fetch?: boolean } = {}): MeState & { refresh(): Promise<void> } {
   const [snapshot, setSnapshot] = useState(state)
   useEffect(() => {
     listeners.add(setSnapshot)
     setSnapshot(state)
     // A failed load (offline, or before the H5 dev login) is retried by the next page that needs it.
-    if (!state.me) void loadMe()
+    if (!state.me && fetch) void loadMe()
     return () => {
       listeners.delete(setSnapshot)
     }

@@ -31,6 +31,8 @@ export interface DraftView {
   readonly conflicts: DraftConflict[]
   /** Item id → why its local edit is not saved (in Chinese). */
   readonly issues: Readonly<Record<string, string>>
+  /** Why the server refused to save, when it did (e.g. the deadline has passed). */
+  readonly failure: string | null
 }
 
 const views = new WeakMap<DraftState, DraftView>()
@@ -66,6 +68,7 @@ export function selectDraft(state: DraftState, year: number): DraftView {
         }))
       : [],
     issues: editable ? state.issues : {},
+    failure: editable ? state.failure : null,
   }
   views.set(state, view)
   return view

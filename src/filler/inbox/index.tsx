@@ -17,12 +17,14 @@ const KIND_LABEL: Record<Notification['kind'], string> = {
   reviewed: '审核完成',
   submitted: '新提交',
   resubmitted: '重新提交',
+  reminder: '催报',
 }
-const KIND_TAG: Record<Notification['kind'], 'danger' | 'success' | 'primary'> = {
+const KIND_TAG: Record<Notification['kind'], 'danger' | 'success' | 'primary' | 'warning'> = {
   returned: 'danger',
   reviewed: 'success',
   submitted: 'primary',
   resubmitted: 'primary',
+  reminder: 'warning',
 }
 
 const newestFirst = (rows: Notification[]): Notification[] => [...rows].sort((a, b) => b.createdAt.localeCompare(a.createdAt))

@@ -1,8 +1,9 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { CURRENT_YEAR, MAX_REMARK_CHARS, STATUS_LABEL, getRubric, scoreItem, tooLongMessage, type ItemAnswer } from '../../shared'
+import { MAX_REMARK_CHARS, STATUS_LABEL, getRubric, scoreItem, tooLongMessage, type ItemAnswer } from '../../shared'
 import { useDraft } from '../../features/draft'
+import { useCurrentYear } from '../../features/account'
 import { AnswerWidget } from '../../components/answer-widgets'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
@@ -12,13 +13,12 @@ import { LimitedText } from '../../components/limited-text'
 import { itemContext } from './item-context'
 import { ReviewOutcome } from './review-outcome'
 import { routes } from '../../shared/routes'
-import { yearParam } from './item-url'
 import './index.scss'
 
 /** One item of the form: its wording and criterion, the answer, the remark, the evidence and the live score. */
 export default function ItemPage() {
   const { params } = useRouter()
-  const year = yearParam(params.year, CURRENT_YEAR)
+  const year = useCurrentYear(params.year)
   const draft = useDraft(year)
   const context = itemContext(getRubric(year), params.id ?? '')
   if (!context) return <View className="item-page__missing">没有这个指标（{params.id}）</View>
@@ -58,6 +58,7 @@ export default function ItemPage() {
         </Text>
       )}
       {draft.error && !submission && <Text className="item-page__error">{draft.error}</Text>}
+      {draft.failure && <Text className="item-page__error">{draft.failure}</Text>}
 
       <View className="item-page__card">
         <View className="item-page__title-row">

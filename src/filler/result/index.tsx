@@ -3,9 +3,10 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageState, loadErrorText } from '../../components/page-state'
 import { StatusScreen } from '../../components/status-screen'
-import { ActionError, CURRENT_YEAR, findRubric, rubricItems, type ScoreSummary, type SubmissionView } from '../../shared'
+import { ActionError, findRubric, rubricItems, type ScoreSummary, type SubmissionView } from '../../shared'
 import { routes } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
+import { useCurrentYear } from '../../features/account'
 import { ReviewedResult } from './reviewed-result'
 import './index.scss'
 
@@ -55,7 +56,7 @@ function notReviewedNotice(view: SubmissionView): NoticeProps {
 const flat = (summary: ScoreSummary): Record<string, number> => ({ ...summary.groups, ...summary.items, total: summary.total })
 
 export default function Result() {
-  const year = Number(useRouter().params.year) || CURRENT_YEAR
+  const year = useCurrentYear(useRouter().params.year)
   const [loaded, setLoaded] = useState<Loaded | null>(null)
 
   const load = () => {

@@ -4,6 +4,7 @@ import type { Rubric, RubricItem, SubmissionView } from '../../shared'
 import { GroupRow, ItemRow, isChangedScore, type Scores } from './score-rows'
 import { HistoryPanel } from '../../components/review-history'
 import { callAction } from '../../services/cloud'
+import { OwnFormDownload } from './own-form-download'
 
 interface ReviewedResultProps {
   view: SubmissionView
@@ -40,7 +41,9 @@ export function ReviewedResult({ view, rubric, scores, comments }: ReviewedResul
             <Text className="result__total-value result__total-value--max">{rubric.total}</Text>
           </View>
         </View>
+        {view.grade ? <Text className="result__grade">等级：{view.grade}</Text> : null}
         {view.review?.reviewerName ? <Text className="result__reviewer">审核员：{view.review.reviewerName}</Text> : null}
+        <OwnFormDownload year={view.year} />
       </View>
 
       <View className="result__filter">

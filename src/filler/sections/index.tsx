@@ -1,13 +1,13 @@
 import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { CURRENT_YEAR, getRubric, type RubricItem } from '../../shared'
+import { getRubric, type RubricItem } from '../../shared'
+import { useCurrentYear } from '../../features/account'
 import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
 import ConflictDialog from '../../components/conflict-dialog'
 import { routes } from '../../shared/routes'
-import { yearParam } from '../item/item-url'
 import { ItemRow } from './item-row'
 import { itemState } from './item-state'
 import './index.scss'
@@ -32,7 +32,7 @@ function GroupHead({ level, group, score }: GroupHeadProps) {
 /** Every item of the form, grouped A → B, with its state and live score. */
 export default function Sections() {
   const { params } = useRouter()
-  const year = yearParam(params.year, CURRENT_YEAR)
+  const year = useCurrentYear(params.year)
   const rubric = getRubric(year)
   const draft = useDraft(year)
   const { report, submission } = draft

@@ -3,12 +3,13 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import { PageState } from '../../components/page-state'
-import { ActionError, CURRENT_YEAR, STATUS_LABEL, getRubric, rubricItems } from '../../shared'
+import { ActionError, STATUS_LABEL, getRubric, rubricItems } from '../../shared'
 import { callAction } from '../../services/cloud'
 import { useDraft } from '../../features/draft'
+import { useCurrentYear } from '../../features/account'
 import { SubmittedScreen } from './submitted-screen'
 import { ItemLinks } from './item-links'
-import { requestResultConsent } from './request-consent'
+import { requestNotificationConsent } from '../../features/subscribe/request-consent'
 import './index.scss'
 
 const incompleteOf = (e: unknown): string[] | null => {
@@ -17,7 +18,7 @@ const incompleteOf = (e: unknown): string[] | null => {
 }
 
 export default function Submit() {
-  const year = Number(useRouter().params.year) || CURRENT_YEAR
+  const year = useCurrentYear(useRouter().params.year)
   const rubric = getRubric(year)
   const draft = useDraft(year)
   const [saved, setSaved] = useState<boolean | null>(null)
@@ -32,7 +33,7 @@ export default function Submit() {
   useDidShow(() => setServerIncomplete(null))
 
   const submit = async () => {
-    const consent = requestResultConsent() // first: WeChat only asks from within the tap
+    const consent = requestNotificationConsent() // first: WeChat only asks from within the tap
     setSubmitting(true)
     try {
       await consent.catch(() => undefined) // a refusal never blocks submitting

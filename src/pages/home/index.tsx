@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { CURRENT_YEAR, STATUS_LABEL, getRubric, rubricItems, type AGroup, type ScoreReport } from '../../shared'
-import { useMe } from '../../features/account'
+import { STATUS_LABEL, getRubric, rubricItems, type AGroup, type ScoreReport } from '../../shared'
+import { useCurrentYear, useMe } from '../../features/account'
 import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
 import ConflictDialog from '../../components/conflict-dialog'
+import DeadlineNotice from '../../components/deadline-notice'
 import { routes } from '../../shared/routes'
 import { answeredCount, nextStep, statusLabel } from './next-step'
 import { roleHome } from './role-home'
@@ -14,8 +15,6 @@ import { HomeButton, HomeCell, HomeCellGroup, HomeProgress, HomeWaiting } from '
 import { HomeScore, groupScore } from './home-score'
 import { useUnreadCount } from './use-unread-count'
 import './index.scss'
-
-const YEAR = CURRENT_YEAR
 
 const groupItems = (group: AGroup) => [...group.bGroups.flatMap((b) => b.items), ...group.items]
 
@@ -31,10 +30,11 @@ const arrow = <Text className="home__arrow">›</Text>
 
 /** The filler's home: their society's form of the year. Plain View/Text controls (light-ui), no NutUI to paint. */
 function FillerHome() {
-  const rubric = getRubric(YEAR)
+  const year = useCurrentYear()
+  const rubric = getRubric(year)
   const total = rubricItems(rubric).length
   const { me } = useMe()
-  const draft = useDraft(YEAR)
+  const draft = useDraft(year)
   const { submission, report } = draft
   const unread = useUnreadCount()
 
@@ -66,6 +66,7 @@ function FillerHome() {
         {submission && <Text className="home__society">{submission.societyName}</Text>}
       </View>
 
+      {me && me.currentYear.year === year && <DeadlineNotice year={me.currentYear} />}
       {draft.loading && <View className="home__notice">正在读取自评表…</View>}
       {draft.error && !submission && (
         <View className="home__notice home__notice--error" onClick={() => void draft.reload()}>
@@ -91,7 +92,7 @@ function FillerHome() {
           </View>
           {step && <HomeButton onClick={() => go(step.url)}>{step.label}</HomeButton>}
           {submission.status === 'returned' && report.complete && (
-            <HomeButton outline onClick={() => go(routes.submit(YEAR))}>
+            <HomeButton outline onClick={() => go(routes.submit(year))}>
               提交前检查
             </HomeButton>
           )}
@@ -107,7 +108,7 @@ function FillerHome() {
               title={`${group.id} ${group.name}`}
               description={`${groupProgress(group, report)}${score.note}`}
               extra={<ScoreBadge score={score.shown} max={group.max} />}
-              onClick={() => go(routes.sections(YEAR, group.id))}
+              onClick={() => go(routes.sections(year, group.id))}
             />
           )
         })}
@@ -133,7 +134,7 @@ function FillerHome() {
         <HomeCell title="我的资料" onClick={() => go(routes.profile())} extra={arrow} />
       </HomeCellGroup>
 
-      <ConflictDialog year={YEAR} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />
+      <ConflictDialog year={year} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />
     </View>
   )
 }

@@ -11,6 +11,9 @@ import {
   UserAdminView,
 } from './entities'
 import type { ErrorCode } from './errors'
+import { PendingSociety, ProgressCounts, RemindResult } from './year-entities'
+import { DeadlineDate, YearSettings } from '../years'
+import { GradeBand } from '../grades'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, normalizePhone } from '../admin/import-rows'
 import { Dashboard, ReportFile } from './report-entities'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
@@ -55,8 +58,86 @@ export const INVITE_VALID_DAYS = 7
 export const MAX_CARDS_PER_CALL = 50
 const UnreadCount = z.object({ unread: z.number() })
 
+
+// ---- Years as data, progress and reminders (催报) ----
+
+const WordingChangeSchema = z.object({ where: z.string(), before: z.string(), after: z.string() })
+const SocietyIds = z
+  .array(Id('学会编号'))
+  .check(z.minLength(1, { error: '请至少选择一个学会' }), z.maxLength(500, { error: '一次最多选择500个学会' }))
+
+const yearActions = {
+  'review.years': action({
+    summary: '全部年度及其设置（当前年度、截止日期、延期、等级划分），供年度切换',
+    access: 'reviewer',
+    writes: false,
+    input: Empty,
+    output: z.object({ current: z.number(), years: z.array(YearSettings) }),
+    errors: [],
+  }),
+  'admin.openYear': action({
+    summary: '开启下一年度：评分标准由上一年度顺延（措辞中的年份加一）；dryRun 只预览措辞变化',
+    access: 'admin',
+    writes: true,
+    input: z.strictObject({ year: Year, dryRun: z.optional(z.boolean()) }),
+    output: z.object({ year: YearSettings, changes: z.array(WordingChangeSchema), opened: z.boolean() }),
+    errors: ['INVALID_STATE'],
+  }),
+  'admin.updateYear': action({
+    summary: '修改年度设置：填报截止日期、各学会的延期（null 取消延期）、等级划分',
+    access: 'admin',
+    writes: true,
+    input: z.strictObject({
+      year: Year,
+      deadline: z.optional(z.nullable(DeadlineDate('填报截止日期'))),
+      extensions: z.optional(
+        z.record(Id('学会编号'), z.nullable(DeadlineDate('延期日期'))).check(
+          z.refine((r) => Object.keys(r).length <= 500, { error: '一次最多修改500个学会的延期' }),
+        ),
+      ),
+      gradeBands: z.optional(z.array(GradeBand).check(z.maxLength(10, { error: '等级划分最多10档' }))),
+    }),
+    output: YearSettings,
+    errors: ['NOT_FOUND', 'INVALID_STATE'],
+  }),
+  'admin.closeYear': action({
+    summary: '结束年度：结果冻结，不能再填报或修改审核',
+    access: 'admin',
+    writes: true,
+    input: YearInput,
+    output: YearSettings,
+    errors: ['NOT_FOUND'],
+  }),
+  'admin.progress': action({
+    summary: '某年度填报进度：各状态数量，未提交学会及联系人、电话、催报记录',
+    access: 'admin',
+    writes: false,
+    input: YearInput,
+    output: z.object({
+      year: z.number(),
+      counts: ProgressCounts,
+      pending: z.array(PendingSociety),
+    }),
+    errors: ['NOT_FOUND'],
+  }),
+  'admin.remind': action({
+    summary: '催报：给所选学会的填报人发站内消息，已订阅的同时发订阅消息',
+    access: 'admin',
+    writes: true,
+    input: z.strictObject({ year: Year, societyIds: SocietyIds }),
+    output: z.object({ results: z.array(RemindResult) }),
+    errors: ['NOT_FOUND', 'INVALID_STATE'],
+  }),
+} as const
+
 export const SORT_ORDERS = ['score-desc', 'score-asc', 'name', 'updated'] as const
 export type SortOrder = (typeof SORT_ORDERS)[number]
+/**
+ * 我负责的 (the societies assigned to the caller) or 全部. Left out: 我负责的 when the caller has any society
+ * assigned, else 全部; the answer says which.
+ */
+export const LIST_SCOPES = ['mine', 'all'] as const
+export type ListScope = (typeof LIST_SCOPES)[number]
 
 /** The reviewers' list filter; review.neighbours walks the same list. */
 const listFilter = {
@@ -64,6 +145,7 @@ const listFilter = {
   status: z.optional(ListStatusSchema),
   search: z.optional(optionalText('搜索词', 50)),
   sort: z.optional(z.enum(SORT_ORDERS, { error: '排序方式不正确' })),
+  scope: z.optional(z.enum(LIST_SCOPES, { error: '范围只能是 mine（我负责的）或 all（全部）' })),
 }
 const ReviewListFilter = z.strictObject({ ...listFilter, page: z.optional(PageNumber), pageSize: z.optional(PageSize) })
 
@@ -201,7 +283,9 @@ export const contract = {
       total: z.number(),
       page: z.number(),
       pageSize: z.number(),
-      /** Societies per status for the whole year, whatever the filter. */
+      /** The scope listed (the one asked for, or the default). */
+      scope: z.enum(LIST_SCOPES),
+      /** Societies per status in the scope for the whole year, whatever the status or search filter. */
       counts: StatusCounts,
       rows: z.array(ReviewListRow),
     }),
@@ -384,6 +468,7 @@ export const contract = {
     output: z.object({ entries: z.array(HistoryEntry) }),
     errors: ['NOT_FOUND', 'INVALID_STATE'],
   }),
+  ...yearActions,
   // Reports: the filled form, the year's results, the evidence archive, the dashboard.
   ...reportActions,
 } as const

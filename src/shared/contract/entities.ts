@@ -1,6 +1,7 @@
 import { ItemAnswer } from '../answers/wire'
 import { SUBMISSION_STATUSES } from '../submission-status'
 import * as z from '../zod'
+import { YEAR_STATUSES } from '../years'
 import { MobilePhone, PersonName } from './fields'
 import { ItemChange } from './review-entities'
 
@@ -20,6 +21,8 @@ export const Me = z.object({
   role: z.nullable(Role),
   society: z.nullable(SocietyRef),
   profile: z.nullable(z.object({ name: z.string(), phone: z.string() })),
+  /** The store's current year (the latest one opened); its deadline is the one for the caller's society. */
+  currentYear: z.object({ year: z.number(), status: z.enum(YEAR_STATUSES), deadline: z.nullable(z.string()) }),
 })
 export type Me = z.infer<typeof Me>
 
@@ -109,6 +112,8 @@ export const SubmissionView = z.object({
   /** The review: to the society only once finalized; to reviewers always. */
   review: z.nullable(Review),
   finalScore: z.nullable(ScoreSummary),
+  /** The grade of the final total under the year's bands, once reviewed (and visible). */
+  grade: z.optional(z.nullable(z.string())),
   submittedAt: z.nullable(z.string()),
   updatedAt: z.string(),
   history: z.array(Transition),
@@ -126,8 +131,8 @@ export type SubmissionView = z.infer<typeof SubmissionView>
 
 // The reviewers' list row is ReviewListRow (review-entities.ts): every registered society, 未开始 included.
 
-/** `submitted` / `resubmitted` go to the reviewers' inbox only (no subscribe message). */
-export const NOTIFICATION_KINDS = ['returned', 'reviewed', 'submitted', 'resubmitted'] as const
+/** `submitted` / `resubmitted` go to the reviewers' inbox only (no subscribe message); `reminder` is the admin's 催报. */
+export const NOTIFICATION_KINDS = ['returned', 'reviewed', 'submitted', 'resubmitted', 'reminder'] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 export const DELIVERY_STATUSES = ['pending', 'sent', 'refused', 'failed'] as const
 

@@ -26,6 +26,8 @@ export const ReviewListRow = z.object({
   status: ListStatusSchema,
   selfTotal: z.number(),
   finalTotal: z.nullable(z.number()),
+  /** The grade of the final total under the year's bands; null until reviewed. */
+  grade: z.optional(z.nullable(z.string())),
   answeredCount: z.number(),
   submittedAt: z.nullable(z.string()),
   updatedAt: z.nullable(z.string()),

@@ -14,7 +14,7 @@ export const exactly = (text: string): RegExp => new RegExp(`^\\s*${escape(text)
 
 export const button = (scope: Locator, text: string): Locator => scope.locator('.nut-button, .home-button').filter({ hasText: exactly(text) })
 
-export const cell = (scope: Locator, text: string): Locator => scope.locator('.nut-cell, .home-cell').filter({ hasText: text })
+export const cell = (scope: Locator, text: string): Locator => scope.locator('.nut-cell, .home-cell, .admin-home__row').filter({ hasText: text })
 
 /** An input of the bind and profile forms, by its label (the label sits on Taro's input element). */
 export const field = (scope: Locator, label: string): Locator => scope.getByLabel(label, { exact: true }).locator('input')

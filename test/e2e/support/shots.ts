@@ -30,7 +30,9 @@ const overflow = (page: Page) =>
     const wide = [document.documentElement, ...document.querySelectorAll<HTMLElement>('.taro_page *')].filter(
       (e) => e.getClientRects().length > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'hidden',
     )
-    return wide.slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${String(e.className).split(' ').join('.')} ${e.scrollWidth}>${e.clientWidth}`)
+    return wide
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).split(' ').join('.')} ${e.scrollWidth}>${e.clientWidth} “${(e.textContent ?? '').slice(0, 60)}”`)
   })
 
 /**

@@ -4,16 +4,16 @@ import { Text, View } from '@tarojs/components'
 import { Button, Checkbox, Input } from '@nutui/nutui-react-taro'
 import type { SocietyAdminView, UserAdminView } from '../../../shared'
 import { callAction } from '../../../services/cloud'
+import { routes } from '../../../shared/routes'
 import { EmptyState } from '../../../components/empty-state'
 import LoadMore from '../../../components/load-more'
 import { PageState, loadErrorText } from '../../../components/page-state'
-import { Chips } from '../../components/chips'
+import { Chips } from '../../../components/chips'
 import { errorText } from '../../components/field-check'
 import { PAGE_ROWS, filterSocieties, type SocietyFilter } from '../societies/society-filter'
 import { EvenSpread } from './even-spread'
 import './index.scss'
 
-const PEOPLE_PAGE = '/admin/pages/people/index'
 const SHOW: readonly { label: string; value: SocietyFilter }[] = [
   { label: '未分配', value: 'unassigned' },
   { label: '全部', value: 'all' },
@@ -84,7 +84,7 @@ export default function AssignPage() {
     return (
       <View className="assign assign--center">
         <EmptyState title="还没有审核员" description="先到“人员与邀请”邀请审核员，对方接受邀请后即可分配学会。" />
-        <Button type="primary" onClick={() => void Taro.redirectTo({ url: PEOPLE_PAGE })}>
+        <Button type="primary" onClick={() => void Taro.redirectTo({ url: routes.adminPeople() })}>
           去邀请审核员
         </Button>
       </View>

@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../../shared'
-import { CODES_PAGE, rememberIssuedCodes } from '../../components/issued-codes'
+import { rememberIssuedCodes } from '../../components/issued-codes'
+import { routes } from '../../../shared/routes'
 import { ImportPreview } from './import-preview'
 import { useImport } from './use-import'
 import './index.scss'
@@ -20,7 +21,7 @@ export default function ImportPage() {
     const done = await flow.confirm()
     if (!done) return
     rememberIssuedCodes(`导入完成：登记 ${done.created.length} 个学会${done.skipped.length ? `，跳过 ${done.skipped.length} 行` : ''}`, done.created)
-    await Taro.redirectTo({ url: CODES_PAGE })
+    await Taro.redirectTo({ url: routes.adminCodes() })
   }
 
   return (

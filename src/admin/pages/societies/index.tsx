@@ -7,15 +7,15 @@ import { callAction } from '../../../services/cloud'
 import { EmptyState } from '../../../components/empty-state'
 import LoadMore from '../../../components/load-more'
 import { PageState, loadErrorText } from '../../../components/page-state'
-import { Chips } from '../../components/chips'
+import { Chips } from '../../../components/chips'
 import { errorText } from '../../components/field-check'
-import { CODES_PAGE, rememberIssuedCodes } from '../../components/issued-codes'
+import { rememberIssuedCodes } from '../../components/issued-codes'
+import { routes } from '../../../shared/routes'
 import { FILTERS, PAGE_ROWS, filterSocieties, type SocietyFilter } from './society-filter'
 import { SocietyForm, type SocietyFields } from './society-form'
 import { SocietyRow } from './society-row'
 import './index.scss'
 
-const IMPORT_PAGE = '/admin/pages/import/index'
 const BLANK: SocietyFields = { name: '', contact: '', phone: '' }
 
 /** 学会管理: every society with its status and bound users; search, add, edit, deactivate, reissue codes. */
@@ -61,7 +61,7 @@ export default function SocietiesPage() {
         setSocieties((list) => [...(list ?? []), issued.society])
         rememberIssuedCodes(`新登记：${issued.society.name}`, [issued])
         setEditing(null)
-        await Taro.navigateTo({ url: CODES_PAGE })
+        await Taro.navigateTo({ url: routes.adminCodes() })
       } else if (editing) {
         replace(await callAction('admin.updateSociety', { societyId: editing.id, ...fields }))
         setEditing(null)
@@ -99,7 +99,7 @@ export default function SocietiesPage() {
       const { codes } = await callAction('admin.reissueCodes', { societyIds: ids })
       rememberIssuedCodes(`重发绑定码：${codes.length} 个学会`, codes)
       setSelected(new Set())
-      await Taro.navigateTo({ url: CODES_PAGE })
+      await Taro.navigateTo({ url: routes.adminCodes() })
     } catch (e) {
       void Taro.showToast({ title: errorText(e), icon: 'none' })
     }
@@ -119,7 +119,7 @@ export default function SocietiesPage() {
         <Button type="primary" size="small" onClick={() => (setFormError(null), setEditing('new'))}>
           添加学会
         </Button>
-        <Button size="small" onClick={() => void Taro.navigateTo({ url: IMPORT_PAGE })}>
+        <Button size="small" onClick={() => void Taro.navigateTo({ url: routes.adminImport() })}>
           批量导入
         </Button>
       </View>

@@ -12,6 +12,7 @@ import { ReviewGroups } from './review-groups'
 import { ReviewItem, returnReasonLabel } from './review-item'
 import { reviewProgress } from './review-progress'
 import { ReturnDialog, type ReturnReasonsInput } from './return-dialog'
+import { SubmissionReports } from './submission-reports'
 import { useReview } from './use-review'
 import { Outline } from './outline'
 import { Neighbours } from './neighbours'
@@ -110,6 +111,7 @@ export default function ReviewDetail() {
       ) : null}
       {!editable ? <Text className="review-detail__notice">{readOnlyNote(view.status)}</Text> : null}
       <ReviewGroups rubric={rubric} view={view} renderItem={renderItem} />
+      <SubmissionReports view={view} />
       <HistoryPanel key={view.version} load={() => callAction('review.history', { submissionId })} />
       <Outline rubric={rubric} />
       {editable && toAccept.length > 0 ? (

@@ -16,7 +16,7 @@ export function Neighbours({ year, submissionId, query }: { year: number; submis
     callAction('review.neighbours', { ...filter, submissionId })
       .then(setAround)
       .catch(() => setAround(null))
-  }, [year, submissionId, query.status, query.search, query.sort])
+  }, [year, submissionId, query.scope, query.status, query.search, query.sort])
 
   if (!around || around.count === 0) return null
   const go = (id: string) => void Taro.redirectTo({ url: detailUrl(id, query) })

@@ -3,23 +3,33 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import { EmptyState } from '../../../components/empty-state'
-import { CURRENT_YEAR, getRubric, rubricItems } from '../../../shared'
+import { getRubric, rubricItems, type ListScope } from '../../../shared'
+import { useCurrentYear } from '../../../features/account'
+import { YearPicker } from '../../components/year-picker'
 import LoadMore from '../../../components/load-more'
 import { PageState } from '../../../components/page-state'
-import { SORTS, detailUrl, tabsWithCounts, type ListQuery } from './list-query'
+import { SCOPES, SORTS, detailUrl, tabsWithCounts, type ListQuery } from './list-query'
 import { ListHeader } from './list-header'
 import { SubmissionRow } from './submission-row'
-import { Chips } from './chips'
+import { Chips } from '../../../components/chips'
 import { useReviewList } from './use-review-list'
+import { YearReports } from './year-reports'
 import './index.scss'
 
-const YEAR = CURRENT_YEAR
-const ITEM_COUNT = rubricItems(getRubric(YEAR)).length
+function emptyText(scope: ListScope, filtered: boolean) {
+  if (filtered) return { title: '没有符合条件的学会', description: '换个状态或搜索词试试。' }
+  if (scope === 'mine') return { title: '还没有分配给您的学会', description: '管理员在“分配审核”中把学会分给您后，会出现在这里；点上方“全部学会”可查看所有学会。' }
+  return { title: '还没有登记学会', description: '管理员登记学会后，各学会会出现在这里。' }
+}
 
 /** The reviewer's start: every registered society of the year (未开始 too), with counts per status, filtered, searched, sorted, paged. */
 export default function ReviewList() {
   const [query, setQuery] = useState<ListQuery>({ search: '', sort: 'updated' })
-  const { listing, error, loading, reload, loadMore } = useReviewList(YEAR, query)
+  const current = useCurrentYear()
+  const [picked, setPicked] = useState<number | null>(null)
+  const year = picked ?? current
+  const itemCount = rubricItems(getRubric(year)).length
+  const { listing, error, loading, reload, loadMore } = useReviewList(year, query)
   const change = (patch: Partial<ListQuery>) => setQuery((q) => ({ ...q, ...patch }))
 
   // Back from a detail page, the status or score of a row may have changed.
@@ -29,10 +39,15 @@ export default function ReviewList() {
     shown.current = true
   })
 
+  // Until the reviewer picks one, the scope is the server's default, known from its answer.
+  const shownScope = query.scope ?? listing?.scope
   const filtered = Boolean(query.status || query.search.trim())
   return (
     <View className="review-list">
-      <ListHeader year={YEAR} />
+      <ListHeader year={year} />
+      <YearPicker value={year} onChange={setPicked} />
+      <YearReports year={year} />
+      <Chips className="review-list__scopes" options={SCOPES} value={shownScope} onChange={(scope) => change({ scope })} />
       <Chips className="review-list__tabs" options={tabsWithCounts(listing?.counts)} value={query.status} onChange={(status) => change({ status })} />
       <Input
         className="review-list__search"
@@ -47,10 +62,7 @@ export default function ReviewList() {
       {!listing ? (
         <PageState error={error} onRetry={() => void reload()} />
       ) : listing.rows.length === 0 ? (
-        <EmptyState
-          title={filtered ? '没有符合条件的学会' : '还没有登记学会'}
-          description={filtered ? '换个状态或搜索词试试。' : '管理员登记学会后，各学会会出现在这里。'}
-        />
+        <EmptyState {...emptyText(listing.scope, filtered)} />
       ) : (
         <>
           <Text className="review-list__count">共 {listing.total} 个学会</Text>
@@ -58,8 +70,8 @@ export default function ReviewList() {
             <SubmissionRow
               key={row.societyId}
               row={row}
-              itemCount={ITEM_COUNT}
-              onOpen={() => row.id && void Taro.navigateTo({ url: detailUrl(row.id, query) })}
+              itemCount={itemCount}
+              onOpen={() => row.id && void Taro.navigateTo({ url: detailUrl(row.id, { ...query, scope: listing.scope }) })}
             />
           ))}
           <LoadMore shown={listing.rows.length} total={listing.total} loading={loading} onLoad={() => void loadMore()} />

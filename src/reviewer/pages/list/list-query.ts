@@ -1,13 +1,20 @@
 import { PAGES } from '../../../shared/routes'
-import { LIST_STATUS_LABEL, LIST_STATUSES, SORT_ORDERS, type ActionInput, type ListStatus, type StatusCounts } from '../../../shared'
+import { LIST_SCOPES, LIST_STATUS_LABEL, LIST_STATUSES, SORT_ORDERS, type ActionInput, type ListScope, type ListStatus, type StatusCounts } from '../../../shared'
 
 export type SortOrder = NonNullable<ActionInput<'review.list'>['sort']>
 
 export interface ListQuery {
+  /** 我负责的 or 全部; left out, the server's default (我负责的 when any society is assigned to the caller). */
+  scope?: ListScope
   status?: ListStatus
   search: string
   sort: SortOrder
 }
+
+export const SCOPES: readonly { label: string; value: ListScope }[] = [
+  { label: '我负责的', value: 'mine' },
+  { label: '全部学会', value: 'all' },
+]
 
 export const PAGE_SIZE = 20
 
@@ -25,7 +32,7 @@ export function tabsWithCounts(counts: StatusCounts | undefined) {
 
 /** The detail page's link, carrying the list's filter and sort so that 上一份 / 下一份 walk the same list. */
 export function detailUrl(id: string, query: ListQuery): string {
-  const params = [`id=${encodeURIComponent(id)}`, `sort=${query.sort}`]
+  const params = [`id=${encodeURIComponent(id)}`, ...(query.scope ? [`scope=${query.scope}`] : []), `sort=${query.sort}`]
   if (query.status) params.push(`status=${query.status}`)
   if (query.search.trim()) params.push(`search=${encodeURIComponent(query.search.trim())}`)
   return `/${PAGES.reviewerDetail}?${params.join('&')}`
@@ -35,8 +42,9 @@ export function detailUrl(id: string, query: ListQuery): string {
 export function queryFromParams(params: Record<string, string | undefined>): ListQuery {
   const status = LIST_STATUSES.find((s) => s === params.status)
   const sort = SORT_ORDERS.find((s) => s === params.sort) ?? 'updated'
+  const scope = LIST_SCOPES.find((s) => s === params.scope)
   const search = params.search ? safeDecode(params.search) : ''
-  return { ...(status ? { status } : {}), search, sort }
+  return { ...(scope ? { scope } : {}), ...(status ? { status } : {}), search, sort }
 }
 
 function safeDecode(value: string): string {
@@ -59,6 +67,7 @@ export function listInput(year: number, query: ListQuery, page: number): ActionI
   const search = query.search.trim()
   return {
     year,
+    ...(query.scope ? { scope: query.scope } : {}),
     ...(query.status ? { status: query.status } : {}),
     ...(search ? { search } : {}),
     sort: query.sort,

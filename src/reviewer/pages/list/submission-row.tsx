@@ -34,6 +34,7 @@ export function SubmissionRow({ row, itemCount, onOpen }: { row: SubmissionListR
         <StatusTag status={row.status} />
       </View>
       <ScorePair self={row.selfTotal} final={row.finalTotal} />
+      {row.grade ? <Text className="review-list__grade">等级：{row.grade}</Text> : null}
       <View className="review-list__meta">
         <Text>
           已答 {row.answeredCount}/{itemCount}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { StatusCounts, SubmissionListRow } from '../../../shared'
+import type { ListScope, StatusCounts, SubmissionListRow } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { loadErrorText } from '../../../components/page-state'
 import { listInput, type ListQuery } from './list-query'
@@ -11,6 +11,7 @@ interface Listing {
   total: number
   page: number
   counts: StatusCounts
+  scope: ListScope
 }
 
 /** The year's submissions for a query, page by page; a newer query's answer always wins over an older one's. */
@@ -32,6 +33,7 @@ export function useReviewList(year: number, query: ListQuery) {
         total: result.total,
         page,
         counts: result.counts,
+        scope: result.scope,
       }))
     } catch (e) {
       if (request === latest.current) setError(loadErrorText(e))
@@ -48,7 +50,7 @@ export function useReviewList(year: number, query: ListQuery) {
     if (!typed) return void load(1)
     const timer = setTimeout(() => void load(1), SEARCH_DELAY_MS)
     return () => clearTimeout(timer)
-  }, [year, query.status, query.sort, query.search])
+  }, [year, query.scope, query.status, query.sort, query.search])
 
   return {
     listing,

@@ -1,0 +1,96 @@
+import {
+  ActionError,
+  chineseDate,
+  deadlineFor,
+  type LastReminder,
+  type PendingSociety,
+  type ProgressCounts,
+  type ProgressStatus,
+  type RemindResult,
+} from '../../../src/shared'
+import type { Handlers } from '../handler-types'
+import { withSocietyDefaults, type ReminderRecord, type SocietyRecord, type UserRecord } from '../ports'
+import { notifyUser } from './notify'
+import { audit, nowIso } from './records'
+import { requireYear } from './years'
+
+/** Statuses of a society that has not handed its form in (a returned one must hand it in again). */
+const NOT_SUBMITTED: readonly ProgressStatus[] = ['not-started', 'draft', 'returned']
+
+const fillersBySociety = (users: readonly UserRecord[]) => {
+  const map = new Map<string, UserRecord[]>()
+  for (const user of users) {
+    if (user.role !== 'filler' || !user.societyId) continue
+    map.set(user.societyId, [...(map.get(user.societyId) ?? []), user])
+  }
+  return map
+}
+
+const lastReminderOf = (reminder: ReminderRecord | undefined): LastReminder | null =>
+  reminder
+    ? { at: reminder.at, deliveries: reminder.deliveries.map(({ name, delivery, error }) => ({ name, delivery, error })) }
+    : null
+
+/** The society's own phone where it has one, else its first filler's. */
+const phoneOf = (society: SocietyRecord, fillers: readonly UserRecord[]): string | null =>
+  withSocietyDefaults(society).phone || fillers.find((f) => f.phone)?.phone || null
+
+export const progressHandlers: Pick<Handlers, 'admin.progress' | 'admin.remind'> = {
+  'admin.progress': async ({ year }, ctx) => {
+    const { record } = await requireYear(ctx, year)
+    const [societies, submissions, users, reminders] = await Promise.all([
+      ctx.store.listSocieties(),
+      ctx.store.listSubmissions(year),
+      ctx.store.listUsers(),
+      ctx.store.listReminders(year),
+    ])
+    const statusOf = new Map(submissions.map((s) => [s.societyId, s.status]))
+    const fillers = fillersBySociety(users)
+    const latestReminder = new Map(reminders.map((r) => [r.societyId, r]))
+    const counts: ProgressCounts = { 'not-started': 0, draft: 0, submitted: 0, returned: 0, reviewed: 0 }
+    const pending: PendingSociety[] = []
+    // A deactivated society no longer takes part in the year.
+    for (const society of societies.filter((s) => withSocietyDefaults(s).active)) {
+      const status: ProgressStatus = statusOf.get(society.id) ?? 'not-started'
+      counts[status]++
+      if (!NOT_SUBMITTED.includes(status)) continue
+      const own = fillers.get(society.id) ?? []
+      pending.push({
+        societyId: society.id,
+        name: society.name,
+        status,
+        contact: society.contact,
+        phone: phoneOf(society, own),
+        fillers: own.map((f) => ({ name: f.name, phone: f.phone })),
+        deadline: deadlineFor(record, society.id),
+        lastReminder: lastReminderOf(latestReminder.get(society.id)),
+      })
+    }
+    return { year, counts, pending }
+  },
+
+  'admin.remind': async ({ year, societyIds }, ctx) => {
+    const { record } = await requireYear(ctx, year)
+    if (record.status === 'closed') throw new ActionError('INVALID_STATE', `${year}年度已结束，不能再催报`)
+    const ids = [...new Set(societyIds)]
+    const societies = await Promise.all(ids.map((id) => ctx.store.getSociety(id)))
+    const unknown = ids.filter((_id, i) => !societies[i])
+    if (unknown.length > 0) throw new ActionError('NOT_FOUND', `没有找到学会：${unknown.join('、')}`)
+    const fillers = fillersBySociety(await ctx.store.listUsers())
+    const results: RemindResult[] = []
+    for (const society of societies as SocietyRecord[]) {
+      const deadline = deadlineFor(record, society.id)
+      const body = `${year}年度自评表尚未提交${deadline ? `，填报截止：${chineseDate(deadline)}` : ''}，请尽快填写并提交。`
+      const deliveries: ReminderRecord['deliveries'] = []
+      for (const filler of fillers.get(society.id) ?? []) {
+        const sent = await notifyUser(ctx, filler.openid, { kind: 'reminder', year, body })
+        deliveries.push({ openid: filler.openid, name: filler.name, delivery: sent.delivery, error: sent.deliveryError })
+      }
+      const reminder: ReminderRecord = { id: ctx.newId(), year, societyId: society.id, by: ctx.caller.openid, at: nowIso(ctx), deliveries }
+      await ctx.store.insertReminder(reminder)
+      await audit(ctx, 'admin.remind', society.id, null, { year, deliveries: deliveries.map((d) => d.delivery) })
+      results.push({ societyId: society.id, name: society.name, deliveries: lastReminderOf(reminder)!.deliveries })
+    }
+    return { results }
+  },
+}

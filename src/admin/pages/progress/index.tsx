@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { EmptyState } from '../../../components/empty-state'
+import { PROGRESS_LABEL, PROGRESS_STATUSES, type ActionOutput } from '../../../shared'
+import { callAction } from '../../../services/cloud'
+import { PageState, loadErrorText } from '../../../components/page-state'
+import { useCurrentYear } from '../../../features/account'
+import { PendingRow } from './pending-row'
+import { deliveryLines } from './delivery-text'
+import './index.scss'
+
+type Progress = ActionOutput<'admin.progress'>
+
+/** 填报进度: counts per status, the societies not yet submitted (call them), and 催报 to a selection. */
+export default function ProgressPage() {
+  const year = useCurrentYear()
+  const [progress, setProgress] = useState<Progress | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [sending, setSending] = useState(false)
+
+  const load = async () => {
+    setError(null)
+    try {
+      setProgress(await callAction('admin.progress', { year }))
+    } catch (e) {
+      setError(loadErrorText(e))
+    }
+  }
+  useEffect(() => void load(), [year])
+
+  if (!progress) return <PageState error={error} onRetry={() => void load()} />
+  const pending = progress.pending
+  const allSelected = pending.length > 0 && pending.every((s) => selected.has(s.societyId))
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s)
+      if (next.has(id)) next.delete(id)
+      else next.add(id)
+      return next
+    })
+
+  const remind = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '催报',
+      content: `向所选${selected.size}个学会的填报人发送催报消息？`,
+      confirmText: '发送',
+    })
+    if (!confirm) return
+    setSending(true)
+    try {
+      const { results } = await callAction('admin.remind', { year, societyIds: [...selected] })
+      const lines = results.flatMap((r) => deliveryLines(r.deliveries).map((line) => `${r.name}｜${line}`))
+      setSelected(new Set())
+      await load()
+      void Taro.showModal({ title: `已催报${results.length}个学会`, content: lines.join('\n'), showCancel: false })
+    } catch (e) {
+      void Taro.showToast({ title: e instanceof Error ? e.message : '发送失败，请重试', icon: 'none' })
+    } finally {
+      setSending(false)
+    }
+  }
+
+  const total = PROGRESS_STATUSES.reduce((n, s) => n + progress.counts[s], 0)
+  return (
+    <View className="progress">
+      <Text className="progress__title">{progress.year}年度填报进度（共{total}个学会）</Text>
+      <View className="progress__counts">
+        {PROGRESS_STATUSES.map((status) => (
+          <View key={status} className={`progress__count progress__count--${status}`}>
+            <Text className="progress__count-n">{progress.counts[status]}</Text>
+            <Text className="progress__count-label">{PROGRESS_LABEL[status]}</Text>
+          </View>
+        ))}
+      </View>
+
+      <View className="progress__list-head">
+        <Text className="progress__subtitle">未提交（{pending.length}）</Text>
+        {pending.length > 0 && (
+          <Button size="small" fill="none" onClick={() => setSelected(allSelected ? new Set() : new Set(pending.map((s) => s.societyId)))}>
+            {allSelected ? '取消全选' : '全选'}
+          </Button>
+        )}
+      </View>
+      {pending.length === 0 ? (
+        <EmptyState title="全部学会都已提交" description="没有需要催报的学会。" />
+      ) : (
+        pending.map((society) => (
+          <PendingRow
+            key={society.societyId}
+            society={society}
+            selected={selected.has(society.societyId)}
+            onToggle={() => toggle(society.societyId)}
+          />
+        ))
+      )}
+
+      {pending.length > 0 && (
+        <View className="progress__bar">
+          <Text className="progress__bar-text">已选 {selected.size} 个学会</Text>
+          <Button type="primary" disabled={selected.size === 0 || sending} loading={sending} onClick={() => void remind()}>
+            催报所选
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react'
+import { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { Dashboard } from '../../../shared'
+import { useCurrentYear } from '../../../features/account'
+import { callAction } from '../../../services/cloud'
+import { PageState, loadErrorText } from '../../../components/page-state'
+import { ColumnChart, MeterList } from '../../components/bar-chart'
+import { StatusTiles } from '../../components/status-tiles'
+import './index.scss'
+
+function Card({ title, note, children }: { title: string; note?: string; children: React.ReactNode }) {
+  return (
+    <View className="dash__card">
+      <Text className="dash__card-title">{title}</Text>
+      {note ? <Text className="dash__card-note">{note}</Text> : null}
+      {children}
+    </View>
+  )
+}
+
+/** The year at a glance for reviewers and the admin: progress, the spread of totals, where points are lost. */
+export default function Overview() {
+  const year = useCurrentYear(useRouter().params.year)
+  const [data, setData] = useState<Dashboard | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const load = () => {
+    setError(null)
+    callAction('report.dashboard', { year }).then(setData, (e: unknown) => setError(loadErrorText(e)))
+  }
+  useEffect(load, [year])
+
+  if (!data) return <PageState error={error} onRetry={load} />
+  const basis = '已提交、退回和已审核的填报；已审核的按审核得分，其余按自评分'
+  return (
+    <View className="dash">
+      <Text className="dash__title">{year}年度统计看板</Text>
+      <Text className="dash__subtitle">
+        共 {data.societies} 个学会，其中 {data.counted} 份已提交的填报计入下列统计
+      </Text>
+      <StatusTiles counts={data.statusCounts} />
+      {data.counted === 0 ? (
+        <View className="dash__card">
+          <Text className="dash__empty">还没有学会提交自评表。学会提交后，这里会显示总分分布、各组平均分和失分最多的指标。</Text>
+        </View>
+      ) : (
+        <View className="dash__grid">
+          <Card title="总分分布" note={basis}>
+            <ColumnChart
+              unit={`横轴：分数段起点（每段${data.histogram[0]?.to ?? 10}分，末段含满分）；柱上数字：份数`}
+              columns={data.histogram.map((b) => ({ label: String(b.from), value: b.count }))}
+            />
+            <View className="dash__grades">
+              {data.grades.map((g) => (
+                <Text key={g.label} className="dash__grade">
+                  {g.label}（≥{g.min}）：{g.count}
+                </Text>
+              ))}
+            </View>
+          </Card>
+          <Card title="各组平均分与满分" note={basis}>
+            <MeterList
+              meters={data.groups.map((g) => ({ key: g.id, label: `${g.id} ${g.name}`, value: g.average, max: g.max, nested: g.level === 'B' }))}
+            />
+          </Card>
+          <Card title="失分最多的指标" note="低于满分的填报份数，多的在前">
+            {data.weakItems.length === 0 ? (
+              <Text className="dash__empty">所有指标都拿到了满分。</Text>
+            ) : (
+              data.weakItems.map((item) => (
+                <View key={item.id} className="dash__weak">
+                  <View className="dash__weak-head">
+                    <Text className="dash__weak-id">{item.id}</Text>
+                    <Text className="dash__weak-count">
+                      {item.below}/{data.counted} 份未满分 · 平均 {item.average}/{item.max}
+                    </Text>
+                  </View>
+                  <Text className="dash__weak-text">{item.indicator}</Text>
+                </View>
+              ))
+            )}
+          </Card>
+        </View>
+      )}
+    </View>
+  )
+}

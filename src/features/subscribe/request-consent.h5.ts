@@ -1,0 +1,6 @@
+/** H5 has no subscribe messages; the in-app inbox carries every message. */
+export const canAskConsent = (): boolean => false
+
+export async function requestNotificationConsent(): Promise<boolean> {
+  return false
+}

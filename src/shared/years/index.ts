@@ -1,0 +1,33 @@
+import { GradeBand } from '../grades'
+import * as z from '../zod'
+import { isCalendarDate } from './deadline'
+
+export * from './deadline'
+
+export const YEAR_STATUSES = ['open', 'closed'] as const
+export type YearStatus = (typeof YEAR_STATUSES)[number]
+export const YEAR_STATUS_LABEL: Record<YearStatus, string> = { open: '填报中', closed: '已结束' }
+
+export const DeadlineDate = (label: string) =>
+  z.string({ error: `${label}必须是日期` }).check(z.refine(isCalendarDate, { error: `${label}应为日期，如 2023-03-31` }))
+
+/** A year's settings as the admin, the reviewers and the fillers' pages see them. */
+export const YearSettings = z.object({
+  year: z.number(),
+  status: z.enum(YEAR_STATUSES),
+  /** The year whose rubric this one was rolled over from; null: the year's own form. */
+  rubricFrom: z.nullable(z.number()),
+  title: z.string(),
+  /** 填报截止, the last day (Beijing time) on which fillers may edit and submit; null: no deadline. */
+  deadline: z.nullable(z.string()),
+  /** Society id → its own later deadline. */
+  extensions: z.record(z.string(), z.string()),
+  gradeBands: z.array(GradeBand),
+  openedAt: z.string(),
+  closedAt: z.nullable(z.string()),
+})
+export type YearSettings = z.infer<typeof YearSettings>
+
+/** The deadline that applies to one society: its extension, else the year's. */
+export const deadlineFor = (settings: Pick<YearSettings, 'deadline' | 'extensions'>, societyId: string | null) =>
+  (societyId ? settings.extensions[societyId] : undefined) ?? settings.deadline
