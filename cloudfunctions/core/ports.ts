@@ -298,8 +298,6 @@ export interface Store {
   // ---- the reviewer's list: rows, not whole records ----
   /** Every submission of `year` as a list row (see core/list-row.ts), without answers or history. */
   listSubmissionRows(year: number): Promise<SubmissionRow[]>
-  /** Every society's id and name, nothing else. */
-  listSocietyNames(): Promise<Array<{ id: string; name: string }>>
 }
 
 export interface FileStore {

@@ -330,7 +330,6 @@ export function openSqliteStore(file: string): SqliteStore {
       all(submissions, q.pageSubmissions.all(year, afterId ?? '', limit)),
     // Local and small: the rows are cut from the records (the cloud store reads only the rows).
     listSubmissionRows: async (year) => all(submissions, q.listSubmissions.all(year)).map(submissionRowOf),
-    listSocietyNames: async () => all(societies, q.listSocieties.all()).map(({ id, name }) => ({ id, name })),
 
     insertNotification: async (notification) => {
       q.insertNotification.run(notifications.toRow(notification))

@@ -208,10 +208,6 @@ export function createWxStore(db: Database): Store {
       const rowOf = new Map(records.map((d) => [d._id as string, submissionRowOf(submissionFromDoc(d))]))
       return docs.map((d) => (d.row as SubmissionRow | undefined) ?? rowOf.get(d._id as string)!)
     },
-    async listSocietyNames() {
-      const docs = await readAll(oldestFirst('societies').field({ name: true }))
-      return docs.map((d) => ({ id: d._id as string, name: d.name as string }))
-    },
     async listSubmissions(year) {
       const query = col('submissions').where({ year }).orderBy('updatedAt', 'desc').orderBy('_id', 'asc')
       return (await readAll(query)).map(submissionFromDoc)

@@ -1,4 +1,5 @@
 import { MAX_DOCUMENT_NAME_CHARS } from '../evidence-files'
+import { MAX_COMMENT_CHARS, MAX_ITEM_RETURN_REASON_CHARS, MAX_RETURN_REASON_CHARS } from '../answers/limits'
 import * as z from '../zod'
 import { HistoryEntry, ListStatusSchema, ReviewListRow, StatusCounts, SubmissionRefRow } from './review-entities'
 import {
@@ -308,7 +309,7 @@ export const contract = {
       items: ItemRecord(
         z.strictObject({
           finalScore: z.optional(z.nullable(z.number({ error: '最终得分必须是数字' }))),
-          comment: z.optional(optionalText('审核意见', 500)),
+          comment: z.optional(optionalText('审核意见', MAX_COMMENT_CHARS)),
         }),
       ),
       /** The version the reviewer's page was loaded at: an item another reviewer changed since is a conflict. */
@@ -323,8 +324,8 @@ export const contract = {
     writes: true,
     input: z.strictObject({
       submissionId: Id('填报编号'),
-      overall: optionalText('退回原因', 1000),
-      items: ItemRecord(text('该项退回原因', 500)),
+      overall: optionalText('退回原因', MAX_RETURN_REASON_CHARS),
+      items: ItemRecord(text('该项退回原因', MAX_ITEM_RETURN_REASON_CHARS)),
     }),
     output: SubmissionView,
     errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
