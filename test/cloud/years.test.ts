@@ -103,6 +103,19 @@ describe('grade bands of a year', () => {
     expect(bad.message).toContain('“良好”的分数线须低于“优秀”')
     expect(bad.message).toContain('最低一档的分数线须为0')
   })
+
+  it('grade a finalized submission in the reviewer’s list and its view, as the admin last set them', async () => {
+    const { id } = await h.submitComplete(FILLER_A)
+    const final = await h.ok(REVIEWER, 'review.finalize', { submissionId: id })
+    const total = final.finalScore!.total
+    const gradeInList = async () => (await h.ok(REVIEWER, 'review.list', { year: YEAR, status: 'reviewed' })).rows[0]!.grade
+    expect(await gradeInList()).toBe(total >= 90 ? '优秀' : total >= 80 ? '良好' : total >= 60 ? '合格' : '不合格')
+    await h.ok(ADMIN, 'admin.updateYear', { year: YEAR, gradeBands: [{ label: '达标', min: total }, { label: '未达标', min: 0 }] })
+    expect(await gradeInList()).toBe('达标')
+    expect((await h.ok(REVIEWER, 'review.get', { submissionId: id })).grade).toBe('达标')
+    await h.ok(ADMIN, 'admin.updateYear', { year: YEAR, gradeBands: [{ label: '达标', min: total + 0.5 }, { label: '未达标', min: 0 }] })
+    expect(await gradeInList()).toBe('未达标')
+  })
 })
 
 describe('admin.closeYear', () => {
