@@ -73,3 +73,16 @@ describe('a reviewer’s final scores', () => {
     if (!result.ok) expect(formatIssues(result.issues)).toMatch(/B6\.1：最终得分须在0到4分之间[\s\S]*B8\.1：最终得分须为0\.5的倍数[\s\S]*Z1\.1：没有这个指标/)
   })
 })
+
+describe('a hostile answer with hundreds of unknown fields', () => {
+  it('names the first ten and counts the rest, in a message of bounded length', () => {
+    const fields = Object.fromEntries(Array.from({ length: 455 }, (_, i) => [`x${i}`, i]))
+    const result = parseAnswers(rubric, { 'B1.1': { checks: { a: true }, ...fields } })
+    expect(result.ok).toBe(false)
+    const message = result.ok ? '' : result.issues[0]!.message
+    expect(message).toContain('“x0”、“x1”')
+    expect(message).toContain('等455个')
+    expect(message).not.toContain('“x10”')
+    expect(message.length).toBeLessThan(200)
+  })
+})

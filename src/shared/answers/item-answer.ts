@@ -25,7 +25,10 @@ export const KIND_NAME: Record<RuleKind, string> = {
   judgement: '自评打分题',
 }
 
-const list = (ids: readonly string[]) => ids.join('、')
+/** Names listed in one message at most: a hostile answer may carry hundreds of unknown keys. */
+const LISTED_NAMES = 10
+const list = (ids: readonly string[]) =>
+  ids.length > LISTED_NAMES ? `${ids.slice(0, LISTED_NAMES).join('、')}等${ids.length}个` : ids.join('、')
 const shown = (value: unknown) => {
   const text = typeof value === 'string' ? `“${value}”` : JSON.stringify(value) ?? String(value)
   return text.length > 40 ? `${text.slice(0, 40)}…` : text
