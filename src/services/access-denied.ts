@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../shared'
+import type { ErrorCode } from '../shared/contract/errors'
 
 /**
  * Failures that mean "you are not (any longer) who this page thinks you are": the role was taken away, or the

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { ActionError, ERROR_CODES, type ActionInput, type ActionName, type ActionOutput, type ErrorCode } from '../shared'
+import { ActionError, ERROR_CODES, type ErrorCode } from '../shared/contract/errors'
+import type { ActionInput, ActionName, ActionOutput } from '../shared/contract/actions'
 import { DEV_LOGIN_PAGE } from './dev-login-page'
 import { unwrapResult } from './action-result'
 import { NetworkError } from './network-error'

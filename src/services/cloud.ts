@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { functionOf, type ActionInput, type ActionName, type ActionOutput } from '../shared'
+import { functionOf } from '../shared/contract/function-of'
+import type { ActionInput, ActionName, ActionOutput } from '../shared/contract/actions'
 import { unwrapResult } from './action-result'
 import { NetworkError } from './network-error'
 

@@ -1,7 +1,10 @@
 import { DraftStore, selectDraft } from '../../src/features/draft'
+import { rubricCheck } from '../../src/features/draft/edit-check'
+import { getRubric } from '../../src/shared'
 import { FakeServer, MemoryStorage } from './support/fake-server'
 
 const YEAR = 2022
+const check = rubricCheck(getRubric(YEAR))
 
 function setup(server = new FakeServer(), storage = new MemoryStorage()) {
   let reconnect: () => void = () => undefined
@@ -37,7 +40,7 @@ async function firstLaunch() {
 /** Another phone saves B2.1 while this one, still on the old version, chooses a different level. */
 async function conflictOnB21(ctx: ReturnType<typeof setup>) {
   ctx.server.saveFromOtherDevice('B2.1', { tier: 'fail' })
-  ctx.store.setItemAnswer('B2.1', { tier: 'pass' })
+  ctx.store.setItemAnswer('B2.1', { tier: 'pass' }, check)
   await jest.advanceTimersByTimeAsync(820)
 }
 
@@ -48,7 +51,7 @@ describe('the draft store', () => {
   test('keeps an edit on the phone at once, before the cloud save', async () => {
     const { store, storage, view } = setup()
     await loaded(store)
-    store.setItemAnswer('B2.1', { tier: 'pass' })
+    store.setItemAnswer('B2.1', { tier: 'pass' }, check)
     expect(storage.get('draft:2022')).toMatchObject({ edits: { 'B2.1': { answer: { tier: 'pass' } } } })
     expect(view().answers['B2.1']).toEqual({ tier: 'pass' })
     expect(view().report.items['B2.1']).toBe(5)
@@ -58,10 +61,10 @@ describe('the draft store', () => {
   test('batches edits made within the debounce into one patch', async () => {
     const { store, server, view, storage } = setup()
     await loaded(store)
-    store.setItemAnswer('B1.1', { checks: { a: true } })
+    store.setItemAnswer('B1.1', { checks: { a: true } }, check)
     await jest.advanceTimersByTimeAsync(300)
-    store.setItemAnswer('B2.1', { tier: 'basic' })
-    store.setItemAnswer('B6.1', { score: 3.5, remark: '全年开展政治学习12次' })
+    store.setItemAnswer('B2.1', { tier: 'basic' }, check)
+    store.setItemAnswer('B6.1', { score: 3.5, remark: '全年开展政治学习12次' }, check)
     await jest.advanceTimersByTimeAsync(799)
     expect(server.saves).toHaveLength(0)
     await jest.advanceTimersByTimeAsync(10)
@@ -84,7 +87,7 @@ describe('the draft store', () => {
     const first = await firstLaunch()
     const { server } = first
     server.offline = true
-    first.store.setItemAnswer('B12.1', { entries: [{ text: '2022-03 科协年会' }] })
+    first.store.setItemAnswer('B12.1', { entries: [{ text: '2022-03 科协年会' }] }, check)
     await jest.advanceTimersByTimeAsync(1000)
     expect(first.view().saveState).toBe('offline')
 
@@ -100,7 +103,7 @@ describe('the draft store', () => {
     const { store, server, view } = setup()
     await loaded(store)
     server.offline = true
-    store.setItemAnswer('B4.1', { tier: 'complete' })
+    store.setItemAnswer('B4.1', { tier: 'complete' }, check)
     await jest.advanceTimersByTimeAsync(800)
     expect(view().saveState).toBe('offline')
     expect(view().answers['B4.1']).toEqual({ tier: 'complete' })
@@ -114,7 +117,7 @@ describe('the draft store', () => {
     const { store, server, view, reconnect } = setup()
     await loaded(store)
     server.offline = true
-    store.setItemAnswer('B4.1', { tier: 'partial' })
+    store.setItemAnswer('B4.1', { tier: 'partial' }, check)
     await jest.advanceTimersByTimeAsync(800)
     server.offline = false
     reconnect()
@@ -127,7 +130,7 @@ describe('the draft store', () => {
     const ctx = setup()
     const { store, server, view } = ctx
     await loaded(store)
-    store.setItemAnswer('B1.1', { checks: { a: true } })
+    store.setItemAnswer('B1.1', { checks: { a: true } }, check)
     await conflictOnB21(ctx)
     await jest.advanceTimersByTimeAsync(10)
     expect(view().conflicts).toEqual([{ itemId: 'B2.1', mine: { tier: 'pass' }, theirs: { tier: 'fail' } }])
@@ -170,29 +173,57 @@ describe('the draft store', () => {
   test('never sends an invalid answer and says in Chinese what is wrong', async () => {
     const { store, server, view } = setup()
     await loaded(store)
-    store.setItemAnswer('B6.1', { score: 3.3 })
-    store.setItemAnswer('A4.1', { entries: [{ text: '获全国优秀学会' }] })
+    store.setItemAnswer('B6.1', { score: 3.3 }, check)
+    store.setItemAnswer('A4.1', { entries: [{ text: '获全国优秀学会' }] }, check)
     await jest.advanceTimersByTimeAsync(1000)
     expect(server.saves).toHaveLength(0)
     expect(view().issues['B6.1']).toContain('0.5的倍数')
     expect(view().issues['A4.1']).toContain('必须选择类别')
     expect(view().saveState).toBe('error')
     expect(view().report.items['B6.1']).toBe(0)
-    store.setItemAnswer('B6.1', { score: 4 })
+    store.setItemAnswer('B6.1', { score: 4 }, check)
     await jest.advanceTimersByTimeAsync(1000)
     expect(server.saves).toEqual([{ baseVersion: 1, patch: { 'B6.1': { score: 4 } } }])
+  })
+
+  test('an invalid edit kept on the phone stays unsent after a relaunch, with its message, until it is fixed', async () => {
+    const first = await firstLaunch()
+    first.store.setItemAnswer('B6.1', { score: 3.3 }, check)
+    first.store.setItemAnswer('B2.1', { tier: 'pass' }, check)
+    const second = await first.relaunch()
+    await jest.advanceTimersByTimeAsync(1000)
+    expect(first.server.answers['B2.1']).toEqual({ tier: 'pass' })
+    expect(first.server.saves.filter((save) => 'B6.1' in save.patch)).toEqual([])
+    expect(second.view().issues['B6.1']).toContain('0.5的倍数')
+    expect(second.view().answers['B6.1']).toEqual({ score: 3.3 })
+    second.store.setItemAnswer('B6.1', { score: 3.5 }, check)
+    await jest.advanceTimersByTimeAsync(1000)
+    expect(first.server.answers['B6.1']).toEqual({ score: 3.5 })
+    expect(second.view().issues).toEqual({})
+  })
+
+  test('a cleared answer is sent without asking the check', async () => {
+    const { store, server } = setup()
+    await loaded(store)
+    store.setItemAnswer('B2.1', { tier: 'pass' }, check)
+    await store.flush()
+    const refuseAll = jest.fn(() => '不应被调用')
+    store.setItemAnswer('B2.1', null, refuseAll)
+    await store.flush()
+    expect(refuseAll).not.toHaveBeenCalled()
+    expect(server.answers['B2.1']).toBeUndefined()
   })
 
   test('stops saving and reloads when the form is no longer editable', async () => {
     const { store, server, view } = setup()
     await loaded(store)
     server.status = 'submitted'
-    store.setItemAnswer('B2.1', { tier: 'pass' })
+    store.setItemAnswer('B2.1', { tier: 'pass' }, check)
     await jest.advanceTimersByTimeAsync(820)
     await jest.advanceTimersByTimeAsync(10)
     expect(view().editable).toBe(false)
     expect(view().submission?.status).toBe('submitted')
-    store.setItemAnswer('B1.1', { checks: { a: true } })
+    store.setItemAnswer('B1.1', { checks: { a: true } }, check)
     await jest.advanceTimersByTimeAsync(2000)
     expect(server.saves).toHaveLength(1)
   })
@@ -200,11 +231,11 @@ describe('the draft store', () => {
   test('flush saves at once and reports whether everything is saved', async () => {
     const { store, server } = setup()
     await loaded(store)
-    store.setItemAnswer('B2.1', { tier: 'pass' })
+    store.setItemAnswer('B2.1', { tier: 'pass' }, check)
     await expect(store.flush()).resolves.toBe(true)
     expect(server.answers['B2.1']).toEqual({ tier: 'pass' })
     server.offline = true
-    store.setItemAnswer('B2.1', { tier: 'basic' })
+    store.setItemAnswer('B2.1', { tier: 'basic' }, check)
     await expect(store.flush()).resolves.toBe(false)
   })
 

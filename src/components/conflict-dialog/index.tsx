@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Dialog } from '@nutui/nutui-react-taro'
-import { getRubric, itemById } from '../../shared'
+import { getRubric, itemById } from '../../shared/rubric'
 import type { DraftConflict } from '../../features/draft'
 import { describeAnswer } from '../answer-widgets/describe-answer'
 import './index.scss'

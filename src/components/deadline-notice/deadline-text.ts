@@ -1,4 +1,5 @@
-import { COUNTDOWN_DAYS, chineseDate, daysLeft, deadlineMessage, type YearStatus } from '../../shared'
+import { COUNTDOWN_DAYS, chineseDate, daysLeft, deadlineMessage } from '../../shared/years/deadline'
+import type { YearStatus } from '../../shared'
 
 export interface DeadlineText {
   tone: 'info' | 'urgent' | 'closed'

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { STATUS_LABEL, type Dashboard } from '../../shared'
+import { STATUS_LABEL } from '../../shared/submission-status'
+import type { Dashboard } from '../../shared'
 
 const ORDER = [
   ['notStarted', '未开始'],

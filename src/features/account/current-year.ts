@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
-import { FIRST_FORM_YEAR } from '../../shared'
+import { FIRST_FORM_YEAR } from '../../shared/rubric'
 import { useMe } from './use-me'
 
 const STORAGE_KEY = 'currentYear'

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { ROLE_LABEL, type Me } from '../../shared'
+import { ROLE_LABEL } from '../../shared/roles'
+import type { Me } from '../../shared'
 import { routes } from '../../shared/routes'
 import { onAccessDenied } from '../../services/access-denied'
 import { roleHome } from '../../pages/home/role-home'

@@ -1,21 +1,14 @@
-import {
-  ActionError,
-  getRubric,
-  isEditable,
-  type ActionInput,
-  type ActionOutput,
-  type ItemAnswer,
-  type Rubric,
-  type SubmissionView,
-} from '../../shared'
+import { ActionError } from '../../shared/contract/errors'
+import { isEditable } from '../../shared/submission-status'
+import type { ActionInput, ActionOutput, ItemAnswer, SubmissionView } from '../../shared'
 import { NetworkError } from '../../services/network-error'
 import { normalizeAnswer, sameAnswer } from './answer-equality'
 import { SAVE_DELAY_MS, retryDelay } from './backoff'
 import { parseConflictDetails } from './conflict-details'
 import { INITIAL_DRAFT_STATE, type DraftState } from './draft-state'
 import { readLocalCopy, writeLocalCopy, type SyncStorage } from './local-copy'
-import { addEdit, settleSent, toPatch, withoutItem, type PendingEdit, type PendingEdits } from './pending'
-import { validateEdits } from './validate-edits'
+import { addEdit, editIssues, settleSent, toPatch, withoutItem, type PendingEdit, type PendingEdits } from './pending'
+import type { EditCheck } from './edit-check'
 
 type DraftAction = 'submission.get' | 'submission.saveAnswers'
 export type CallAction = <A extends DraftAction>(action: A, input: ActionInput<A>) => Promise<ActionOutput<A>>
@@ -39,14 +32,12 @@ const messageOf = (error: unknown): string =>
 export class DraftStore {
   private state: DraftState = INITIAL_DRAFT_STATE
   private readonly listeners = new Set<() => void>()
-  private readonly rubric: Rubric
   private saveTimer: ReturnType<typeof setTimeout> | null = null
   private retryAttempt = 0
   private inFlight: Promise<void> | null = null
   private loadStarted = false
 
   constructor(private readonly deps: DraftStoreDeps) {
-    this.rubric = getRubric(deps.year)
     deps.onReconnect?.(() => this.handleReconnect())
   }
 
@@ -82,11 +73,14 @@ export class DraftStore {
     this.setState({ submission: view, baseVersion: noEdits ? view.version : this.state.baseVersion })
   }
 
-  readonly setItemAnswer = (itemId: string, answer: ItemAnswer | null): void => {
+  /** Records the filler's answer to an item; `check` says whether it may be sent (a cleared answer always may). */
+  readonly setItemAnswer = (itemId: string, answer: ItemAnswer | null, check: EditCheck): void => {
     const { submission } = this.state
     if (!submission || !isEditable(submission.status)) return
     const noEdits = Object.keys(this.state.edits).length === 0
-    const edits = addEdit(this.state.edits, itemId, normalizeAnswer(answer), submission.answers[itemId] ?? null)
+    const normalized = normalizeAnswer(answer)
+    const issue = normalized ? check(itemId, normalized) : null
+    const edits = addEdit(this.state.edits, itemId, normalized, submission.answers[itemId] ?? null, issue)
     this.setEdits(edits, { baseVersion: noEdits ? submission.version : this.state.baseVersion, failure: null })
     this.scheduleSave(SAVE_DELAY_MS)
   }
@@ -99,7 +93,7 @@ export class DraftStore {
     const edits =
       keep === 'theirs' || !edit
         ? withoutItem(this.state.edits, itemId)
-        : { ...this.state.edits, [itemId]: { answer: edit.answer, base: theirs } }
+        : { ...this.state.edits, [itemId]: { ...edit, base: theirs } }
     this.setEdits(edits, { conflicts })
     this.scheduleSave(0)
   }
@@ -135,9 +129,10 @@ export class DraftStore {
 
   /** Edits that can go to the server now: valid, not waiting for a conflict choice. */
   private sendable(): PendingEdits {
-    const { valid } = validateEdits(this.rubric, this.state.edits)
     const out: Record<string, PendingEdit> = {}
-    for (const [itemId, edit] of Object.entries(valid)) if (!(itemId in this.state.conflicts)) out[itemId] = edit
+    for (const [itemId, edit] of Object.entries(this.state.edits)) {
+      if (!edit.issue && !(itemId in this.state.conflicts)) out[itemId] = edit
+    }
     return out
   }
 
@@ -202,7 +197,7 @@ export class DraftStore {
       const edit = edits[itemId]
       if (!edit) continue
       if (sameAnswer(server, edit.answer)) edits = withoutItem(edits, itemId)
-      else if (sameAnswer(server, edit.base)) edits = { ...edits, [itemId]: { answer: edit.answer, base: server } }
+      else if (sameAnswer(server, edit.base)) edits = { ...edits, [itemId]: { ...edit, base: server } }
       else conflicts[itemId] = server
     }
     this.setEdits(edits, { conflicts, baseVersion: parsed.version, offline: false })
@@ -243,10 +238,9 @@ export class DraftStore {
     this.saveTimer = null
   }
 
-  /** Replaces the edits, revalidates them and keeps the phone's copy in step. */
+  /** Replaces the edits and keeps the phone's copy in step. */
   private setEdits(edits: PendingEdits, patch: Partial<DraftState>): void {
-    const { issues } = validateEdits(this.rubric, edits)
-    this.setState({ ...patch, edits, issues })
+    this.setState({ ...patch, edits, issues: editIssues(edits) })
     const { submission, baseVersion, conflicts } = this.state
     if (submission) {
       writeLocalCopy(this.deps.storage, this.deps.year, { societyId: submission.societyId, baseVersion, edits, conflicts })

@@ -1,13 +1,7 @@
-import {
-  getRubric,
-  isEditable,
-  scoreAnswers,
-  type Answers,
-  type Evidence,
-  type ItemAnswer,
-  type ScoreReport,
-  type SubmissionView,
-} from '../../shared'
+import { getRubric } from '../../shared/rubric'
+import { isEditable } from '../../shared/submission-status'
+import { scoreAnswers } from '../../shared/scoring'
+import type { Answers, Evidence, ItemAnswer, ScoreReport, SubmissionView } from '../../shared'
 import { saveStateOf, type DraftState, type SaveState } from './draft-state'
 import { mergeAnswers } from './pending'
 

@@ -1,5 +1,5 @@
 import type { ItemAnswer } from '../../shared'
-import type { PendingEdits } from './pending'
+import type { PendingEdit, PendingEdits } from './pending'
 
 /** Key-value storage the way Taro offers it (getStorageSync / setStorageSync / removeStorageSync). */
 export interface SyncStorage {
@@ -31,7 +31,14 @@ export function readLocalCopy(storage: SyncStorage, year: number): LocalCopy | n
   }
   if (!isRecord(value) || typeof value.societyId !== 'string' || typeof value.baseVersion !== 'number') return null
   if (!isRecord(value.edits) || !isRecord(value.conflicts)) return null
-  return value as unknown as LocalCopy
+  const edits: Record<string, PendingEdit> = {}
+  for (const [itemId, edit] of Object.entries(value.edits)) {
+    if (!isRecord(edit)) continue
+    // Copies written before edits carried their check have no issue: they are sent, and the server checks them.
+    const issue = typeof edit.issue === 'string' ? edit.issue : null
+    edits[itemId] = { answer: (edit.answer ?? null) as ItemAnswer | null, base: (edit.base ?? null) as ItemAnswer | null, issue }
+  }
+  return { ...(value as unknown as LocalCopy), edits }
 }
 
 export function writeLocalCopy(storage: SyncStorage, year: number, copy: LocalCopy): void {

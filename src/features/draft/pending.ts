@@ -1,9 +1,13 @@
 import type { Answers, ItemAnswer } from '../../shared'
 
-/** A local edit not yet on the server, with the server's answer it was made over (for three-way merges). */
+/**
+ * A local edit not yet on the server, with the server's answer it was made over (for three-way merges) and,
+ * when the answer breaks the rubric, why (in Chinese): such an edit stays on the phone until it is fixed.
+ */
 export interface PendingEdit {
   readonly answer: ItemAnswer | null
   readonly base: ItemAnswer | null
+  readonly issue: string | null
 }
 
 export type PendingEdits = Readonly<Record<string, PendingEdit>>
@@ -14,9 +18,10 @@ export function addEdit(
   itemId: string,
   answer: ItemAnswer | null,
   serverAnswer: ItemAnswer | null,
+  issue: string | null,
 ): PendingEdits {
   const base = edits[itemId]?.base ?? serverAnswer
-  return { ...edits, [itemId]: { answer, base } }
+  return { ...edits, [itemId]: { answer, base, issue } }
 }
 
 /** Removes the edits that were sent, unless the item was edited again while the save was under way. */
@@ -31,6 +36,13 @@ export function settleSent(edits: PendingEdits, sent: PendingEdits): PendingEdit
 export function withoutItem<T>(record: Readonly<Record<string, T>>, itemId: string): Record<string, T> {
   const { [itemId]: _dropped, ...rest } = record
   return rest
+}
+
+/** Item id → why its edit cannot be sent yet. */
+export function editIssues(edits: PendingEdits): Record<string, string> {
+  const issues: Record<string, string> = {}
+  for (const [itemId, edit] of Object.entries(edits)) if (edit.issue) issues[itemId] = edit.issue
+  return issues
 }
 
 /** The server's answers with the local edits laid over them. */

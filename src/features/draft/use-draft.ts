@@ -1,10 +1,11 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import type { ItemAnswer, SubmissionView } from '../../shared'
+import type { EditCheck } from './edit-check'
 import { draftStoreFor } from './draft-registry'
 import { selectDraft, type DraftView } from './draft-view'
 
 export interface Draft extends DraftView {
-  setItemAnswer(itemId: string, answer: ItemAnswer | null): void
+  setItemAnswer(itemId: string, answer: ItemAnswer | null, check: EditCheck): void
   resolveConflict(itemId: string, keep: 'mine' | 'theirs'): void
   absorb(view: SubmissionView): void
   flush(): Promise<boolean>

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { MAX_REMARK_CHARS, STATUS_LABEL, getRubric, scoreItem, tooLongMessage, type ItemAnswer } from '../../shared'
 import { useDraft } from '../../features/draft'
+import { rubricCheck } from '../../features/draft/edit-check'
 import { useCurrentYear } from '../../features/account'
 import { AnswerWidget } from '../../components/answer-widgets'
 import ScoreBadge from '../../components/score-badge'
@@ -20,7 +21,8 @@ export default function ItemPage() {
   const { params } = useRouter()
   const year = useCurrentYear(params.year)
   const draft = useDraft(year)
-  const context = itemContext(getRubric(year), params.id ?? '')
+  const rubric = getRubric(year)
+  const context = itemContext(rubric, params.id ?? '')
   if (!context) return <View className="item-page__missing">没有这个指标（{params.id}）</View>
 
   const { item, breadcrumb, previous, next } = context
@@ -30,7 +32,7 @@ export default function ItemPage() {
   const returnReason = submission?.status === 'returned' ? submission.returnReasons?.items[item.id] : undefined
   // An invalid local edit is not counted until fixed: the score stays the saved copy's.
   const { score, complete } = scoreItem(item, issue ? submission?.answers[item.id] : answer)
-  const change = (next: ItemAnswer | null) => draft.setItemAnswer(item.id, next)
+  const change = (next: ItemAnswer | null) => draft.setItemAnswer(item.id, next, rubricCheck(rubric))
   const setRemark = (remark: string) => change({ ...answer, remark })
   const goTo = (id: string) => void Taro.redirectTo({ url: routes.item(id, year) })
   const isJudgement = item.rule.kind === 'judgement'

@@ -1,4 +1,5 @@
-import { rubricItems, type Rubric, type ScoreReport, type SubmissionView } from '../../shared'
+import { rubricItems } from '../../shared/rubric'
+import type { Rubric, ScoreReport, SubmissionView } from '../../shared'
 import { routes } from '../../shared/routes'
 
 export interface NextStep {

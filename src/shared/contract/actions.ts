@@ -622,12 +622,4 @@ export const ACTION_NAMES = Object.keys(contract) as ActionName[]
 export const isActionName = (name: unknown): name is ActionName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
 
-/** Which deployed cloud function serves an action: grouped by who calls it. */
-export const functionOf = (name: ActionName): 'account' | 'submission' | 'review' | 'admin' | 'report' => {
-  const prefix = name.split('.')[0]
-  if (prefix === 'report') return 'report'
-  if (prefix === 'review') return 'review'
-  if (prefix === 'admin') return 'admin'
-  if (prefix === 'submission' || prefix === 'evidence') return 'submission'
-  return 'account'
-}
+export { functionOf } from './function-of'

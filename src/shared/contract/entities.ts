@@ -4,12 +4,11 @@ import * as z from '../zod'
 import { YEAR_STATUSES } from '../years'
 import { MobilePhone, PersonName } from './fields'
 import { ItemChange } from './review-entities'
+import { ROLES } from '../roles'
 
-export const ROLES = ['filler', 'reviewer', 'admin'] as const
+export { ROLES, ROLE_LABEL } from '../roles'
 export const Role = z.enum(ROLES)
 export type Role = z.infer<typeof Role>
-
-export const ROLE_LABEL: Record<Role, string> = { filler: '填报人', reviewer: '审核员', admin: '管理员' }
 
 export const Profile = z.object({ name: PersonName, phone: MobilePhone })
 export type Profile = z.infer<typeof Profile>
