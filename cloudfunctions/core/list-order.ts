@@ -1,6 +1,6 @@
 import { LIST_STATUSES, type ListStatus, type SortOrder } from '../../src/shared'
 import type { SubmissionRow } from './list-row'
-import type { SocietyRecord, SubmissionListQuery } from './ports'
+import type { ListedSociety, SubmissionListQuery } from './ports'
 
 /** What ordering and filtering the reviewers' list needs of one society; both stores build these. */
 export interface ListKey {
@@ -50,7 +50,7 @@ export function pageOfList<K extends ListKey>(keys: readonly K[], query: Submiss
 }
 
 /** The list key of a society and its submission's list row for the year (null: not started). */
-export const listKeyOf = (society: SocietyRecord, row: SubmissionRow | null): ListKey => ({
+export const listKeyOf = (society: ListedSociety, row: SubmissionRow | null): ListKey => ({
   societyId: society.id,
   societyName: society.name,
   status: row?.status ?? 'not-started',

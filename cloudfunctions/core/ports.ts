@@ -132,9 +132,13 @@ export interface SubmissionListQuery {
   limit: number
 }
 
+/** What the reviewers' list needs of a society (the cloud store reads only these fields). */
+export type ListedSociety = Pick<SocietyRecord, 'id' | 'name' | 'contact' | 'reviewerOpenid'>
+
+/** A society of the list and its submission's list row for the year (null: not started). */
 export interface SubmissionListEntry {
-  society: SocietyRecord
-  submission: SubmissionRecord | null
+  society: ListedSociety
+  submission: SubmissionRow | null
 }
 
 export interface SubmissionListPage {

@@ -301,6 +301,7 @@ export function openSqliteStore(file: string): SqliteStore {
     updateSubmission: async (submission, expectedVersion, entry) => updateSubmission(submission, expectedVersion, entry),
     listSubmissions: async (year) => all(submissions, q.listSubmissions.all(year)),
     listSubmissionPage: async (query) => {
+      const rowOrNull = (record: SubmissionRecord | undefined) => (record ? submissionRowOf(record) : null)
       const keys = (q.listKeys.all(query.year) as KeyRow[]).map(keyOfRow)
       const page = pageOfList(keys, query)
       const ids = page.rows.flatMap((k) => (k.submissionId ? [k.submissionId] : []))
@@ -312,7 +313,7 @@ export function openSqliteStore(file: string): SqliteStore {
         narrowed: page.narrowed,
         rows: page.rows.map((k) => ({
           society: societiesById.get(k.societyId) as SocietyRecord,
-          submission: k.submissionId ? (byId.get(k.submissionId) ?? null) : null,
+          submission: rowOrNull(k.submissionId ? byId.get(k.submissionId) : undefined),
         })),
       }
     },

@@ -117,6 +117,26 @@ describe('cloud database operations per action, through the WeChat store', () =>
     expect(ops).toContain('submissions.get')
   })
 
+  it('review.list reads list rows and the societies’ listed fields, never whole records', async () => {
+    const w = await world()
+    for (let i = 0; i < 30; i++) {
+      const { bindingCode } = await w.ok(ADMIN, 'admin.registerSociety', { name: `列表学会${i}`, contact: '0991-0000000' })
+      const openid = `o-list-filler-${i}`
+      await w.ok(openid, 'account.bind', { bindingCode, name: '张填报', phone: '13800138000' })
+      const { version } = await w.ok(openid, 'submission.get', { year: YEAR })
+      const patch = Object.fromEntries(items.map((item) => [item.id, bestAnswer(item)]))
+      await w.ok(openid, 'submission.saveAnswers', { year: YEAR, baseVersion: version, patch })
+    }
+    const bytesOf = async (run: () => Promise<unknown>) => {
+      const from = w.db.readBytes
+      await run()
+      return w.db.readBytes - from
+    }
+    const list = await bytesOf(() => w.ok('o-reviewer-0', 'review.list', { year: YEAR, page: 1, pageSize: 20 }))
+    const whole = await bytesOf(() => Promise.all([w.store.listSubmissions(YEAR), w.store.listSocieties()]))
+    expect(list).toBeLessThan(whole / 3)
+  })
+
   it('still refuses a deactivated society, a passed deadline and a closed year, before writing', async () => {
     const w = await world()
     await w.save(0)

@@ -159,6 +159,14 @@ describe('progress and reminders (催报)', () => {
     ])
   })
 
+  it('lists the societies not submitted by name, whatever order they were registered in', async () => {
+    await h.ok(ADMIN, 'admin.importSocieties', { rows: [{ name: '自治区学会003' }, { name: '自治区学会001' }, { name: '自治区学会002' }] })
+    const { pending } = await h.ok(ADMIN, 'admin.progress', { year: YEAR })
+    const names = pending.map((p) => p.name)
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'zh-CN')))
+    expect(names.filter((n) => n.startsWith('自治区学会0'))).toEqual(['自治区学会001', '自治区学会002', '自治区学会003'])
+  })
+
   it('sends the selection’s fillers an inbox message and a subscribe message, and records refusals', async () => {
     h.notifier.mode = 'refused'
     const { results } = await h.ok(ADMIN, 'admin.remind', { year: YEAR, societyIds: [h.societyB.id] })

@@ -6,12 +6,13 @@
  * switches between the years. Pages are photographed at 375 px, the admin's at 1280 px too.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { beijingDate, chineseDate } from '../../src/shared'
+import { chineseDate } from '../../src/shared'
 import { button, cell, mustCall, shown, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots } from './support/shots'
 import { itemPage } from './support/item-page'
+import { confirmModal, dayFromToday } from './support/year-steps'
 
 const FILLER = 'dev-filler-1'
 const FILLER_SOCIETY = '自治区计算机学会'
@@ -22,11 +23,6 @@ const contexts: BrowserContext[] = []
 let shot: ReturnType<typeof screenshots>
 const pageErrors: string[] = []
 
-/** A day counted from today in Beijing, `YYYY-MM-DD`. */
-const dayFromToday = (days: number) => {
-  const [y, m, d] = beijingDate(new Date()).split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
-}
 /** Three days after today: today counts as one of the days left, so 还剩 4 天. */
 const DEADLINE = dayFromToday(3)
 const PASSED = dayFromToday(-1)
@@ -49,14 +45,6 @@ async function open(page: Page, path: string, ready: string): Promise<Locator> {
   const view = shown(page)
   await view.locator(ready).first().waitFor()
   return view
-}
-
-/** Taro's H5 modal (showModal) titled `title`: taps its confirm button. */
-async function confirmModal(page: Page, text: RegExp) {
-  const content = page.getByText(text).filter({ visible: true }).first()
-  await content.waitFor()
-  await page.locator('.taro-model__confirm').filter({ visible: true }).click()
-  await content.waitFor({ state: 'hidden' })
 }
 
 let admin: Page

@@ -168,7 +168,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         expect(all.total).toBe(4)
         expect(all.counts).toEqual({ draft: 0, submitted: 1, returned: 0, reviewed: 1, 'not-started': 2 })
         expect(all.rows.find((r) => r.society.id === 'b' || r.submission?.id === 'b')?.submission).toEqual(
-          expect.objectContaining({ id: 'b', finalTotal: 70, status: 'reviewed' }),
+          expect.objectContaining({ id: 'b', societyId: 's2', status: 'reviewed', selfTotal: 90, updatedAt: '2023-02-03T00:00:00.000Z' }),
         )
         expect(all.rows.find((r) => r.society.id === 's3')).toEqual({ society: expect.objectContaining({ name: '地理学会' }), submission: null })
       })

@@ -4,6 +4,7 @@ import {
   withSocietyDefaults,
   type AuditRecord,
   type InviteRecord,
+  type ListedSociety,
   type NotificationRecord,
   type ReminderRecord,
   type SocietyRecord,
@@ -148,6 +149,13 @@ export function createWxStore(db: Database): Store {
     await col(name).doc(doc._id as string).set({ data: withoutId(doc) })
   }
   const oldestFirst = (name: keyof typeof COLLECTIONS) => col(name).orderBy('createdAt', 'asc').orderBy('_id', 'asc')
+  const listedSocieties = async (): Promise<ListedSociety[]> =>
+    (await readAll(oldestFirst('societies').field({ name: true, contact: true, reviewerOpenid: true }))).map((d) => ({
+      id: d._id as string,
+      name: d.name as string,
+      contact: d.contact as string,
+      reviewerOpenid: (d.reviewerOpenid as string | null | undefined) ?? null,
+    }))
 
   const store: Store = {
     getUser: (openid) => findOne(col('users').where({ _id: openid }), users.fromDoc),
@@ -213,23 +221,20 @@ export function createWxStore(db: Database): Store {
       return (await readAll(query)).map(submissionFromDoc)
     },
     async listSubmissionPage(query) {
-      // The cloud database has no join: the year's list rows (a projection) and the societies are read, a
-      // few hundred of each, ordered and paged by the same rules as the SQLite store; then the page's records.
-      const [rows, societyList] = await Promise.all([store.listSubmissionRows(query.year), store.listSocieties()])
+      // The cloud database has no join: the year's list rows and the societies' listed fields (projections,
+      // a few hundred of each) are read, then ordered and paged by the same rules as the SQLite store.
+      const [rows, societyList] = await Promise.all([store.listSubmissionRows(query.year), listedSocieties()])
       const rowOf = new Map(rows.map((r) => [r.societyId, r]))
       const entries = societyList.map((society) => ({ society, row: rowOf.get(society.id) ?? null }))
       const page = pageOfList(
         entries.map((e) => ({ ...e, ...listKeyOf(e.society, e.row) })),
         query,
       )
-      const ids = page.rows.flatMap((e) => (e.row ? [e.row.id] : []))
-      const docs = ids.length > 0 ? await readAll(col('submissions').where({ id: _.in(ids) }).orderBy('_id', 'asc')) : []
-      const records = new Map(docs.map(submissionFromDoc).map((r) => [r.id, r]))
       return {
         total: page.total,
         counts: page.counts,
         narrowed: page.narrowed,
-        rows: page.rows.map((e) => ({ society: e.society, submission: e.row ? (records.get(e.row.id) ?? null) : null })),
+        rows: page.rows.map((e) => ({ society: e.society, submission: e.row })),
       }
     },
     async markSeen(viewer, submissionId, at) {

@@ -66,6 +66,7 @@ export const progressHandlers: Pick<Handlers, 'admin.progress' | 'admin.remind'>
         lastReminder: lastReminderOf(latestReminder.get(society.id)),
       })
     }
+    pending.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.societyId.localeCompare(b.societyId))
     return { year, counts, pending }
   },
 

@@ -1,7 +1,6 @@
 import { ActionError, gradeFor, type ActionInput, type ListScope, type ReviewListRow, type SortOrder } from '../../../src/shared'
 import type { CallContext } from '../handler-types'
 import type { SubmissionListEntry, SubmissionListQuery } from '../ports'
-import { finalScoreOf } from './submission-view'
 import type { GradeBand } from '../../../src/shared'
 import { gradeBandsFor } from '../reports/grade-bands'
 
@@ -29,17 +28,17 @@ const isNewTo = (seen: Record<string, string>, { submission }: SubmissionListEnt
   !(seen[submission.id] && seen[submission.id]! >= submission.submittedAt)
 
 function rowOf({ society, submission }: SubmissionListEntry, isNew: boolean, bands: readonly GradeBand[]): ReviewListRow {
-  const finalTotal = submission?.status === 'reviewed' ? (finalScoreOf(submission)?.total ?? null) : null
+  const finalTotal = submission?.status === 'reviewed' ? submission.finalTotal : null
   return {
     id: submission?.id ?? null,
     societyId: society.id,
     societyName: society.name,
     contact: society.contact,
     status: submission?.status ?? 'not-started',
-    selfTotal: submission?.selfScore.total ?? 0,
+    selfTotal: submission?.selfTotal ?? 0,
     finalTotal,
     grade: finalTotal === null ? null : gradeFor(finalTotal, bands),
-    answeredCount: submission ? Object.keys(submission.selfScore.items).length - submission.selfScore.incomplete.length : 0,
+    answeredCount: submission?.answeredCount ?? 0,
     submittedAt: submission?.submittedAt ?? null,
     updatedAt: submission?.updatedAt ?? null,
     isNew,

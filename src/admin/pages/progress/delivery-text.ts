@@ -1,4 +1,4 @@
-import type { LastReminder, ReminderDelivery } from '../../../shared'
+import type { LastReminder, ReminderDelivery, RemindResult } from '../../../shared'
 import { formatDateTime } from '../../../features/format/date-time'
 
 const DELIVERY_LABEL: Record<ReminderDelivery['delivery'], string> = {
@@ -14,3 +14,26 @@ export const deliveryLines = (deliveries: readonly ReminderDelivery[]): string[]
 
 export const reminderSummary = (reminder: LastReminder): string =>
   `已催报 ${formatDateTime(reminder.at)}｜${deliveryLines(reminder.deliveries).join('；')}`
+
+/** Up to this many societies, the outcome names each filler; beyond, it counts them (a modal is one screen). */
+export const OUTCOME_LINES_MAX = 8
+const LINE_BREAK = '；\n'
+
+/**
+ * What the 已催报 modal says: a line per filler for a few societies, else a count per way it reached them. Lines
+ * end in "；" as well: WeChat's modal breaks lines at "\n", the H5 one shows it as a space.
+ */
+export function remindOutcome(results: readonly RemindResult[]): string {
+  if (results.length <= OUTCOME_LINES_MAX) {
+    return results.flatMap((r) => deliveryLines(r.deliveries).map((line) => `${r.name}｜${line}`)).join(LINE_BREAK)
+  }
+  const fillers = results.flatMap((r) => r.deliveries)
+  const unbound = results.filter((r) => r.deliveries.length === 0).length
+  const counted = (Object.keys(DELIVERY_LABEL) as ReminderDelivery['delivery'][])
+    .map((kind) => [DELIVERY_LABEL[kind], fillers.filter((d) => d.delivery === kind).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([label, n]) => `${label}：${n}位填报人`)
+  const lines = [`站内消息已发给${fillers.length}位填报人`, ...counted]
+  if (unbound > 0) lines.push(`${unbound}个学会没有绑定的填报人，未能发出`)
+  return lines.join(LINE_BREAK)
+}

@@ -7,8 +7,10 @@ import { PROGRESS_LABEL, PROGRESS_STATUSES, type ActionOutput } from '../../../s
 import { callAction } from '../../../services/cloud'
 import { PageState, loadErrorText } from '../../../components/page-state'
 import { useCurrentYear } from '../../../features/account'
+import LoadMore from '../../../components/load-more'
+import { PAGE_ROWS } from '../societies/society-filter'
 import { PendingRow } from './pending-row'
-import { deliveryLines } from './delivery-text'
+import { remindOutcome } from './delivery-text'
 import './index.scss'
 
 type Progress = ActionOutput<'admin.progress'>
@@ -20,6 +22,7 @@ export default function ProgressPage() {
   const [error, setError] = useState<string | null>(null)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [sending, setSending] = useState(false)
+  const [shown, setShown] = useState(PAGE_ROWS)
 
   const load = async () => {
     setError(null)
@@ -52,10 +55,9 @@ export default function ProgressPage() {
     setSending(true)
     try {
       const { results } = await callAction('admin.remind', { year, societyIds: [...selected] })
-      const lines = results.flatMap((r) => deliveryLines(r.deliveries).map((line) => `${r.name}｜${line}`))
       setSelected(new Set())
       await load()
-      void Taro.showModal({ title: `已催报${results.length}个学会`, content: lines.join('\n'), showCancel: false })
+      void Taro.showModal({ title: `已催报${results.length}个学会`, content: remindOutcome(results), showCancel: false })
     } catch (e) {
       void Taro.showToast({ title: e instanceof Error ? e.message : '发送失败，请重试', icon: 'none' })
     } finally {
@@ -80,21 +82,24 @@ export default function ProgressPage() {
         <Text className="progress__subtitle">未提交（{pending.length}）</Text>
         {pending.length > 0 && (
           <Button size="small" fill="none" onClick={() => setSelected(allSelected ? new Set() : new Set(pending.map((s) => s.societyId)))}>
-            {allSelected ? '取消全选' : '全选'}
+            {allSelected ? '取消全选' : `全选（${pending.length}个）`}
           </Button>
         )}
       </View>
       {pending.length === 0 ? (
         <EmptyState title="全部学会都已提交" description="没有需要催报的学会。" />
       ) : (
-        pending.map((society) => (
-          <PendingRow
-            key={society.societyId}
-            society={society}
-            selected={selected.has(society.societyId)}
-            onToggle={() => toggle(society.societyId)}
-          />
-        ))
+        <>
+          {pending.slice(0, shown).map((society) => (
+            <PendingRow
+              key={society.societyId}
+              society={society}
+              selected={selected.has(society.societyId)}
+              onToggle={() => toggle(society.societyId)}
+            />
+          ))}
+          <LoadMore shown={Math.min(shown, pending.length)} total={pending.length} loading={false} onLoad={() => setShown((n) => n + PAGE_ROWS)} />
+        </>
       )}
 
       {pending.length > 0 && (

@@ -1,0 +1,31 @@
+import { OUTCOME_LINES_MAX, remindOutcome } from '../../src/admin/pages/progress/delivery-text'
+import type { RemindResult } from '../../src/shared'
+
+const society = (n: number, deliveries: RemindResult['deliveries']): RemindResult => ({
+  societyId: `s${n}`,
+  name: `学会${n}`,
+  deliveries,
+})
+const filler = (name: string, delivery: RemindResult['deliveries'][number]['delivery']) => ({ name, delivery, error: null })
+
+test('a few societies: a line per filler, with the society', () => {
+  expect(
+    remindOutcome([society(1, [filler('李晓梅', 'sent'), filler('', 'refused')]), society(2, [])]),
+  ).toBe(['学会1｜李晓梅：订阅消息已发出', '学会1｜填报人：未订阅（仅站内消息）', '学会2｜没有绑定的填报人，未能发出'].join('；\n'))
+})
+
+test('many societies: counted, so that the modal stays one screen', () => {
+  const results = [
+    society(1, [filler('甲', 'sent'), filler('乙', 'refused')]),
+    society(2, [filler('丙', 'failed')]),
+    ...Array.from({ length: 300 }, (_, i) => society(i + 3, [])),
+  ]
+  expect(results.length).toBeGreaterThan(OUTCOME_LINES_MAX)
+  expect(remindOutcome(results).split('；\n')).toEqual([
+    '站内消息已发给3位填报人',
+    '订阅消息已发出：1位填报人',
+    '未订阅（仅站内消息）：1位填报人',
+    '订阅消息发送失败（站内消息已发）：1位填报人',
+    '300个学会没有绑定的填报人，未能发出',
+  ])
+})
