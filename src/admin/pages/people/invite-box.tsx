@@ -37,7 +37,7 @@ export function InviteBox({ onInvited }: { onInvited(invite: InviteView): void }
     <View className="people__card">
       <Text className="people__heading">邀请审核员</Text>
       <Text className="people__help">
-        生成一次性邀请码（{INVITE_VALID_DAYS} 天内有效，只能用一次），发给对方；对方在小程序绑定页点“使用邀请码”，输入邀请码和姓名即成为审核员。
+        生成一次性邀请码（{INVITE_VALID_DAYS} 天内有效，只能用一次），发给对方；对方打开小程序，在绑定页点“审核员？使用管理员给您的邀请码”，输入邀请码和姓名即成为审核员。
       </Text>
       <View className="people__invite-row">
         <Input className="people__input" value={name} placeholder="被邀请人姓名（选填，便于辨认）" maxLength={30} aria-label="被邀请人" onChange={setName} />
