@@ -301,11 +301,10 @@ export function openSqliteStore(file: string): SqliteStore {
     updateSubmission: async (submission, expectedVersion, entry) => updateSubmission(submission, expectedVersion, entry),
     listSubmissions: async (year) => all(submissions, q.listSubmissions.all(year)),
     listSubmissionPage: async (query) => {
-      const rowOrNull = (record: SubmissionRecord | undefined) => (record ? submissionRowOf(record) : null)
       const keys = (q.listKeys.all(query.year) as KeyRow[]).map(keyOfRow)
       const page = pageOfList(keys, query)
       const ids = page.rows.flatMap((k) => (k.submissionId ? [k.submissionId] : []))
-      const byId = new Map(all(submissions, q.submissionsByIds.all(JSON.stringify(ids))).map((s) => [s.id, s]))
+      const rowById = new Map(all(submissions, q.submissionsByIds.all(JSON.stringify(ids))).map((s) => [s.id, submissionRowOf(s)]))
       const societiesById = new Map(all(societies, q.listSocieties.all()).map((s) => [s.id, s]))
       return {
         total: page.total,
@@ -313,7 +312,7 @@ export function openSqliteStore(file: string): SqliteStore {
         narrowed: page.narrowed,
         rows: page.rows.map((k) => ({
           society: societiesById.get(k.societyId) as SocietyRecord,
-          submission: rowOrNull(k.submissionId ? byId.get(k.submissionId) : undefined),
+          submission: k.submissionId ? (rowById.get(k.submissionId) ?? null) : null,
         })),
       }
     },

@@ -28,7 +28,7 @@ const isNewTo = (seen: Record<string, string>, { submission }: SubmissionListEnt
   !(seen[submission.id] && seen[submission.id]! >= submission.submittedAt)
 
 function rowOf({ society, submission }: SubmissionListEntry, isNew: boolean, bands: readonly GradeBand[]): ReviewListRow {
-  const finalTotal = submission?.status === 'reviewed' ? submission.finalTotal : null
+  const finalTotal = submission?.finalTotal ?? null
   return {
     id: submission?.id ?? null,
     societyId: society.id,

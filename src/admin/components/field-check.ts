@@ -6,5 +6,4 @@ export function fieldProblem(schema: z.ZodMiniType, value: unknown): string | nu
   return result.success ? null : (result.error.issues[0]?.message ?? '格式不正确')
 }
 
-/** An error of a call as the user should read it. */
-export const errorText = (e: unknown, fallback = '操作失败，请重试'): string => (e instanceof Error && e.message ? e.message : fallback)
+export { errorText } from '../../services/error-text'

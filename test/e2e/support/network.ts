@@ -1,24 +1,24 @@
 import type { Page, Route } from 'playwright-core'
 
-const isSave = (route: Route) => {
-  const body = route.request().postDataJSON() as { action?: unknown } | null
-  return body?.action === 'submission.saveAnswers'
-}
+const actionOf = (route: Route) => (route.request().postDataJSON() as { action?: unknown } | null)?.action
 
 /**
- * Makes every autosave of `page` fail as a dropped connection does (reads still go through, so a reload
- * loads), until `release` is called. `attempts` counts the saves refused so far.
+ * Makes every call of `action` from `page` fail as a dropped connection does (other calls still go through),
+ * until `release` is called. `attempts` counts the calls refused so far.
  */
-export async function blockSaves(page: Page): Promise<{ attempts(): number; release(): Promise<void> }> {
+export async function blockAction(page: Page, action: string): Promise<{ attempts(): number; release(): Promise<void> }> {
   let refused = 0
   const handler = (route: Route) => {
-    if (!isSave(route)) return route.continue()
+    if (actionOf(route) !== action) return route.continue()
     refused++
     return route.abort('internetdisconnected')
   }
   await page.route('**/api/call', handler)
   return { attempts: () => refused, release: () => page.unroute('**/api/call', handler) }
 }
+
+/** Every autosave of `page` fails as a dropped connection does (reads still go through, so a reload loads). */
+export const blockSaves = (page: Page) => blockAction(page, 'submission.saveAnswers')
 
 /** The edits the app keeps on the phone for `year` until the server has them (Taro storage wraps values in `data`). */
 export async function localEdits(page: Page, year: number): Promise<Record<string, { answer: unknown }> | null> {

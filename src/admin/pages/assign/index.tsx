@@ -7,6 +7,7 @@ import { callAction } from '../../../services/cloud'
 import { routes } from '../../../shared/routes'
 import { EmptyState } from '../../../components/empty-state'
 import LoadMore from '../../../components/load-more'
+import { useShownRows } from '../../../components/load-more/use-shown-rows'
 import { PageState, loadErrorText } from '../../../components/page-state'
 import { Chips } from '../../../components/chips'
 import { errorText } from '../../components/field-check'
@@ -25,7 +26,6 @@ export default function AssignPage() {
   const [error, setError] = useState<string | null>(null)
   const [filter, setFilter] = useState<SocietyFilter>('unassigned')
   const [search, setSearch] = useState('')
-  const [shown, setShown] = useState(PAGE_ROWS)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [target, setTarget] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -47,6 +47,7 @@ export default function AssignPage() {
     () => filterSocieties((data?.societies ?? []).filter((s) => s.active), filter, search),
     [data, filter, search],
   )
+  const page = useShownRows(visible, PAGE_ROWS, filter)
   const reviewerLoad = useMemo(() => {
     const count = new Map<string, number>()
     for (const s of data?.societies ?? []) if (s.reviewer) count.set(s.reviewer.openid, (count.get(s.reviewer.openid) ?? 0) + 1)
@@ -104,7 +105,7 @@ export default function AssignPage() {
       <View className="assign__card">
         <Text className="assign__heading">手动分配</Text>
         <Input className="assign__search" value={search} placeholder="搜索学会" clearable aria-label="搜索学会" onChange={setSearch} />
-        <Chips options={SHOW} value={filter} onChange={(f) => (setFilter(f), setShown(PAGE_ROWS))} />
+        <Chips options={SHOW} value={filter} onChange={setFilter} />
         {visible.length === 0 ? (
           <Text className="assign__note">{filter === 'unassigned' ? '所有学会都已分配。' : '没有符合条件的学会。'}</Text>
         ) : (
@@ -115,7 +116,7 @@ export default function AssignPage() {
             {visible.every((s) => selected.has(s.id)) ? '取消全选' : `全选这 ${visible.length} 个`}
           </Text>
         )}
-        {visible.slice(0, shown).map((s) => (
+        {page.visible.map((s) => (
           <View key={s.id} className="assign__society">
             <Checkbox
               checked={selected.has(s.id)}
@@ -133,7 +134,7 @@ export default function AssignPage() {
             <Text className="assign__society-reviewer">{s.reviewer ? s.reviewer.name : '未分配'}</Text>
           </View>
         ))}
-        <LoadMore shown={Math.min(shown, visible.length)} total={visible.length} loading={false} onLoad={() => setShown((n) => n + PAGE_ROWS)} />
+        <LoadMore {...page.more} />
         <Text className="assign__heading assign__heading--sub">分配给</Text>
         <Chips options={targets} value={target} onChange={setTarget} />
         <Button type="primary" loading={busy} disabled={busy || selected.size === 0} onClick={() => void assign()}>

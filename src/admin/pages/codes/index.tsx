@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { callAction } from '../../../services/cloud'
 import { EmptyState } from '../../../components/empty-state'
 import LoadMore from '../../../components/load-more'
+import { useShownRows } from '../../../components/load-more/use-shown-rows'
 import { errorText } from '../../components/field-check'
 import { issuedCodes } from '../../components/issued-codes'
 import { saveBase64File } from '../../services/save-file'
@@ -15,10 +16,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** The codes just made: a sheet to download and hand out, and a card with a QR code per society. */
 export default function CodesPage() {
   const [{ title, codes }] = useState(issuedCodes)
-  const [shown, setShown] = useState(CARDS_PER_PAGE)
+  const page = useShownRows(codes, CARDS_PER_PAGE)
   const [saving, setSaving] = useState(false)
   const [saveError, setSaveError] = useState<string | null>(null)
-  const { qr, error: qrError } = useCardQrs(codes, shown)
+  const { qr, error: qrError } = useCardQrs(codes, page.count)
 
   const download = async () => {
     setSaving(true)
@@ -60,7 +61,7 @@ export default function CodesPage() {
       {saveError ? <Text className="codes__error">{saveError}</Text> : null}
       {qrError ? <Text className="codes__error">{qrError}</Text> : null}
       <View className="codes__cards">
-        {codes.slice(0, shown).map((c) => (
+        {page.visible.map((c) => (
           <View key={c.society.id} className="code-card">
             <Text className="code-card__name">{c.society.name}</Text>
             <View className="code-card__body">
@@ -85,7 +86,7 @@ export default function CodesPage() {
           </View>
         ))}
       </View>
-      <LoadMore shown={Math.min(shown, codes.length)} total={codes.length} loading={false} onLoad={() => setShown((n) => n + CARDS_PER_PAGE)} />
+      <LoadMore {...page.more} />
     </View>
   )
 }

@@ -1,7 +1,7 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import LoadMore from '../../../components/load-more'
+import { useShownRows } from '../../../components/load-more/use-shown-rows'
 import type { Preview } from './use-import'
 
 const SHOWN = 50
@@ -15,8 +15,8 @@ interface ImportPreviewProps {
 
 /** What an import will do, before anything is written: the societies to create and every skipped row with why. */
 export function ImportPreview({ preview, importing, onConfirm, onBack }: ImportPreviewProps) {
-  const [shown, setShown] = useState(SHOWN)
   const { created, skipped } = preview
+  const page = useShownRows(created, SHOWN)
   return (
     <View className="import-preview">
       <Text className="import-preview__summary">
@@ -48,14 +48,14 @@ export function ImportPreview({ preview, importing, onConfirm, onBack }: ImportP
       <View className="import-preview__block">
         <Text className="import-preview__heading">将登记的学会</Text>
         {created.length === 0 ? <Text className="import-preview__note">没有可登记的学会。</Text> : null}
-        {created.slice(0, shown).map((c, i) => (
+        {page.visible.map((c, i) => (
           <View key={c.society.name} className="import-preview__item">
             <Text className="import-preview__index">{i + 1}</Text>
             <Text className="import-preview__name">{c.society.name}</Text>
             <Text className="import-preview__contact">{[c.society.contact, c.society.phone].filter(Boolean).join(' · ')}</Text>
           </View>
         ))}
-        <LoadMore shown={Math.min(shown, created.length)} total={created.length} loading={false} onLoad={() => setShown((n) => n + SHOWN)} />
+        <LoadMore {...page.more} />
       </View>
 
       <View className="import-preview__actions">

@@ -6,8 +6,10 @@ import { EmptyState } from '../../../components/empty-state'
 import { PROGRESS_LABEL, PROGRESS_STATUSES, type ActionOutput } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { PageState, loadErrorText } from '../../../components/page-state'
+import { errorText } from '../../components/field-check'
 import { useCurrentYear } from '../../../features/account'
 import LoadMore from '../../../components/load-more'
+import { useShownRows } from '../../../components/load-more/use-shown-rows'
 import { PAGE_ROWS } from '../societies/society-filter'
 import { PendingRow } from './pending-row'
 import { remindOutcome } from './delivery-text'
@@ -22,7 +24,6 @@ export default function ProgressPage() {
   const [error, setError] = useState<string | null>(null)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [sending, setSending] = useState(false)
-  const [shown, setShown] = useState(PAGE_ROWS)
 
   const load = async () => {
     setError(null)
@@ -34,8 +35,9 @@ export default function ProgressPage() {
   }
   useEffect(() => void load(), [year])
 
+  const pending = progress?.pending ?? []
+  const page = useShownRows(pending, PAGE_ROWS)
   if (!progress) return <PageState error={error} onRetry={() => void load()} />
-  const pending = progress.pending
   const allSelected = pending.length > 0 && pending.every((s) => selected.has(s.societyId))
   const toggle = (id: string) =>
     setSelected((s) => {
@@ -59,7 +61,7 @@ export default function ProgressPage() {
       await load()
       void Taro.showModal({ title: `已催报${results.length}个学会`, content: remindOutcome(results), showCancel: false })
     } catch (e) {
-      void Taro.showToast({ title: e instanceof Error ? e.message : '发送失败，请重试', icon: 'none' })
+      void Taro.showToast({ title: errorText(e, '发送失败，请重试'), icon: 'none' })
     } finally {
       setSending(false)
     }
@@ -90,7 +92,7 @@ export default function ProgressPage() {
         <EmptyState title="全部学会都已提交" description="没有需要催报的学会。" />
       ) : (
         <>
-          {pending.slice(0, shown).map((society) => (
+          {page.visible.map((society) => (
             <PendingRow
               key={society.societyId}
               society={society}
@@ -98,7 +100,7 @@ export default function ProgressPage() {
               onToggle={() => toggle(society.societyId)}
             />
           ))}
-          <LoadMore shown={Math.min(shown, pending.length)} total={pending.length} loading={false} onLoad={() => setShown((n) => n + PAGE_ROWS)} />
+          <LoadMore {...page.more} />
         </>
       )}
 

@@ -6,6 +6,7 @@ import type { SocietyAdminView } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { EmptyState } from '../../../components/empty-state'
 import LoadMore from '../../../components/load-more'
+import { useShownRows } from '../../../components/load-more/use-shown-rows'
 import { PageState, loadErrorText } from '../../../components/page-state'
 import { Chips } from '../../../components/chips'
 import { errorText } from '../../components/field-check'
@@ -24,7 +25,6 @@ export default function SocietiesPage() {
   const [loadError, setLoadError] = useState<string | null>(null)
   const [filter, setFilter] = useState<SocietyFilter>('all')
   const [search, setSearch] = useState('')
-  const [shown, setShown] = useState(PAGE_ROWS)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [editing, setEditing] = useState<SocietyAdminView | 'new' | null>(null)
   const [formError, setFormError] = useState<string | null>(null)
@@ -41,7 +41,7 @@ export default function SocietiesPage() {
   useEffect(() => void load(), [])
 
   const visible = useMemo(() => filterSocieties(societies ?? [], filter, search), [societies, filter, search])
-  useEffect(() => setShown(PAGE_ROWS), [filter, search])
+  const page = useShownRows(visible, PAGE_ROWS, `${filter}|${search}`)
 
   const replace = (updated: SocietyAdminView) => setSocieties((list) => list && list.map((s) => (s.id === updated.id ? updated : s)))
   const select = (id: string, on: boolean) =>
@@ -143,7 +143,7 @@ export default function SocietiesPage() {
               {allVisibleSelected ? '取消全选' : `全选这 ${visible.length} 个`}
             </Text>
           </View>
-          {visible.slice(0, shown).map((s) => (
+          {page.visible.map((s) => (
             <SocietyRow
               key={s.id}
               society={s}
@@ -154,7 +154,7 @@ export default function SocietiesPage() {
               onReissue={() => void reissue([s.id])}
             />
           ))}
-          <LoadMore shown={Math.min(shown, visible.length)} total={visible.length} loading={false} onLoad={() => setShown((n) => n + PAGE_ROWS)} />
+          <LoadMore {...page.more} />
         </>
       )}
 
