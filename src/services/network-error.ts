@@ -1,6 +1,9 @@
-/** The request never got an answer (offline, timeout): the caller keeps the change locally and retries later. */
+/**
+ * The request never got an answer (offline, timeout). The message says only that: what happens next is the
+ * caller's to say (the draft store keeps edits on the phone and shows 离线，已存本机 itself).
+ */
 export class NetworkError extends Error {
-  constructor(message = '网络不可用，已保存在本机，恢复网络后自动同步') {
+  constructor(message = '网络不可用，请检查网络后重试') {
     super(message)
     this.name = 'NetworkError'
   }

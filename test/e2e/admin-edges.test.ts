@@ -1,0 +1,152 @@
+/**
+ * The edges of 人员与邀请 and 填报进度 in the real H5 build, at phone and laptop width: an empty role tab, an
+ * invitation that cannot be sent, a load that fails and is retried, a society name as long as the form allows,
+ * and a year in which every society has handed its form in. Pictures go to test-artifacts/e2e-admin-edges/.
+ */
+import type { Browser, Locator, Page } from 'playwright-core'
+import { getRubric, rubricItems } from '../../src/shared'
+import { answersFor, bestAnswer } from '../shared/answer-builders'
+import { asDevUser, button, field, mustCall, shown, textOf, waitForText } from './support/app'
+import { launchChromium, phoneContext } from './support/browser'
+import { startE2eEmulator, type E2eEmulator } from './support/emulator'
+import { blockAction } from './support/network'
+import { screenshots } from './support/shots'
+
+const YEAR = 2022
+const FILLER = 'dev-filler-1'
+/** A society name near the longest allowed (60 characters), for the rows that show it. */
+const LONG_NAME = '内蒙古自治区少数民族地区科学技术普及与科技成果转化暨青少年科技创新人才培养及乡村振兴科技服务促进研究会'
+
+let emulator: E2eEmulator
+let browser: Browser
+let page: Page
+let shot: ReturnType<typeof screenshots>
+const pageErrors: string[] = []
+
+async function shotBoth(name: string) {
+  await shot(page, `${name}-375`)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await shot(page, `${name}-1280`)
+  await page.setViewportSize({ width: 375, height: 812 })
+}
+
+async function openAdminPage(path: string, ready: string) {
+  await page.goto(`/#/admin/pages/${path}/index`)
+  await page.reload()
+  const view = shown(page)
+  await view.locator(ready).first().waitFor()
+  return view
+}
+
+/** The row's status tag shows its whole word on one line (a squeezed tag wraps it and clips all but one character). */
+const tagFits = (row: Locator) =>
+  row.locator('.nut-tag').evaluate((tag) => {
+    const range = document.createRange()
+    range.selectNodeContents(tag)
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+    return lines === 1 && tag.scrollWidth <= tag.clientWidth
+  })
+
+async function societyIdOf(name: string): Promise<string> {
+  const { societies } = await mustCall(page.request, 'admin.listSocieties', {})
+  return (societies as { id: string; name: string }[]).find((s) => s.name === name)!.id
+}
+
+beforeAll(async () => {
+  shot = screenshots('e2e-admin-edges')
+  emulator = await startE2eEmulator()
+  browser = await launchChromium()
+  const context = await phoneContext(browser, emulator.url)
+  page = await context.newPage()
+  page.setDefaultTimeout(20_000)
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  await page.request.post('/api/dev/login', { data: { openid: 'dev-admin' } })
+  await mustCall(page.request, 'admin.updateSociety', { societyId: await societyIdOf('自治区计算机学会'), name: LONG_NAME })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await emulator?.stop()
+})
+
+afterEach(() => expect(pageErrors).toEqual([]))
+
+test('人员与邀请: an empty role tab says who will appear there; a long society name wraps under its filler', async () => {
+  const view = await openAdminPage('people', '.people__title')
+  await view.locator('.chips__chip').filter({ hasText: '无角色 0' }).tap()
+  await waitForText(view.locator('.nut-empty'), /没有无角色的用户。被撤销的审核员、解除绑定的填报人会出现在这里。/)
+  await shotBoth('people-no-role-empty')
+  await view.locator('.chips__chip').filter({ hasText: '填报人 1' }).tap()
+  await waitForText(view.locator('.people__user-society'), LONG_NAME)
+  await shotBoth('people-filler-long-society-name')
+})
+
+test('人员与邀请: an invitation that cannot be sent says so, and the next try works', async () => {
+  const view = shown(page)
+  const blocked = await blockAction(page, 'admin.inviteReviewer')
+  await field(view, '被邀请人').fill('赵审核')
+  await button(view, '生成邀请码').tap()
+  await view.locator('.people__error').waitFor()
+  expect(blocked.attempts()).toBe(1)
+  expect(await textOf(view.locator('.people__error'))).toBe('网络不可用，请检查网络后重试')
+  await shotBoth('people-invite-failed')
+  await blocked.release()
+  await button(view, '生成邀请码').tap()
+  await waitForText(view.locator('.people__made-label'), /^给 赵审核 的邀请码/)
+  await view.locator('.people__error').waitFor({ state: 'detached' })
+})
+
+test('填报进度: a load that fails offers 重试, which loads it', async () => {
+  const blocked = await blockAction(page, 'admin.progress')
+  await page.goto('/#/admin/pages/progress/index')
+  await page.reload()
+  const view = shown(page)
+  await waitForText(view.locator('.nut-empty'), /加载失败/)
+  await shotBoth('progress-load-failed')
+  await blocked.release()
+  await button(view, '重试').tap()
+  await waitForText(view.locator('.progress__title'), `${YEAR}年度填报进度（共3个学会）`)
+})
+
+test('填报进度: a society name as long as allowed wraps inside its row', async () => {
+  const view = shown(page)
+  const row = view.locator('.progress__row').filter({ hasText: LONG_NAME })
+  await waitForText(row.locator('.progress__name'), LONG_NAME)
+  expect(await tagFits(row)).toBe(true)
+  await shotBoth('progress-long-name')
+})
+
+test('the reviewer’s list keeps the status tag whole beside that name', async () => {
+  const context = await phoneContext(browser, emulator.url)
+  try {
+    const reviewer = await context.newPage()
+    reviewer.on('pageerror', (error) => pageErrors.push(error.message))
+    await reviewer.request.post('/api/dev/login', { data: { openid: 'dev-reviewer' } })
+    await reviewer.goto('/#/reviewer/pages/list/index')
+    const row = shown(reviewer).locator('.review-list__row').filter({ hasText: LONG_NAME })
+    await waitForText(row.locator('.nut-tag'), '未开始')
+    expect(await tagFits(row)).toBe(true)
+    await shot(reviewer, 'reviewer-list-long-name')
+  } finally {
+    await context.close()
+  }
+})
+
+test('填报进度: once every society has handed its form in, the list says there is no one to remind', async () => {
+  for (const name of ['自治区农学会', '自治区医学会']) {
+    await mustCall(page.request, 'admin.updateSociety', { societyId: await societyIdOf(name), active: false })
+  }
+  await asDevUser(emulator.url, FILLER, async (filler) => {
+    const { version } = await mustCall(filler, 'submission.get', { year: YEAR })
+    const items = rubricItems(getRubric(YEAR))
+    await mustCall(filler, 'submission.saveAnswers', { year: YEAR, baseVersion: version, patch: answersFor(items, bestAnswer) })
+    await mustCall(filler, 'submission.submit', { year: YEAR })
+  })
+  const view = await openAdminPage('progress', '.progress__title')
+  await waitForText(view.locator('.progress__title'), `${YEAR}年度填报进度（共1个学会）`)
+  const counts = await view.locator('.progress__count').allInnerTexts()
+  expect(counts.map((c) => c.replace(/\s+/g, ''))).toEqual(['0未开始', '0填写中', '1已提交', '0退回修改', '0已审核'])
+  await waitForText(view.locator('.nut-empty'), /全部学会都已提交[\s\S]*没有需要催报的学会。/)
+  expect(await view.locator('.progress__bar').count()).toBe(0)
+  await shotBoth('progress-all-submitted')
+})
