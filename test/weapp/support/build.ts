@@ -1,25 +1,19 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { ensureWeappBuild, filesIn, WEAPP_DIR } from '../../security/weapp-build'
+import { join } from 'node:path'
+import { buildWeapp, filesIn, WEAPP_DIR, weappBuildIsFresh } from '../../security/weapp-build'
 
 export { WEAPP_DIR }
 
 /** The subscribe template the layer's build is made with, so that consent is asked as in a configured release. */
 export const TEST_TEMPLATE_ID = 'weapp-layer-test-template'
 
-const ROOT = resolve(__dirname, '../../..')
-
 const builtWithTemplate = () =>
   filesIn(WEAPP_DIR).some((file) => file.endsWith('.js') && readFileSync(file, 'utf8').includes(TEST_TEMPLATE_ID))
 
-/** dist/weapp, fresh and built with the test template (rebuilt once when a plain build is there). */
+/** dist/weapp, fresh and built with the test template (rebuilt when stale or when a plain build is there). */
 export function ensureLayerBuild(): void {
-  process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID = TEST_TEMPLATE_ID
-  ensureWeappBuild()
-  if (builtWithTemplate()) return
-  const build = spawnSync('npm', ['run', 'build:weapp'], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 })
-  if (build.status !== 0) throw new Error(`npm run build:weapp failed:\n${build.stdout}\n${build.stderr}`.slice(-4000))
+  if (weappBuildIsFresh() && builtWithTemplate()) return
+  buildWeapp({ TARO_APP_SUBSCRIBE_TEMPLATE_ID: TEST_TEMPLATE_ID })
 }
 
 export interface AppJson {

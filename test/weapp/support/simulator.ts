@@ -8,7 +8,7 @@
  *   await page.waitForText('保存')                    // the page's text, as rendered from base.wxml
  *   await page.tap('提交')                           // a tap on the innermost node showing that text
  *   phone.wx.callsTo('cloud.callFunction')           // what the app asked of WeChat (see wx.ts)
- *   expect(page.problems).toEqual([])               // missing templates, thrown errors, unhandled rejections
+ *   expect(page.problems).toEqual([])               // console errors/warnings, e.g. a missing template
  *   page.close()
  *
  * The build and the emulator come from global-setup.ts (jest project `weapp`); a page is loaded once per test
@@ -45,7 +45,7 @@ interface Exparser {
 
 export interface RenderedPage {
   readonly route: string
-  /** What went wrong while the page was open: console errors and warnings, thrown errors, unhandled rejections. */
+  /** What went wrong while the page was open: console errors and warnings (missing templates, caught render errors). */
   readonly problems: string[]
   /** The page's visible text (whitespace collapsed). */
   text(): string
@@ -90,7 +90,7 @@ function launch(): MiniProgram {
   Object.assign(scope.wx as object, wx.build())
 
   const problems: string[] = []
-  watchProblems(problems)
+  watchConsole(problems)
   const stack: PageInstance[] = []
   let app: { onLaunch?(options: object): void; onShow?(options: object): void } = {}
   let loading: { route: string; query: Query } | null = null
@@ -152,8 +152,11 @@ function definePage(scope: Record<string, unknown>, config: Record<string, unkno
   })
 }
 
-/** Console errors and warnings (wcc's "Template … not found" among them), uncaught errors and unhandled rejections. */
-function watchProblems(problems: string[]): void {
+/**
+ * Console errors and warnings (wcc's "Template … not found" among them, React's caught render errors too).
+ * Uncaught errors and unhandled rejections need no watch here: jest-circus fails the running test on them.
+ */
+function watchConsole(problems: string[]): void {
   for (const level of ['error', 'warn'] as const) {
     const original = console[level].bind(console)
     console[level] = (...args: unknown[]) => {
@@ -161,8 +164,6 @@ function watchProblems(problems: string[]): void {
       original(...args)
     }
   }
-  process.on('unhandledRejection', (reason) => problems.push(`unhandled rejection: ${reason instanceof Error ? reason.stack : JSON.stringify(reason)}`))
-  window.addEventListener('error', (event) => problems.push(`uncaught: ${event.message}`))
 }
 
 function renderedPage(route: string, component: SimulatedComponent, wx: RecordedWx, exparser: Exparser, problems: string[]): RenderedPage {
