@@ -60,12 +60,25 @@ describe('the filler on an item page', () => {
     await page.waitForText('5 / 5分')
   })
 
+  it('saves a remark typed into the textarea whole, emoji included, and refuses 501 characters without cutting', async () => {
+    const remark = '年检结论已上传，见证明材料🙂'
+    await page.type(0, remark)
+    await until('the remark on the server', async () => (await stored(filler)).answers['B2.1'] !== undefined && JSON.stringify((await stored(filler)).answers['B2.1']).includes(remark), page)
+    await page.waitForText('已保存')
+    await page.type(0, '材'.repeat(501))
+    await page.waitForText('备注不能超过500字（现有501字）')
+    await page.idle()
+    expect(JSON.stringify((await stored(filler)).answers['B2.1'])).toContain(remark)
+    await page.type(0, remark)
+    await until('the remark kept', async () => JSON.stringify((await stored(filler)).answers['B2.1']).includes(remark), page)
+  })
+
   it('keeps an answer made offline on the phone, says so, and saves it when the network is back', async () => {
     const before = (await stored(filler)).answers['B2.1']
     wx.setOnline(false)
     const mark = wx.calls.length
     await page.tap('基本合格')
-    await until('the failed save', () => since(mark, 'cloud.callFunction').some((call) => call.result === undefined && wx.pending === 0), page)
+    await until('the failed save', () => since(mark, 'cloud.callFunction').some((call) => call.error !== undefined) && wx.pending === 0, page)
     await page.waitForText('离线，已存本机')
     await page.waitForText('3 / 5分')
     const kept = [...wx.storage.values()].map((value) => JSON.stringify(value)).filter((value) => value.includes('basic'))

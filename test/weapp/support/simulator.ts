@@ -4,9 +4,9 @@
  *
  *   const phone = openMiniProgram()                 // once per test file: app.js launched with a recorded `wx`
  *   await phone.as(FILLER_OPENID)                    // who holds the phone (a dev-login session)
- *   const page = await phone.open('filler/item/index', { id: 'A1.1', year: '2022' })
- *   await page.waitForText('保存')                    // the page's text, as rendered from base.wxml
- *   await page.tap('提交')                           // a tap on the innermost node showing that text
+ *   const page = await phone.open('filler/item/index', { id: 'B2.1', year: '2022' })
+ *   await page.waitForText('完成年检并合格')          // the page's text, as rendered from base.wxml
+ *   await page.tap('基本合格')                        // a tap on the innermost node showing that text
  *   phone.wx.callsTo('cloud.callFunction')           // what the app asked of WeChat (see wx.ts)
  *   expect(page.problems).toEqual([])               // console errors/warnings, e.g. a missing template
  *   page.close()
@@ -19,7 +19,6 @@ import { join } from 'node:path'
 import { WEAPP_DIR } from './build'
 import { loginAs } from './emulator-client'
 import { RecordedWx } from './wx'
-
 
 type Query = Record<string, string>
 interface PageInstance {
@@ -46,7 +45,7 @@ interface Exparser {
 
 export interface RenderedPage {
   readonly route: string
-  /** What went wrong while the page was open: console errors and warnings (missing templates, caught render errors). */
+  /** What went wrong since this page opened: console errors and warnings (missing templates, caught render errors). */
   readonly problems: string[]
   /** The page's visible text (whitespace collapsed). */
   text(): string
@@ -145,12 +144,13 @@ function launch(wx: RecordedWx): MiniProgram {
 function definePage(scope: Record<string, unknown>, config: Record<string, unknown>, stack: PageInstance[], loading: () => { route: string; query: Query }) {
   const methods = Object.fromEntries(Object.entries(config).filter(([, value]) => typeof value === 'function'))
   const fields = Object.fromEntries(Object.entries(config).filter(([key, value]) => typeof value !== 'function' && key !== 'data'))
-  const { route, query } = loading()
   ;(scope.Component as (definition: object) => void)({
     data: config.data,
     methods,
     lifetimes: {
       attached(this: PageInstance) {
+        // The route and query of this `open` (a page is defined once and rendered at every open).
+        const { route, query } = loading()
         Object.assign(this, fields, { route, __route__: route, options: query })
         stack.push(this)
         this.onLoad?.(query)
