@@ -1,5 +1,7 @@
 import { ActionError, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, rowsFromTable, type ImportTable } from '../../../src/shared'
 import { parseCsv } from './csv'
+import { IMPORT_ZIP_LIMITS } from '../files/limits'
+import { requireSaneZip } from '../files/refuse'
 import { decodeCsvBytes } from './decode-text'
 import { readXlsxTable } from './xlsx'
 
@@ -17,6 +19,8 @@ export async function readImportFile(bytes: Uint8Array, fileName: string): Promi
   if (isOldExcel(bytes)) throw new ActionError('INVALID_INPUT', `“${fileName}”是旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入`)
   let table: { row: number; cells: string[] }[]
   if (isZip(bytes)) {
+    // Every part inflated through a counter within the caps before exceljs, which inflates them whole, sees it.
+    await requireSaneZip(bytes, fileName, IMPORT_ZIP_LIMITS, '未导入')
     try {
       table = await readXlsxTable(bytes)
     } catch {

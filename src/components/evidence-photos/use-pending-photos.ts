@@ -58,7 +58,8 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (view: Submissio
         update(photo.key, { stage: 'uploading', progress: 0 })
         const name = document ? documentFileName(document.extension) : photoFileName()
         const cloudPath = `${evidenceFolder(societyId, year, itemId)}/${name}`
-        fileId = await uploadEvidence(localPath, cloudPath, (progress) => update(photo.key, { progress }))
+        const onProgress = (progress: number) => update(photo.key, { progress })
+        fileId = await uploadEvidence(localPath, cloudPath, onProgress, document?.name)
         update(photo.key, { fileId, progress: 100 })
       }
       update(photo.key, { stage: 'registering' })
