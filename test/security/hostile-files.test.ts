@@ -5,6 +5,7 @@ import { readImportFile } from '../../cloudfunctions/core/import/read-import-fil
 import { docxFile, xlsxFile } from '../fixtures/evidence-files'
 import {
   contentTypesBomb,
+  interlacedPngBomb,
   jpegDeclaring,
   jpegOf,
   jpegWithNoiseScan,
@@ -168,6 +169,12 @@ describe('pixel bombs, truncated images and headers that lie', () => {
   it('finds that a JPEG whose headers are whole but whose scan is noise does not decode', () => {
     expect(photoHash(jpegWithNoiseScan())).toEqual({ undecodable: true, dhash: null })
     expect(photoHash(jpegOf(320, 240))).toMatchObject({ undecodable: false, dhash: expect.stringMatching(/^[0-9a-f]{16}$/) })
+  })
+
+  it('finds that a small interlaced PNG whose data inflates to 1 GiB does not decode, in bounded memory', async () => {
+    const { outcome, peakAbove } = await withPeakMemory(async () => photoHash(interlacedPngBomb()))
+    expect(outcome).toEqual({ undecodable: true, dhash: null })
+    expect(peakAbove).toBeLessThan(MEMORY_BOUND)
   })
 
   it('decodes a photo for its hash only up to 12 MP: a larger one is compared by its exact bytes', () => {

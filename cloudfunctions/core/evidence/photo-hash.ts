@@ -2,6 +2,7 @@ import { readImageHeader } from '../files/image-header'
 import { MAX_HASHED_PIXELS } from '../files/limits'
 import type { PhotoHash } from '../ports'
 import { decodePixels, dhashOfPixels } from './dhash'
+import { pngDataWithinBound } from './png-bound'
 
 /**
  * Decodes a photo for its difference hash, never beyond MAX_HASHED_PIXELS (jpeg-js and pngjs cannot decode at
@@ -12,6 +13,7 @@ export function photoHash(bytes: Uint8Array): PhotoHash {
   const header = readImageHeader(bytes)
   if (!header?.ok) return { undecodable: true, dhash: null }
   if (header.type === 'image/webp' || header.width * header.height > MAX_HASHED_PIXELS) return { undecodable: false, dhash: null }
+  if (header.type === 'image/png' && !pngDataWithinBound(bytes)) return { undecodable: true, dhash: null }
   const pixels = decodePixels(bytes)
   return pixels ? { undecodable: false, dhash: dhashOfPixels(pixels) } : { undecodable: true, dhash: null }
 }
