@@ -2,6 +2,9 @@ import { checkEvidenceBytes } from '../../cloudfunctions/core/evidence/inspect'
 import { photoHash } from '../../cloudfunctions/core/evidence/photo-hash'
 import { DOCUMENT_ZIP_LIMITS, IMPORT_ZIP_LIMITS, MAX_PHOTO_PIXELS } from '../../cloudfunctions/core/files/limits'
 import { readImportFile } from '../../cloudfunctions/core/import/read-import-file'
+import { sheetSizeCounter } from '../../cloudfunctions/core/import/sheet-size'
+import ExcelJS from 'exceljs'
+import { deflateRawSync } from 'node:zlib'
 import { docxFile, xlsxFile } from '../fixtures/evidence-files'
 import {
   contentTypesBomb,
@@ -124,6 +127,49 @@ describe('zip bombs sent as an import list, refused before exceljs sees them', (
     await expect(readImportFile(ratio, '名单.xlsx')).rejects.toMatchObject({
       message: '“名单.xlsx”中的“xl/worksheets/sheet1.xml”压缩比超过 200 倍，可能是压缩炸弹，未导入',
     })
+  })
+})
+
+describe('import lists too long for exceljs, refused by counting before it reads them', () => {
+  it('refuses a workbook of more than 2000 rows, naming the file and the limit', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('名单')
+    sheet.addRow(['学会名称', '联系人', '联系电话'])
+    for (let i = 0; i < 2000; i++) sheet.addRow([`学会${i}`, '张三', '13800138000'])
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer())
+    await expect(readImportFile(bytes, '名单.xlsx')).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: '“名单.xlsx”的工作表超过 2000 行（一次最多导入 1000 行学会），未导入：请删去空行和无关的列，或分成几个文件',
+    })
+  })
+
+  it('refuses one row of 60 000 cells', async () => {
+    const cells = Array.from({ length: 60_000 }, (_, i) => `<c r="A${i}"/>`).join('')
+    const xml = `<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`
+    const bytes = officeWith({ name: 'xl/worksheets/sheet1.xml', data: deflateRawSync(xml), declaredSize: xml.length })
+    await expect(readImportFile(bytes, '名单.xlsx')).rejects.toMatchObject({ message: expect.stringContaining('“名单.xlsx”的工作表超过 50000 个单元格') })
+  })
+
+  it('counts rows and cells alike however the inflated text is cut into chunks', () => {
+    const xml = Buffer.from('<sheetData><row r="1"><c r="A1"/><x:c r="B1"></x:c></row><row r="2"><col/><c/></row></sheetData>')
+    for (let cut = 1; cut < xml.length; cut++) {
+      const counter = sheetSizeCounter()
+      const read = counter.readerOf('xl/worksheets/sheet1.xml')!
+      read(xml.subarray(0, cut))
+      read(xml.subarray(cut))
+      expect(counter.totals()).toEqual({ rows: 2, cells: 3 })
+    }
+  })
+
+  it('reads a CSV of 2 MB of line breaks or of a million short rows in bounded memory', async () => {
+    const breaks = Buffer.from(`学会名称\n${'\n'.repeat(2 * MiB - 20)}`)
+    const blank = await withPeakMemory(() => readImportFile(breaks, '名单.csv'))
+    expect(blank.outcome).toMatchObject({ message: '表格里除了表头没有学会' })
+    expect(blank.peakAbove).toBeLessThan(MEMORY_BOUND)
+    const rows = Buffer.from(`学会名称\n${'a\n'.repeat(MiB - 20)}`)
+    const long = await withPeakMemory(() => readImportFile(rows, '名单.csv'))
+    expect(long.outcome).toMatchObject({ message: '表格超过 1000 行学会，一次最多导入 1000 行，请分成几个文件' })
+    expect(long.peakAbove).toBeLessThan(MEMORY_BOUND)
   })
 })
 

@@ -14,6 +14,21 @@ export interface ContentType {
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // %PDF-
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] // PK\3\4
 const CONTENT_TYPES = '[Content_Types].xml'
+/** A real one is a few KB; a larger one is not read (the package is then no Office file). */
+const CONTENT_TYPES_MAX_BYTES = 1024 * 1024
+
+/** Collects an entry's text up to `maxBytes`; `text()` is null when there was none or more. */
+function textCollector(maxBytes: number) {
+  const chunks: Buffer[] = []
+  let size = 0
+  return {
+    read: (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= maxBytes) chunks.push(chunk)
+    },
+    text: () => (size > 0 && size <= maxBytes ? Buffer.concat(chunks).toString('utf8') : null),
+  }
+}
 
 /** An Office Open XML package: a zip with `[Content_Types].xml` declaring the main part, and that part present. */
 const OFFICE_PACKAGES: readonly { extension: DocumentExtension; part: string; contentType: string }[] = [
@@ -41,9 +56,10 @@ export async function identifyContent(bytes: Uint8Array, fileName: string): Prom
   }
   if (startsWith(bytes, PDF_MAGIC)) return { kind: 'document', mime: DOCUMENT_MIME.pdf, extension: 'pdf' }
   if (!startsWith(bytes, ZIP_MAGIC)) return null
-  const zip = await requireSaneZip(bytes, fileName, DOCUMENT_ZIP_LIMITS, '未保存', (name) => name === CONTENT_TYPES)
-  const types = zip.kept.get(CONTENT_TYPES)?.toString('utf8')
-  if (!types) return null
-  const found = OFFICE_PACKAGES.find((p) => zip.names.has(p.part) && types.includes(p.contentType))
+  const types = textCollector(CONTENT_TYPES_MAX_BYTES)
+  const zip = await requireSaneZip(bytes, fileName, DOCUMENT_ZIP_LIMITS, '未保存', (name) => (name === CONTENT_TYPES ? types.read : undefined))
+  const declared = types.text()
+  if (!declared) return null
+  const found = OFFICE_PACKAGES.find((p) => zip.names.has(p.part) && declared.includes(p.contentType))
   return found ? { kind: 'document', mime: DOCUMENT_MIME[found.extension], extension: found.extension } : null
 }

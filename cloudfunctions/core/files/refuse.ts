@@ -1,7 +1,7 @@
 import { ActionError } from '../../../src/shared'
 import { readImageHeader } from './image-header'
 import { MAX_PHOTO_PIXELS, type ZipLimits } from './limits'
-import { inspectZip, zipProblemText } from './zip-inspect'
+import { inspectZip, zipProblemText, type EntryReader } from './zip-inspect'
 
 /**
  * The one rule for every file a user sends: it is inspected within fixed limits before anything trusts it,
@@ -26,15 +26,15 @@ export function requireSaneImage(bytes: Uint8Array, fileName: string, outcome: s
   return { width, height }
 }
 
-/** A zip package read entry by entry within `limits`. Answers the names of its entries and the kept ones' bytes. */
+/** A zip package read entry by entry within `limits` (showing entries to `readerOf`'s readers). Answers its entry names. */
 export async function requireSaneZip(
   bytes: Uint8Array,
   fileName: string,
   limits: ZipLimits,
   outcome: string,
-  keepEntry?: (name: string) => boolean,
-): Promise<{ names: ReadonlySet<string>; kept: ReadonlyMap<string, Buffer> }> {
-  const inspection = await inspectZip(bytes, limits, keepEntry)
+  readerOf?: (name: string) => EntryReader | undefined,
+): Promise<{ names: ReadonlySet<string> }> {
+  const inspection = await inspectZip(bytes, limits, readerOf)
   if (!inspection.ok) {
     const code = inspection.problem.kind === 'damaged' ? 'INVALID_INPUT' : 'PAYLOAD_TOO_LARGE'
     throw new ActionError(code, zipProblemText(fileName, inspection.problem, outcome))

@@ -9,9 +9,10 @@ export type ZipProblem =
   | { kind: 'ratio'; entry: string; limit: number }
   | { kind: 'damaged'; detail: string }
 
-export type ZipInspection =
-  | { ok: true; names: ReadonlySet<string>; kept: ReadonlyMap<string, Buffer> }
-  | { ok: false; problem: ZipProblem }
+export type ZipInspection = { ok: true; names: ReadonlySet<string> } | { ok: false; problem: ZipProblem }
+
+/** Sees an entry's inflated bytes chunk by chunk as they pass the counter (a stored entry in one chunk). */
+export type EntryReader = (chunk: Buffer) => void
 
 /** What a problem means to the person who sent `fileName`; `outcome` ends it (未保存, 未导入). */
 export function zipProblemText(fileName: string, problem: ZipProblem, outcome: string): string {
@@ -100,9 +101,9 @@ function compressedData(bytes: Uint8Array, entry: Entry): Uint8Array {
 
 /**
  * Inflates `data` as a stream, counting what comes out, and destroys the stream the moment the count passes
- * `cap` (answers cap + 1 then): nothing larger than one zlib chunk is ever held unless `keep` collects it.
+ * `cap` (answers cap + 1 then): nothing larger than one zlib chunk is ever held unless `read` keeps it.
  */
-function countInflated(data: Uint8Array, cap: number, keep: Buffer[] | null): Promise<number> {
+function countInflated(data: Uint8Array, cap: number, read: EntryReader | undefined): Promise<number> {
   return new Promise((resolve, reject) => {
     const inflate = createInflateRaw()
     let count = 0
@@ -111,7 +112,7 @@ function countInflated(data: Uint8Array, cap: number, keep: Buffer[] | null): Pr
       if (count > cap) {
         inflate.destroy()
         resolve(cap + 1)
-      } else keep?.push(chunk)
+      } else read?.(chunk)
     })
     inflate.on('end', () => resolve(count))
     inflate.on('error', () => reject(damaged('压缩数据无法解开')))
@@ -121,18 +122,16 @@ function countInflated(data: Uint8Array, cap: number, keep: Buffer[] | null): Pr
 
 /**
  * Reads every entry of a zip package within `limits` without ever holding an inflated entry whole: the entry
- * count first, then each entry's declared size, then its real inflated size, stopped at its cap. Answers the
- * inflated bytes of the entries `keepEntry` names (each at most `keepMaxBytes`; a larger one is not kept).
+ * count first, then each entry's declared size, then its real inflated size, stopped at its cap. The entries
+ * `readerOf` answers a reader for are shown to it as they inflate. Answers the names of the entries.
  */
 export async function inspectZip(
   bytes: Uint8Array,
   limits: ZipLimits,
-  keepEntry: (name: string) => boolean = () => false,
-  keepMaxBytes = 1024 * 1024,
+  readerOf: (name: string) => EntryReader | undefined = () => undefined,
 ): Promise<ZipInspection> {
   try {
     const entries = centralDirectory(bytes, limits)
-    const kept = new Map<string, Buffer>()
     let total = 0
     for (const entry of entries) {
       if (entry.flags & 1) throw damaged(`“${entry.name}”已加密`)
@@ -140,14 +139,14 @@ export async function inspectZip(
       if (entry.declaredSize > limits.maxEntryBytes) throw new Refused({ kind: 'entry-size', entry: entry.name, limit: limits.maxEntryBytes })
       const data = compressedData(bytes, entry)
       const cap = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total, ratioCap(limits, data.length))
-      const keep = keepEntry(entry.name) ? [] : null
-      const size = entry.method === STORED ? data.length : await countInflated(data, cap, keep)
+      const read = readerOf(entry.name)
+      const size = entry.method === STORED ? data.length : await countInflated(data, cap, read)
       if (size > cap) throw new Refused(overCap(limits, entry.name, size, total, data.length))
       if (size !== entry.declaredSize) throw damaged(`“${entry.name}”的实际大小与目录不符`)
-      if (keep && size <= keepMaxBytes) kept.set(entry.name, entry.method === STORED ? Buffer.from(data) : Buffer.concat(keep))
+      if (entry.method === STORED) read?.(Buffer.from(data))
       total += size
     }
-    return { ok: true, names: new Set(entries.map((e) => e.name)), kept }
+    return { ok: true, names: new Set(entries.map((e) => e.name)) }
   } catch (error) {
     if (error instanceof Refused) return { ok: false, problem: error.problem }
     // An offset pointing outside the file, met while reading a field.
