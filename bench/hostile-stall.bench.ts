@@ -79,7 +79,7 @@ export default async function run(): Promise<Figure[]> {
       ['JPEG declaring 60000 × 60000', evidence('jpg', jpegDeclaring(60000, 60000))],
       ['interlaced PNG, data → 1 GiB', evidence('png', interlacedPngBomb())],
       ['JPEG whose scan does not decode', evidence('jpg', jpegWithNoiseScan())],
-      ['JPEG of 12 MP (the largest hashed)', evidence('jpg', jpegOf(4000, 3000))],
+      ['JPEG of 4 MP (the largest hashed)', evidence('jpg', jpegOf(2309, 1732))],
     ]
     let floor = 0
     for (let i = 0; i < ROUNDS; i++) floor = Math.max(floor, await worstStall(whoami, () => new Promise((r) => setTimeout(r, 1500))))
