@@ -117,5 +117,6 @@ describe('documents and missing files in the evidence of an item', () => {
     expect(upload.mock.calls[0]![3]).toBe('报表.xlsx')
     expect(screen.queryByText('重试')).toBeNull()
     expect(screen.getByLabelText('放弃文件 报表.xlsx')).toBeTruthy()
+    expect(toasts).toEqual([])
   })
 })

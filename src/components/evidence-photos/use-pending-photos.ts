@@ -76,8 +76,10 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (view: Submissio
       const reused = view.duplicates?.[fileId]
       if (reused?.length) void Taro.showModal({ title: '照片重复', content: duplicateNotice(reused), showCancel: false })
     } catch (e) {
-      update(photo.key, { stage: 'failed', refusal: refusalOf(e) })
-      void Taro.showToast({ title: e instanceof Error ? e.message : '照片上传失败，请重试', icon: 'none' })
+      const refusal = refusalOf(e)
+      update(photo.key, { stage: 'failed', refusal })
+      // A refusal is shown where the file is (it is too long for a toast); another failure is told in passing.
+      if (!refusal) void Taro.showToast({ title: e instanceof Error ? e.message : '照片上传失败，请重试', icon: 'none' })
     }
   }
 
