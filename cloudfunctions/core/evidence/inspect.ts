@@ -25,11 +25,12 @@ export async function checkEvidenceBytes(bytes: Uint8Array, fileId: string, chos
   const kind = sniffKind(bytes)
   if (!kind) throw new ActionError('INVALID_INPUT', UNSUPPORTED_FILE)
   const limit = maxBytesOf(kind)
+  const name = shownName(fileId, chosenName)
   if (bytes.length > limit) {
     const what = kind === 'photo' ? '照片' : '文件'
-    throw new ActionError('PAYLOAD_TOO_LARGE', `${what}不能超过 ${formatBytes(limit)}（这个有 ${formatBytes(bytes.length)}）`)
+    throw new ActionError('PAYLOAD_TOO_LARGE', `“${name}”有 ${formatBytes(bytes.length)}，${what}不能超过 ${formatBytes(limit)}，未保存`)
   }
-  const content = await identifyContent(bytes, shownName(fileId, chosenName))
+  const content = await identifyContent(bytes, name)
   if (!content) throw new ActionError('INVALID_INPUT', UNSUPPORTED_FILE)
   const claimed = documentExtensionOf(fileId)
   if (content.extension !== claimed) {
