@@ -9,6 +9,7 @@ import { emulatorBindQr, localImports, type LocalImports } from './admin-ports'
 import { devSessions, type DevSessions } from './dev-sessions'
 import { localFiles, type LocalFiles } from './local-files'
 import { localReportFiles } from './local-report-files'
+import { workerPhotoHasher } from './photo-hasher'
 import { outboxNotifier, type NotifierMode, type OutboxNotifier } from './outbox-notifier'
 import { ADMIN_OPENID, seedOnce, type RunAs, type SeedInfo } from './seed'
 import { openSqliteStore, type SqliteStore } from './store/sqlite-store'
@@ -61,6 +62,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
   const outbox = outboxNotifier(store.db, settings.notifierMode)
   const imports = localImports(settings.dataDir, files)
   let origin = 'http://127.0.0.1:8080/'
+  const photoHasher = workerPhotoHasher()
   const ports: Ports = {
     store,
     files,
@@ -71,6 +73,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
     newId: randomUUID,
     qr: emulatorBindQr(() => origin),
     uploads: imports,
+    photoHasher,
   }
   const context = (openid: string | null): HandlerContext => ({ ...ports, openid })
   const call: EmulatorApp['call'] = (openid, event) => dispatch(event, context(openid))
@@ -103,11 +106,13 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
       },
       retry: () => retryUndelivered(ports),
       close() {
+        void photoHasher.close()
         store.db.pragma('wal_checkpoint(TRUNCATE)')
         store.close()
       },
     }
   } catch (error) {
+    void photoHasher.close()
     store.close()
     throw error
   }

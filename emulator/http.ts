@@ -62,10 +62,19 @@ export async function discardBody(req: IncomingMessage): Promise<void> {
   await readBody(req, 0).catch(() => undefined)
 }
 
+/** A cookie value as sent; null when its escapes are malformed (`%E0%A4%A`): such a cookie is no cookie. */
+function decodeCookieValue(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return null
+  }
+}
+
 export function readCookie(req: IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const eq = part.indexOf('=')
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim())
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeCookieValue(part.slice(eq + 1).trim())
   }
   return null
 }

@@ -374,6 +374,18 @@ export interface Ports {
   newId(): string
   qr: BindQr
   uploads: UploadReader
+  /** Where a photo is decoded for its duplicate hash: the emulator's worker thread; absent, in the calling process. */
+  photoHasher?: PhotoHasher
+}
+
+/** What decoding a photo found: whether it decodes at all, and its difference hash (null: not hashed). */
+export interface PhotoHash {
+  undecodable: boolean
+  dhash: string | null
+}
+
+export interface PhotoHasher {
+  hash(bytes: Uint8Array): Promise<PhotoHash>
 }
 
 /** What a handler knows: who calls (from WeChat's context or the emulator's dev login only) and the ports. */

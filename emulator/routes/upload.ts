@@ -1,5 +1,5 @@
 import { checkEvidenceBytes } from '../../cloudfunctions/core/evidence/inspect'
-import { ActionError, MAX_DOCUMENT_BYTES, formatBytes } from '../../src/shared'
+import { ActionError, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_NAME_CHARS, formatBytes } from '../../src/shared'
 import { LOGIN_FIRST } from '../dev-sessions'
 import { discardBody, queryParam, readBody, sendError, sendJson } from '../http'
 import type { Route } from './route'
@@ -30,7 +30,7 @@ export const upload: Route = async (req, res, app) => {
   const body = await readBody(req, UPLOAD_LIMIT)
   if (!body.ok) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `文件不能超过 ${formatBytes(UPLOAD_LIMIT)}`)
   try {
-    await checkEvidenceBytes(body.body, target.fileId)
+    await checkEvidenceBytes(body.body, target.fileId, queryParam(req, 'name')?.slice(0, MAX_DOCUMENT_NAME_CHARS))
   } catch (error) {
     if (!(error instanceof ActionError)) throw error
     return sendError(res, STATUS_OF[error.code] ?? 400, error.code, error.message)

@@ -49,6 +49,7 @@ export async function uploadEvidence(
   filePath: string,
   cloudPath: string,
   onProgress?: (percent: number) => void,
+  shownName?: string,
 ): Promise<string> {
   let image: Blob
   try {
@@ -58,7 +59,8 @@ export async function uploadEvidence(
   }
   const raw = await new Promise<unknown>((resolve, reject) => {
     const request = new XMLHttpRequest()
-    request.open('POST', `/api/upload?fileId=${encodeURIComponent(cloudPath)}`)
+    const named = shownName ? `&name=${encodeURIComponent(shownName)}` : ''
+    request.open('POST', `/api/upload?fileId=${encodeURIComponent(cloudPath)}${named}`)
     request.setRequestHeader('Content-Type', image.type || 'application/octet-stream')
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(Math.round((event.loaded / event.total) * 100))

@@ -24,6 +24,8 @@ export function uploadEvidence(
   filePath: string,
   cloudPath: string,
   onProgress?: (percent: number) => void,
+  /** The name refusals give the file (the emulator checks it on upload; the cloud on registering). */
+  _shownName?: string,
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     const task = Taro.cloud.uploadFile({

@@ -113,8 +113,11 @@ describe('grade bands of a year', () => {
     await h.ok(ADMIN, 'admin.updateYear', { year: YEAR, gradeBands: [{ label: '达标', min: total }, { label: '未达标', min: 0 }] })
     expect(await gradeInList()).toBe('达标')
     expect((await h.ok(REVIEWER, 'review.get', { submissionId: id })).grade).toBe('达标')
-    await h.ok(ADMIN, 'admin.updateYear', { year: YEAR, gradeBands: [{ label: '达标', min: total + 0.5 }, { label: '未达标', min: 0 }] })
-    expect(await gradeInList()).toBe('未达标')
+    // The total is the form's maximum (110): a threshold above it could never be reached, and is refused.
+    expect(total).toBe(110)
+    const beyond = await h.fail(ADMIN, 'admin.updateYear', { year: YEAR, gradeBands: [{ label: '达标', min: total + 0.5 }, { label: '未达标', min: 0 }] })
+    expect(beyond).toMatchObject({ code: 'INVALID_INPUT', message: '等级划分：“达标”的分数线110.5超过了满分110分' })
+    expect(await gradeInList()).toBe('达标')
   })
 })
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator/server'
 import type { ActionInput, ActionName } from '../../src/shared'
+import { encodeJpeg, syntheticScene } from '../../bench/evidence/synthetic-photos'
 
 /** A temporary folder with a tiny fake H5 build beside the data folder, and a secret outside the build. */
 export function makeWorkspace(): { root: string; dataDir: string; h5Dir: string; remove(): void } {
@@ -104,12 +105,12 @@ export function getRawPath(emulator: RunningEmulator, path: string): Promise<{ s
   })
 }
 
-/** A valid 1×1 PNG and the first bytes of a JPEG (what the emulator sniffs). */
+/** A valid 1×1 PNG and a small real JPEG (the emulator reads their headers whole). */
 export const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 )
-export const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(64), Buffer.from([0xff, 0xd9])])
+export const JPEG = Buffer.from(encodeJpeg(syntheticScene(1, 64, 48), 85))
 
 /** A bound filler's society id, from their own whoami. */
 export async function societyOf(client: Client): Promise<string> {

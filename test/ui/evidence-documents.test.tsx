@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { resetTaroMock, toasts } from './mocks/taro'
-import type { DuplicateUse, EvidenceFileInfo, SubmissionView } from '../../src/shared'
+import { ActionError, type DuplicateUse, type EvidenceFileInfo, type SubmissionView } from '../../src/shared'
 import { callAction, uploadEvidence } from '../../src/services/cloud'
 import { chooseDocuments, openDocument } from '../../src/features/documents'
 import EvidencePhotos from '../../src/components/evidence-photos'
@@ -103,6 +103,20 @@ describe('documents and missing files in the evidence of an item', () => {
     expect(upload.mock.calls[0]![0]).toBe('blob:3')
     expect(upload.mock.calls[0]![1]).toMatch(/^evidence\/soc-1\/2022\/B1\.1\/[A-Za-z0-9_-]+\.pdf$/)
     expect(call).toHaveBeenCalledWith('submission.addPhoto', { year: 2022, itemId: ITEM, fileId: PDF, name: '2022年检结果.pdf' })
+    expect(toasts).toEqual([])
+  })
+
+  it('names the chosen file to the upload, and shows a refusal on the chip in place of 重试', async () => {
+    answer()
+    const why = '“报表.xlsx”中的“[Content_Types].xml”解压后超过 50 MB，可能是压缩炸弹，未保存'
+    upload.mockRejectedValue(new ActionError('PAYLOAD_TOO_LARGE', why))
+    choose.mockResolvedValue([{ path: 'blob:4', name: '报表.xlsx', size: 600_000 }])
+    await show([], { editable: true })
+    await act(async () => void fireEvent.click(screen.getByLabelText('添加文件')))
+    await waitFor(() => expect(screen.getByText(why)).toBeTruthy())
+    expect(upload.mock.calls[0]![3]).toBe('报表.xlsx')
+    expect(screen.queryByText('重试')).toBeNull()
+    expect(screen.getByLabelText('放弃文件 报表.xlsx')).toBeTruthy()
     expect(toasts).toEqual([])
   })
 })

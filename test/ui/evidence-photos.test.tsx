@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { resetTaroMock } from './mocks/taro'
-import type { SubmissionView } from '../../src/shared'
+import { ActionError, type SubmissionView } from '../../src/shared'
 import { NetworkError } from '../../src/services/network-error'
 import { callAction, uploadEvidence } from '../../src/services/cloud'
 import { choosePhotos } from '../../src/features/photos'
@@ -95,7 +95,7 @@ describe('EvidencePhotos', () => {
     await act(async () => fireEvent.click(addTile() as HTMLElement))
     expect(screen.getByText('上传中 40%')).toBeTruthy()
     expect(screen.getByText('2/9')).toBeTruthy()
-    expect(upload).toHaveBeenCalledWith('/tmp/camera.jpg#compressed', `evidence/soc-1/2022/${ITEM}/photo-1.jpg`, expect.any(Function))
+    expect(upload).toHaveBeenCalledWith('/tmp/camera.jpg#compressed', `evidence/soc-1/2022/${ITEM}/photo-1.jpg`, expect.any(Function), undefined)
 
     await act(async () => finish(`local:evidence/soc-1/2022/${ITEM}/photo-1.jpg`))
     expect(call).toHaveBeenCalledWith('submission.addPhoto', { year: 2022, itemId: ITEM, fileId: `local:evidence/soc-1/2022/${ITEM}/photo-1.jpg` })
@@ -119,6 +119,23 @@ describe('EvidencePhotos', () => {
     expect(stored).toEqual(['local:evidence/soc-1/2022/B1.1/photo-1.jpg'])
     expect(screen.queryByText('重试')).toBeNull()
     expect(screen.getByText('1/9')).toBeTruthy()
+  })
+
+  test('a photo the server refuses says why beneath the grid and offers no retry, only discarding', async () => {
+    choose.mockResolvedValue(['/tmp/album.jpg'])
+    upload.mockResolvedValue('local:evidence/soc-1/2022/B1.1/photo-1.jpg')
+    await show([])
+    const why = '“photo-1.jpg”有 20000 × 20000 像素，超过 5000 万像素的上限，未保存'
+    call.mockImplementationOnce(async () => {
+      throw new ActionError('PAYLOAD_TOO_LARGE', why)
+    })
+    await act(async () => fireEvent.click(addTile() as HTMLElement))
+    expect(screen.getByText('未保存')).toBeTruthy()
+    expect(screen.getByText(why)).toBeTruthy()
+    expect(screen.queryByText('重试')).toBeNull()
+    await act(async () => fireEvent.click(screen.getByLabelText('放弃这张照片')))
+    expect(screen.queryByText(why)).toBeNull()
+    expect(screen.getByText('0/9')).toBeTruthy()
   })
 
   test('a retry after a failed registration does not upload the photo again', async () => {

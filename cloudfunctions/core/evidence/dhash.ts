@@ -1,5 +1,6 @@
 import * as jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
+import { MAX_HASHED_PIXELS } from '../files/limits'
 import { sniffImageType } from './image-type'
 
 /**
@@ -15,8 +16,8 @@ const ROWS = 8
 const FINE = 4
 
 /** Beyond these a photo is not decoded (the client sends about 1600 px on the long edge). */
-const MAX_MEGAPIXELS = 40
-const MAX_DECODE_MB = 512
+const MAX_MEGAPIXELS = MAX_HASHED_PIXELS / 1_000_000
+const MAX_DECODE_MB = 256
 
 /**
  * A grid whose cells hardly differ (a blank page, a flat wall) gives bits of noise: two such photos would match

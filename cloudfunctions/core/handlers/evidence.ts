@@ -45,7 +45,7 @@ export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submissio
   'submission.addPhoto': async (input, ctx) => {
     await checkOwnPhoto(ctx, input)
     // Read from storage before the write: the file must exist, be what its name says, and fit the limit.
-    const file = await inspectStoredFile(ctx.files, input.fileId, input.name, nowIso(ctx))
+    const file = await inspectStoredFile(ctx, input.fileId, input.name, nowIso(ctx))
     const { view } = await changeOwnSubmission(ctx, input.year, () => (current) => {
       requireEditable(current)
       const photos = current.evidence[input.itemId] ?? []

@@ -1,4 +1,4 @@
-import { ActionError, bandProblems, findRubric, rolloverRubric, wordingChanges } from '../../../src/shared'
+import { ActionError, bandProblems, bandRangeProblems, findRubric, rolloverRubric, wordingChanges } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { YearRecord } from '../ports'
 import { audit, nowIso } from './records'
@@ -58,12 +58,13 @@ export const yearAdminHandlers: Pick<Handlers, 'review.years' | 'admin.openYear'
   },
 
   'admin.updateYear': async ({ year, deadline, extensions, gradeBands }, ctx) => {
-    const { record } = await requireOpenYear(ctx, year)
+    const { record, rubric } = await requireOpenYear(ctx, year)
     const bands = gradeBands?.map((b) => ({ label: b.label.trim(), min: b.min }))
     if (bands) {
       const problems = [
         ...(bands.some((b) => !b.label) ? ['等级划分：等级名称不能为空'] : []),
         ...bandProblems(bands),
+        ...bandRangeProblems(bands, rubric.total),
       ]
       if (problems.length > 0) throw new ActionError('INVALID_INPUT', problems.join('；'), { problems })
     }

@@ -77,12 +77,20 @@ export function DocumentChips({ fileIds, files, urls, missing, pending, editable
         const failed = p.stage === 'failed'
         const detail = failed ? '上传失败' : p.stage === 'uploading' ? `上传中 ${Math.round(p.progress)}%` : '保存中…'
         return (
-          <Chip key={p.key} name={doc.name} type={DOCUMENT_LABEL[doc.extension]} detail={`${detail} · ${formatBytes(doc.size)}`} state={failed ? 'failed' : undefined}>
+          <Chip
+            key={p.key}
+            name={doc.name}
+            type={DOCUMENT_LABEL[doc.extension]}
+            detail={p.refusal ?? `${detail} · ${formatBytes(doc.size)}`}
+            state={failed ? 'failed' : undefined}
+          >
             {failed ? (
               <>
-                <Text className="evidence-doc__retry" onClick={() => onRetry(p.key)}>
-                  重试
-                </Text>
+                {p.refusal ? null : (
+                  <Text className="evidence-doc__retry" onClick={() => onRetry(p.key)}>
+                    重试
+                  </Text>
+                )}
                 <Text className="evidence-doc__remove" aria-label={`放弃文件 ${doc.name}`} onClick={() => onDiscard(p.key)}>
                   ×
                 </Text>

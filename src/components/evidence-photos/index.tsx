@@ -41,10 +41,12 @@ function PendingTile({ photo, onRetry, onDiscard }: { photo: PendingPhoto; onRet
       <View className={`evidence-photos__overlay${failed ? ' evidence-photos__overlay--failed' : ''}`}>
         {failed ? (
           <>
-            <Text className="evidence-photos__status">上传失败</Text>
-            <View className="evidence-photos__retry" onClick={onRetry}>
-              重试
-            </View>
+            <Text className="evidence-photos__status">{photo.refusal ? '未保存' : '上传失败'}</Text>
+            {photo.refusal ? null : (
+              <View className="evidence-photos__retry" onClick={onRetry}>
+                重试
+              </View>
+            )}
           </>
         ) : (
           <>
@@ -183,6 +185,13 @@ export default function EvidencePhotos(props: EvidencePhotosProps) {
           </View>
         ) : null}
       </View>
+      {pendingPhotos.map((photo) =>
+        photo.refusal ? (
+          <Text key={photo.key} className="evidence-photos__refusal">
+            {photo.refusal}
+          </Text>
+        ) : null,
+      )}
       <DuplicateFlags photoIds={photoIds} duplicates={duplicates} />
       <DocumentChips
         fileIds={documentIds}

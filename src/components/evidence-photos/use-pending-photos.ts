@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { evidenceFolder, type DocumentExtension, type SubmissionView } from '../../shared'
+import { ActionError, evidenceFolder, type DocumentExtension, type SubmissionView } from '../../shared'
 import { callAction, uploadEvidence } from '../../services/cloud'
 import { compressPhoto, photoFileName } from '../../features/photos'
 import { documentFileName, type ChosenDocument } from '../../features/documents'
@@ -21,6 +21,8 @@ export interface PendingPhoto {
   readonly fileId?: string
   readonly stage: PendingStage
   readonly progress: number
+  /** Why the server refused the file itself (its type, size or content): shown in place of a retry. */
+  readonly refusal?: string
   /** A document (uploaded as it is, never compressed), with the name the filler sees on its chip. */
   readonly document?: { readonly name: string; readonly size: number; readonly extension: DocumentExtension }
 }
@@ -32,6 +34,10 @@ interface PhotoTarget {
 }
 
 let nextKey = 0
+
+/** The server's word that this file will never be taken (a retry would be refused again), or undefined. */
+const refusalOf = (error: unknown): string | undefined =>
+  error instanceof ActionError && (error.code === 'INVALID_INPUT' || error.code === 'PAYLOAD_TOO_LARGE') ? error.message : undefined
 
 /** Compress → upload (with progress) → register, per photo or document; a failure keeps it for a retry. */
 export function usePendingPhotos(target: PhotoTarget, onChange: (view: SubmissionView) => void) {
@@ -58,7 +64,8 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (view: Submissio
         update(photo.key, { stage: 'uploading', progress: 0 })
         const name = document ? documentFileName(document.extension) : photoFileName()
         const cloudPath = `${evidenceFolder(societyId, year, itemId)}/${name}`
-        fileId = await uploadEvidence(localPath, cloudPath, (progress) => update(photo.key, { progress }))
+        const onProgress = (progress: number) => update(photo.key, { progress })
+        fileId = await uploadEvidence(localPath, cloudPath, onProgress, document?.name)
         update(photo.key, { fileId, progress: 100 })
       }
       update(photo.key, { stage: 'registering' })
@@ -69,8 +76,10 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (view: Submissio
       const reused = view.duplicates?.[fileId]
       if (reused?.length) void Taro.showModal({ title: '照片重复', content: duplicateNotice(reused), showCancel: false })
     } catch (e) {
-      update(photo.key, { stage: 'failed' })
-      void Taro.showToast({ title: e instanceof Error ? e.message : '照片上传失败，请重试', icon: 'none' })
+      const refusal = refusalOf(e)
+      update(photo.key, { stage: 'failed', refusal })
+      // A refusal is shown where the file is (it is too long for a toast); another failure is told in passing.
+      if (!refusal) void Taro.showToast({ title: e instanceof Error ? e.message : '照片上传失败，请重试', icon: 'none' })
     }
   }
 
@@ -93,7 +102,7 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (view: Submissio
 
   const retry = (key: string) => {
     const photo = latest.current.all.find((p) => p.key === key)
-    if (photo && photo.stage === 'failed') void run(photo)
+    if (photo && photo.stage === 'failed' && !photo.refusal) void run(photo)
   }
 
   return { pending, add, addDocuments, retry, discard: remove }

@@ -45,7 +45,7 @@ function findColumns(cells: readonly string[]): Partial<Record<Column, number>> 
 }
 
 /** The first rows searched for the header: a title line or two above it is common. */
-const HEADER_SEARCH_ROWS = 10
+export const HEADER_SEARCH_ROWS = 10
 
 /**
  * Rows of a table (cells as text, with their row numbers). The header is the first row with a 学会名称 cell;

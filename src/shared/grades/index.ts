@@ -28,6 +28,15 @@ export const bandProblems = (bands: readonly GradeBand[]): string[] => {
   return problems
 }
 
+/**
+ * Each band's threshold within 0 … the form's maximum (`total`, 100 for 2022): a threshold beyond it could never
+ * be reached (one typo, 900 for 90, would grade every society by the band below).
+ */
+export const bandRangeProblems = (bands: readonly GradeBand[], total: number): string[] =>
+  bands.flatMap((band) =>
+    band.min > total ? [`等级划分：“${band.label}”的分数线${band.min}超过了满分${total}分`] : [],
+  )
+
 /** The grade a total earns: the first band (highest first) whose minimum it reaches. */
 export const gradeFor = (total: number, bands: readonly GradeBand[] = DEFAULT_GRADE_BANDS): string => {
   const band = bands.find((b) => total >= b.min) ?? bands[bands.length - 1]

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { bandProblems, type GradeBand, type YearSettings } from '../../../shared'
+import { bandProblems, bandRangeProblems, findRubric, type GradeBand, type YearSettings } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { failureText } from './use-year-settings'
 
@@ -14,7 +14,7 @@ interface Row {
 const toRows = (bands: readonly GradeBand[]): Row[] => bands.map((b) => ({ label: b.label, min: String(b.min) }))
 
 /** Problems with the rows as typed, named the way the server names them, before anything is sent. */
-function rowProblems(rows: readonly Row[]): { bands: GradeBand[]; problems: string[] } {
+function rowProblems(rows: readonly Row[], total: number): { bands: GradeBand[]; problems: string[] } {
   const problems: string[] = []
   const bands = rows.map((row, i) => {
     const min = Number(row.min)
@@ -22,7 +22,7 @@ function rowProblems(rows: readonly Row[]): { bands: GradeBand[]; problems: stri
     if (row.min.trim() === '' || !Number.isFinite(min) || min < 0) problems.push(`等级划分：第${i + 1}档的分数线应为不小于0的数字`)
     return { label: row.label.trim(), min }
   })
-  return { bands, problems: problems.length > 0 ? problems : bandProblems(bands) }
+  return { bands, problems: problems.length > 0 ? problems : [...bandProblems(bands), ...bandRangeProblems(bands, total)] }
 }
 
 /** The year's grade bands (优秀 ≥ 90 …), highest first, checked as they are typed. */
@@ -30,7 +30,7 @@ export function GradeBandsCard({ year, onSaved }: { year: YearSettings; onSaved(
   const [rows, setRows] = useState<Row[]>(toRows(year.gradeBands))
   const [error, setError] = useState<string | null>(null)
   useEffect(() => setRows(toRows(year.gradeBands)), [year])
-  const { bands, problems } = rowProblems(rows)
+  const { bands, problems } = rowProblems(rows, findRubric(year.year)?.total ?? Infinity)
   const changed = JSON.stringify(bands) !== JSON.stringify(year.gradeBands)
   const closed = year.status === 'closed'
   const edit = (i: number, patch: Partial<Row>) => setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row)))
