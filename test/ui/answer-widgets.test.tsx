@@ -117,27 +117,27 @@ describe('count widget', () => {
 })
 
 describe('judgement widget', () => {
-  const input = () => document.querySelector('.nut-inputnumber-input') as HTMLInputElement
+  const input = () => screen.getByLabelText(/自评分/) as HTMLInputElement
 
   test('starts empty (not 0) and steps by half a point', async () => {
     const changes = renderWidget('B6.1')
     expect(input().value).toBe('')
     expect(screen.getByText(/未打分/)).toBeTruthy()
     expect(screen.getByText(/0–4分，每档0.5分/)).toBeTruthy()
-    await act(async () => fireEvent.click(document.querySelector('.nut-inputnumber-add') as HTMLElement))
+    await act(async () => fireEvent.click(screen.getByLabelText('加0.5分')))
     expect(changes.at(-1)).toEqual({ score: 0.5 })
   })
 
   test('snaps a typed score to the nearest half point', async () => {
     const changes = renderWidget('B6.1')
-    await act(async () => fireEvent.input(input(), { target: { value: '3.3' } }))
+    await act(async () => fireEvent.change(input(), { target: { value: '3.3' } }))
     expect(changes.at(-1)).toEqual({ score: 3.5 })
   })
 
   test('refuses a score above the maximum with a message naming the field', async () => {
     const changes = renderWidget('B6.4', { score: 1 })
-    await act(async () => fireEvent.input(input(), { target: { value: '3' } }))
-    expect(screen.getByText('自评分须在0到1分之间')).toBeTruthy()
+    await act(async () => fireEvent.change(input(), { target: { value: '3' } }))
+    expect(screen.getByText('B6.4 自评分须在0到1分之间，“3”未保存')).toBeTruthy()
     expect(changes).toEqual([])
   })
 })
@@ -154,5 +154,16 @@ describe('describeAnswer', () => {
     ])
     expect(describeAnswer(item('B12.2'), { entries: [] })).toEqual(['暂无'])
     expect(describeAnswer(item('B6.1'), null)).toEqual(['未填写'])
+  })
+})
+
+describe('a long list entry', () => {
+  test('keeps all of a 230-character paste and says it is too long, instead of cutting it', () => {
+    const changes = renderWidget('B12.2', { entries: [{ text: '' }] })
+    const long = '学'.repeat(229) + '😀'
+    fireEvent.change(screen.getByPlaceholderText(/填写/), { target: { value: long } })
+    expect((screen.getByPlaceholderText(/填写/) as HTMLTextAreaElement).value).toBe(long)
+    expect(changes.at(-1)).toEqual({ entries: [{ text: long }] })
+    expect(screen.getByText('第1条：内容不能超过200字（现有230字），未保存')).toBeTruthy()
   })
 })
