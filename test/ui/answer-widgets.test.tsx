@@ -1,34 +1,6 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import { useState } from 'react'
-import { getRubric, itemById, type ItemAnswer } from '../../src/shared'
-import { AnswerWidget, describeAnswer } from '../../src/components/answer-widgets'
-
-const item = (id: string) => {
-  const found = itemById(getRubric(2022)).get(id)
-  if (!found) throw new Error(id)
-  return found
-}
-
-/** Renders a widget that keeps its answer like the draft store would, recording each change. */
-function renderWidget(id: string, initial?: ItemAnswer, disabled = false) {
-  const changes: (ItemAnswer | null)[] = []
-  function Harness() {
-    const [answer, setAnswer] = useState<ItemAnswer | undefined>(initial)
-    return (
-      <AnswerWidget
-        item={item(id)}
-        answer={answer}
-        disabled={disabled}
-        onChange={(next) => {
-          changes.push(next)
-          setAnswer(next ?? undefined)
-        }}
-      />
-    )
-  }
-  render(<Harness />)
-  return changes
-}
+import { act, fireEvent, screen, within } from '@testing-library/react'
+import { describeAnswer } from '../../src/components/answer-widgets'
+import { renderWidget, rubricItem as item } from './support/answer-widget-harness'
 
 const radios = (name: string) => within(screen.getByText(name).closest('.answer-widget__row') as HTMLElement).getAllByRole('radio')
 

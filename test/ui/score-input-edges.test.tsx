@@ -1,30 +1,9 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
-import { useState } from 'react'
-import { getRubric, itemById, type ItemAnswer } from '../../src/shared'
-import { AnswerWidget } from '../../src/components/answer-widgets'
+import { act, fireEvent, screen } from '@testing-library/react'
+import type { ItemAnswer } from '../../src/shared'
+import { renderWidget } from './support/answer-widget-harness'
 
 /** B8.1 is a judgement item scored 0–6 in half points: the one a new user typed 7, -1, 1e3 and 4,5 into. */
-function renderScore(id = 'B8.1', initial?: ItemAnswer) {
-  const item = itemById(getRubric(2022)).get(id)
-  if (!item) throw new Error(id)
-  const changes: (ItemAnswer | null)[] = []
-  function Harness() {
-    const [answer, setAnswer] = useState<ItemAnswer | undefined>(initial)
-    return (
-      <AnswerWidget
-        item={item!}
-        answer={answer}
-        disabled={false}
-        onChange={(next) => {
-          changes.push(next)
-          setAnswer(next ?? undefined)
-        }}
-      />
-    )
-  }
-  render(<Harness />)
-  return changes
-}
+const renderScore = (id = 'B8.1', initial?: ItemAnswer) => renderWidget(id, initial)
 
 const box = () => screen.getByLabelText(/自评分/) as HTMLInputElement
 const type = async (text: string) => {

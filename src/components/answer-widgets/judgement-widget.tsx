@@ -28,6 +28,20 @@ export function readScore(raw: string, itemId: string, max: number): ScoreInput 
   return { ok: true, score, snapped: score !== n }
 }
 
+function StepButton({ label, sign, off, onStep }: { label: string; sign: string; off: boolean; onStep(): void }) {
+  return (
+    <View
+      className={`score-box__step${off ? ' score-box__step--off' : ''}`}
+      role="button"
+      aria-label={label}
+      aria-disabled={off}
+      onClick={() => !off && onStep()}
+    >
+      {sign}
+    </View>
+  )
+}
+
 /**
  * A proposed score in half-point steps within the item's maximum. What was typed stays in the box even when it
  * is refused, so that nothing is replaced behind the user's back; only a readable, in-range score is saved.
@@ -68,17 +82,7 @@ export function JudgementWidget({ itemId, max, value, disabled, onChange }: Judg
           </Text>
         </View>
         <View className={`score-box${note?.error ? ' score-box--error' : ''}${disabled ? ' score-box--disabled' : ''}`}>
-          {!disabled && (
-            <View
-              className={`score-box__step${atMin ? ' score-box__step--off' : ''}`}
-              role="button"
-              aria-label="减0.5分"
-              aria-disabled={atMin}
-              onClick={() => !atMin && step(-SCORE_STEP)}
-            >
-              −
-            </View>
-          )}
+          {!disabled && <StepButton label="减0.5分" sign="−" off={atMin} onStep={() => step(-SCORE_STEP)} />}
           <Input
             className="score-box__input"
             type={SCORE_KEYBOARD}
@@ -88,17 +92,7 @@ export function JudgementWidget({ itemId, max, value, disabled, onChange }: Judg
             aria-label={`${itemId} 自评分`}
             onInput={(e) => take(String(e.detail.value))}
           />
-          {!disabled && (
-            <View
-              className={`score-box__step${atMax ? ' score-box__step--off' : ''}`}
-              role="button"
-              aria-label="加0.5分"
-              aria-disabled={atMax}
-              onClick={() => !atMax && step(SCORE_STEP)}
-            >
-              +
-            </View>
-          )}
+          {!disabled && <StepButton label="加0.5分" sign="+" off={atMax} onStep={() => step(SCORE_STEP)} />}
         </View>
       </View>
       {note && <Text className={note.error ? 'answer-widget__error' : 'answer-widget__hint'}>{note.text}</Text>}
