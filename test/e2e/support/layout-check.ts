@@ -22,6 +22,8 @@ import type { Page } from 'playwright-core'
  * - The window is checked sideways only (pages scroll down), on the part of the box that is drawn (cut by the
  *   ancestors that clip or scroll); a fixed layer is checked downwards too.
  * - Inline siblings (text runs in one paragraph) share lines and are not compared for overlap.
+ * - An element holding text only is measured by its text as drawn (the glyph area of its lines), not by its line
+ *   box: a line-height taller than a tag's height draws nothing outside the tag.
  * - Half a pixel or less is rounding, not a defect: edges are compared with a 1 px tolerance.
  */
 export interface LayoutProblem {
@@ -84,8 +86,18 @@ export function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
       problems.push({ kind, element: name(e), other })
     }
 
+    /** An element holding text only is measured by its text as drawn (each line's glyph area), not by its line box. */
+    const boxOf = (e: Element): Box => {
+      const whole = e.getBoundingClientRect()
+      if (e.children.length > 0 || !(e.textContent ?? '').trim() || ['INPUT', 'TEXTAREA'].includes(e.tagName)) return whole
+      const range = document.createRange()
+      range.selectNodeContents(e)
+      const text = range.getBoundingClientRect()
+      return { left: whole.left, right: whole.right, top: Math.max(whole.top, text.top), bottom: Math.min(whole.bottom, text.bottom) }
+    }
+
     for (const e of shown) {
-      const r = e.getBoundingClientRect()
+      const r = boxOf(e)
       const fixed = style(e).position === 'fixed'
       // What is drawn: the box cut by every ancestor that clips or scrolls (a sideways scroller's hidden part is not cut off).
       const drawn: Box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom }
@@ -113,7 +125,7 @@ export function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
         for (let j = i + 1; j < kids.length; j++) {
           const a = kids[i]!
           const b = kids[j]!
-          if (overlap(a.getBoundingClientRect(), b.getBoundingClientRect())) report('overlaps-sibling', a, name(b))
+          if (overlap(boxOf(a), boxOf(b))) report('overlaps-sibling', a, name(b))
         }
       }
     }

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdirSync, rmSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { ROOT } from '../../../scripts/h5-build'
@@ -53,7 +53,10 @@ export function screenshots(journey = 'e2e'): (page: Page, name: string, options
     const wide = await overflow(page)
     if (wide.length > 0) throw new Error(`${name}: wider than ${page.viewportSize()?.width}px: ${wide.join(', ')}`)
     const layout = await findLayoutProblems(page)
-    if (layout.length > 0) {
+    if (layout.length > 0 && process.env.E2E_LAYOUT === 'report') {
+      // A survey of every page at once (E2E_LAYOUT=report): the problems are listed, the journey goes on.
+      appendFileSync(join(ARTIFACTS, 'layout-report.txt'), `${folder} ${name} at ${page.viewportSize()?.width}px\n${describeLayoutProblems(layout)}\n\n`)
+    } else if (layout.length > 0) {
       throw new Error(`${name} at ${page.viewportSize()?.width}px: layout check (test/e2e/support/layout-check.ts):\n${describeLayoutProblems(layout)}`)
     }
     const file = join(folder, `${String(++count).padStart(2, '0')}-${name}.png`)
