@@ -81,10 +81,10 @@ describe('score (B8.1, 0–6 in half points)', () => {
   })
 
   test.each([
-    ['out of range', '7', /^B8\.1 自评分须在0到6分之间，“7”未保存$/],
-    ['negative', '-1', /^B8\.1 自评分须在0到6分之间，“-1”未保存$/],
-    ['exponent', '1e3', /^B8\.1 自评分：请填写数字（0到6分，如4或4\.5），“1e3”未保存$/],
-    ['emoji', '5😀', /^B8\.1 自评分：请填写数字.*“5😀”未保存$/],
+    ['out of range', '7', /^B8\.1 自评分须在0到6分之间，“7”未保存，仍为4分$/],
+    ['negative', '-1', /^B8\.1 自评分须在0到6分之间，“-1”未保存，仍为4分$/],
+    ['exponent', '1e3', /^B8\.1 自评分：请填写数字（0到6分，如4或4\.5），“1e3”未保存，仍为4分$/],
+    ['emoji', '5😀', /^B8\.1 自评分：请填写数字.*“5😀”未保存，仍为4分$/],
     ['200 characters', '5'.repeat(200), /^B8\.1 自评分须在0到6分之间/],
   ])('%s: “%s” stays in the box with a message, the item score and the server keep 4', async (_kind, typed, says) => {
     const view = await openItem(id)
@@ -194,6 +194,10 @@ describe('the list (B12.2 entries, A4.1 entries with a category)', () => {
     expect(await box.inputValue()).toBe(long(229) + '😀')
     await shot(page, 'list-too-long')
     expect(await stored('B12.2')).toEqual({ entries: [{ text: long(200) }, { text: '科普日活动🎉' }] })
+    // Cut back to 200 by hand: the message goes and the list is saved.
+    await box.fill(long(200))
+    await view.locator('.entry-row .answer-widget__error').waitFor({ state: 'detached' })
+    await saved(view)
   })
 
   test('an A4.1 entry is not stored until its category is chosen; then text and category are', async () => {

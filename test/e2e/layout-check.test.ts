@@ -34,13 +34,14 @@ test('finds an element cut off at the right edge of the window and overlapping s
   expect(problems).toContainEqual(expect.objectContaining({ kind: 'overlaps-sibling', other: expect.stringContaining('div.over') }))
 })
 
-test('lets be: a sideways scroller, clipped text with an ellipsis, a badge placed absolutely, a sticky bar, inline runs', async () => {
+test('lets be: a sideways scroller, clipped text with an ellipsis, a badge placed absolutely, a sticky bar, inline runs, a slider track', async () => {
   const problems = await check(`
     <div style="overflow-x:auto;white-space:nowrap;width:375px"><span style="display:inline-block;width:600px">很多标签</span></div>
     <div style="overflow:hidden;text-overflow:ellipsis;white-space:nowrap;width:100px">很长很长很长很长很长很长的名字</div>
     <div style="position:relative;width:40px;height:40px"><span style="position:absolute;top:-6px;right:-6px;width:12px;height:12px">1</span></div>
     <div style="height:2000px">内容</div>
     <div style="position:sticky;bottom:0;height:50px">提交</div>
-    <p><span>一段</span><b>文字</b><span>连在一起</span></p>`)
+    <p><span>一段</span><b>文字</b><span>连在一起</span></p>
+    <div style="overflow:hidden"><div style="height:100px"><div style="transform:translateX(-100%);height:100px">上一张照片</div></div></div>`)
   expect(problems).toEqual([])
 })

@@ -109,7 +109,7 @@ describe('judgement widget', () => {
   test('refuses a score above the maximum with a message naming the field', async () => {
     const changes = renderWidget('B6.4', { score: 1 })
     await act(async () => fireEvent.change(input(), { target: { value: '3' } }))
-    expect(screen.getByText('B6.4 自评分须在0到1分之间，“3”未保存')).toBeTruthy()
+    expect(screen.getByText('B6.4 自评分须在0到1分之间，“3”未保存，仍为1分')).toBeTruthy()
     expect(changes).toEqual([])
   })
 })

@@ -111,6 +111,20 @@ describe('a changed score', () => {
   })
 })
 
+describe('a refused entry’s message', () => {
+  test('goes as soon as the comment it asks for is typed, and comes back if the comment is emptied again', async () => {
+    await show()
+    fill('B7.1 最终得分', '3')
+    await tap(card('B7.1'), '保存')
+    const asked = '最终得分（3分）与自评分（5分）不同，请填写审核意见说明理由'
+    expect(within(card('B7.1')).getByText(asked)).toBeTruthy()
+    fill('B7.1 审核意见', '两次活动无照片')
+    expect(within(card('B7.1')).queryByText(asked)).toBeNull()
+    fill('B7.1 审核意见', '')
+    expect(within(card('B7.1')).getByText(asked)).toBeTruthy()
+  })
+})
+
 describe('return reasons', () => {
   test('read 本次退回原因 while the form is back with the society, 上次退回原因 once it is resubmitted', async () => {
     const returnReasons = { overall: '请补充照片', items: { 'B2.1': '缺少会议纪要' } }

@@ -63,6 +63,19 @@ describe('a typed score', () => {
     expect(screen.queryByText(/未保存/)).toBeNull()
   })
 
+  test('typed key by key, “1e3” passes through a readable 1: once refused, the score goes back to what it was', async () => {
+    const changes = renderScore('B8.1', { score: 2 })
+    for (const typed of ['1', '1e', '1e3']) await type(typed)
+    expect(changes).toEqual([{ score: 1 }, { score: 2 }])
+    expect(screen.getByText('B8.1 自评分：请填写数字（0到6分，如4或4.5），“1e3”未保存，仍为2分')).toBeTruthy()
+  })
+
+  test('an unanswered item typed into with “5x” is unanswered again, not 5', async () => {
+    const changes = renderScore('B8.1')
+    for (const typed of ['5', '5x']) await type(typed)
+    expect(changes).toEqual([{ score: 5 }, null])
+  })
+
   test('emptying the box does not score 0', async () => {
     const changes = renderScore('B8.1')
     await type('')

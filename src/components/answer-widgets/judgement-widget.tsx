@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Text, View, Input } from '@tarojs/components'
 import { SCORE_STEP, readTypedNumber } from '../../shared'
 import { formatPoints } from '../score-badge'
@@ -9,7 +9,8 @@ export interface JudgementWidgetProps {
   max: number
   value: number | undefined
   disabled: boolean
-  onChange(value: number): void
+  /** undefined takes the score away (the item is unanswered again). */
+  onChange(value: number | undefined): void
 }
 
 export type ScoreInput = { ok: true; score: number; snapped: boolean } | { ok: false; message: string }
@@ -49,6 +50,10 @@ function StepButton({ label, sign, off, onStep }: { label: string; sign: string;
 export function JudgementWidget({ itemId, max, value, disabled, onChange }: JudgementWidgetProps) {
   const [text, setText] = useState(value === undefined ? '' : formatPoints(value))
   const [note, setNote] = useState<{ error: boolean; text: string } | null>(null)
+  // The score before this round of typing: typed key by key, "1e3" passes through a readable "1", which is saved
+  // on the way; once the text is refused, the score goes back to what it was, so that what is saved is never a
+  // fragment of what was refused.
+  const before = useRef(value)
   // A score that changes from outside (a reload, a conflict resolved) replaces the box unless it already reads so.
   useEffect(() => {
     const read = readTypedNumber(text)
@@ -59,12 +64,18 @@ export function JudgementWidget({ itemId, max, value, disabled, onChange }: Judg
     setText(typed)
     if (typed.trim() === '') return setNote(null) // an emptied box is not a score of 0; the saved score stays
     const read = readScore(typed, itemId, max)
-    if (!read.ok) return setNote({ error: true, text: read.message })
+    if (!read.ok) {
+      const kept = before.current === undefined ? '' : `，仍为${formatPoints(before.current)}分`
+      setNote({ error: true, text: read.message + kept })
+      if (value !== before.current) onChange(before.current)
+      return
+    }
     setNote(read.snapped ? { error: false, text: `按每档0.5分记为${formatPoints(read.score)}分` } : null)
     if (read.score !== value) onChange(read.score)
   }
   const step = (delta: number) => {
     const next = Math.min(max, Math.max(0, (value ?? 0) + delta))
+    before.current = next
     setText(formatPoints(next))
     setNote(null)
     if (next !== value) onChange(next)
@@ -90,6 +101,8 @@ export function JudgementWidget({ itemId, max, value, disabled, onChange }: Judg
             placeholder="分数"
             disabled={disabled}
             aria-label={`${itemId} 自评分`}
+            maxlength={-1}
+            onFocus={() => (before.current = value)}
             onInput={(e) => take(String(e.detail.value))}
           />
           {!disabled && <StepButton label="加0.5分" sign="+" off={atMax} onStep={() => step(SCORE_STEP)} />}

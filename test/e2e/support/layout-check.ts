@@ -19,6 +19,8 @@ import type { Page } from 'playwright-core'
  * - Positioned layers (absolute, fixed) are placed against their containing block, not their parent: they are
  *   checked against the window only, and take no part in sibling overlaps; neither do sticky bars, which lie over
  *   the content by design while it scrolls.
+ * - An element moved by a CSS transform (a slider's track, a sliding page) is placed on purpose: it is not checked
+ *   against its parent.
  * - The window is checked sideways only (pages scroll down), on the part of the box that is drawn (cut by the
  *   ancestors that clip or scroll); a fixed layer is checked downwards too.
  * - Inline siblings (text runs in one paragraph) share lines and are not compared for overlap.
@@ -113,7 +115,7 @@ export function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
         report('leaves-window', e, `window ${window.innerWidth}×${window.innerHeight}`)
         continue
       }
-      if (positioned(e) || inline(e)) continue
+      if (positioned(e) || inline(e) || style(e).transform !== 'none') continue
       const parent = boxParent(e)
       if (!parent || parent === document.body || !shownSet.has(parent) || clips(parent)) continue
       if (outside(r, parent.getBoundingClientRect())) report('leaves-parent', e, name(parent))

@@ -58,8 +58,11 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
     setSaving(false)
   }
 
+  // Once a save was refused, the message follows what is typed: it goes as soon as the entry is right.
+  const recheck = checkReviewEntry(rubric, item.id, self, score, comment)
+  const liveMessage = message === null || recheck.ok ? null : recheck.message
   // The comment box names its own limit right above; the same words again below it would only repeat it.
-  const shownMessage = message === tooLongMessage('审核意见', comment.trim(), MAX_COMMENT_CHARS) ? null : message
+  const shownMessage = liveMessage === tooLongMessage('审核意见', comment.trim(), MAX_COMMENT_CHARS) ? null : liveMessage
   const returnReason = view.returnReasons?.items[item.id]
   return (
     <View className={`review-item${reviewed && final !== self ? ' review-item--changed' : ''}`} data-item={item.id}>
@@ -106,7 +109,7 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
             onChange={setComment}
           />
           {shownMessage ? <Text className="review-item__error">{shownMessage}</Text> : null}
-          {!message && entry.pending ? <Text className="review-item__pending">已保存在本机，填写完整后自动保存</Text> : null}
+          {!liveMessage && entry.pending ? <Text className="review-item__pending">已保存在本机，填写完整后自动保存</Text> : null}
           <View className="review-item__buttons">
             <Text className={`review-item__mark${marked ? ' review-item__mark--on' : ''}`} onClick={onToggleMark}>
               {marked ? '已标记退回' : '标记退回'}
