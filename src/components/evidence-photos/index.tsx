@@ -183,7 +183,7 @@ export default function EvidencePhotos(props: EvidencePhotosProps) {
           </View>
         ) : null}
       </View>
-      <DuplicateFlags photoIds={photoIds} duplicates={duplicates} />
+      <DuplicateFlags itemId={itemId} photoIds={photoIds} duplicates={duplicates} />
       <DocumentChips
         fileIds={documentIds}
         files={files}

@@ -24,8 +24,9 @@ import type { Page } from 'playwright-core'
  * - The window is checked sideways only (pages scroll down), on the part of the box that is drawn (cut by the
  *   ancestors that clip or scroll); a fixed layer is checked downwards too.
  * - Inline siblings (text runs in one paragraph) share lines and are not compared for overlap.
- * - An element holding text only is measured by its text as drawn (the glyph area of its lines), not by its line
- *   box: a line-height taller than a tag's height draws nothing outside the tag.
+ * - An element that holds text only and draws nothing else (no background, border or shadow) is measured by its
+ *   text as drawn (the glyph area of its lines), not by its line box: a line-height taller than a tag's height
+ *   draws nothing outside the tag.
  * - Half a pixel or less is rounding, not a defect: edges are compared with a 1 px tolerance.
  */
 export interface LayoutProblem {
@@ -88,10 +89,18 @@ export function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
       problems.push({ kind, element: name(e), other })
     }
 
-    /** An element holding text only is measured by its text as drawn (each line's glyph area), not by its line box. */
+    /** Whether the element draws anything of its own besides its text: a background, a border, a shadow. */
+    const paints = (e: Element) => {
+      const s = style(e)
+      const border = ['Top', 'Right', 'Bottom', 'Left'].some(
+        (side) => s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' && parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
+      )
+      return border || s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.backgroundImage !== 'none' || s.boxShadow !== 'none'
+    }
+    /** An element that draws only its text is measured by its text as drawn (each line's glyph area), not its line box. */
     const boxOf = (e: Element): Box => {
       const whole = e.getBoundingClientRect()
-      if (e.children.length > 0 || !(e.textContent ?? '').trim() || ['INPUT', 'TEXTAREA'].includes(e.tagName)) return whole
+      if (e.children.length > 0 || !(e.textContent ?? '').trim() || ['INPUT', 'TEXTAREA'].includes(e.tagName) || paints(e)) return whole
       const range = document.createRange()
       range.selectNodeContents(e)
       const text = range.getBoundingClientRect()
