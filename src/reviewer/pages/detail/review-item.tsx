@@ -10,6 +10,7 @@ import { ScorePair } from '../../components/score-pair'
 import { checkReviewEntry } from './final-score'
 import { isItemReviewed } from './review-progress'
 import { useReviewEntry } from './use-review-entry'
+import { TheirVersion } from './their-version'
 
 export interface ReviewItemProps {
   rubric: Rubric
@@ -108,6 +109,16 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
             ariaLabel={`${item.id} 审核意见`}
             onChange={setComment}
           />
+          {entry.theirs ? (
+            <TheirVersion
+              theirs={entry.theirs}
+              onKeepMine={() => {
+                entry.keepMine()
+                void save(score)
+              }}
+              onTakeTheirs={entry.takeTheirs}
+            />
+          ) : null}
           {shownMessage ? <Text className="review-item__error">{shownMessage}</Text> : null}
           {!liveMessage && entry.pending ? <Text className="review-item__pending">已保存在本机，填写完整后自动保存</Text> : null}
           <View className="review-item__buttons">
