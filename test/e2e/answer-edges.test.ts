@@ -14,7 +14,6 @@ import { button, mustCall, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { itemPage } from './support/item-page'
-import { findLayoutProblems } from './support/layout-check'
 import { screenshots } from './support/shots'
 
 const YEAR = 2022
@@ -183,12 +182,6 @@ describe('the list (B12.2 entries, A4.1 entries with a category)', () => {
     expect(a.y + a.height).toBeLessThanOrEqual(b.y)
     expect(a.height).toBeGreaterThan(150)
     await shot(page, 'list-after-reload')
-    // The layout check sees the 2022 defect on this real page: with NutUI's host held at 40 px again, the text
-    // spills out of its box.
-    const undo = await page.addStyleTag({ content: '.entry-row__input .nut-textarea-textarea { height: 40px !important }' })
-    const problems = await findLayoutProblems(page)
-    await undo.evaluate((tag) => (tag as Element).remove())
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'leaves-parent', element: expect.stringMatching(/^textarea/) }))
   })
 
   test('a 230-character paste is kept whole with a message; the server keeps the last good list', async () => {

@@ -67,7 +67,16 @@ describe('a typed score', () => {
     const changes = renderScore('B8.1', { score: 2 })
     for (const typed of ['1', '1e', '1e3']) await type(typed)
     expect(changes).toEqual([{ score: 1 }, { score: 2 }])
+    expect(box().value).toBe('1e3')
     expect(screen.getByText('B8.1 自评分：请填写数字（0到6分，如4或4.5），“1e3”未保存，仍为2分')).toBeTruthy()
+  })
+
+  test('full-width “５．５” typed key by key passes through “５．” without a refusal and is saved as 5.5', async () => {
+    const changes = renderScore('B8.1', { score: 2 })
+    for (const typed of ['５', '５．', '５．５']) await type(typed)
+    expect(changes).toEqual([{ score: 5 }, { score: 5.5 }])
+    expect(box().value).toBe('５．５')
+    expect(screen.queryByText(/未保存/)).toBeNull()
   })
 
   test('an unanswered item typed into with “5x” is unanswered again, not 5', async () => {

@@ -54,8 +54,17 @@ export function JudgementWidget({ itemId, max, value, disabled, onChange }: Judg
   // on the way; once the text is refused, the score goes back to what it was, so that what is saved is never a
   // fragment of what was refused.
   const before = useRef(value)
+  // What this widget itself last sent: that change is not "from outside" and must not replace the typed text.
+  const sent = useRef<{ value: number | undefined } | null>(null)
+  const send = (next: number | undefined) => {
+    sent.current = { value: next }
+    onChange(next)
+  }
   // A score that changes from outside (a reload, a conflict resolved) replaces the box unless it already reads so.
   useEffect(() => {
+    const own = sent.current !== null && sent.current.value === value
+    sent.current = null
+    if (own) return
     const read = readTypedNumber(text)
     if (value !== undefined && read !== value) setText(formatPoints(value))
   }, [value])
@@ -67,18 +76,18 @@ export function JudgementWidget({ itemId, max, value, disabled, onChange }: Judg
     if (!read.ok) {
       const kept = before.current === undefined ? '' : `，仍为${formatPoints(before.current)}分`
       setNote({ error: true, text: read.message + kept })
-      if (value !== before.current) onChange(before.current)
+      if (value !== before.current) send(before.current)
       return
     }
     setNote(read.snapped ? { error: false, text: `按每档0.5分记为${formatPoints(read.score)}分` } : null)
-    if (read.score !== value) onChange(read.score)
+    if (read.score !== value) send(read.score)
   }
   const step = (delta: number) => {
     const next = Math.min(max, Math.max(0, (value ?? 0) + delta))
     before.current = next
     setText(formatPoints(next))
     setNote(null)
-    if (next !== value) onChange(next)
+    if (next !== value) send(next)
   }
   const atMin = value === undefined || value <= 0
   const atMax = value !== undefined && value >= max

@@ -7,8 +7,8 @@ export function normalizeNumber(raw: string): string {
     .replace(/－/g, '-')
 }
 
-/** A plain decimal as a person types it: no exponent, no hex, no thousands separator. */
-export const PLAIN_NUMBER = /^-?(\d+(\.\d+)?|\.\d+)$/
+/** A plain decimal as a person types it ("4." on the way to "4.5" included): no exponent, no hex, no thousands separator. */
+export const PLAIN_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/
 
 /** The number a person typed (4.5, "4,5", "４．５"), or null when it is not a plain decimal (1e3, abc, empty). */
 export function readTypedNumber(raw: string): number | null {

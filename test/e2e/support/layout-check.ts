@@ -24,9 +24,9 @@ import type { Page } from 'playwright-core'
  * - The window is checked sideways only (pages scroll down), on the part of the box that is drawn (cut by the
  *   ancestors that clip or scroll); a fixed layer is checked downwards too.
  * - Inline siblings (text runs in one paragraph) share lines and are not compared for overlap.
- * - An element that holds text only and draws nothing else (no background, border or shadow) is measured by its
- *   text as drawn (the glyph area of its lines), not by its line box: a line-height taller than a tag's height
- *   draws nothing outside the tag.
+ * - An element that draws nothing of its own (no background, border or shadow) is measured vertically by what
+ *   it holds as drawn (its text's glyph areas, its children's boxes), not by its line box: a line-height taller
+ *   than a tag's or a button's height draws nothing outside it.
  * - Half a pixel or less is rounding, not a defect: edges are compared with a 1 px tolerance.
  */
 export interface LayoutProblem {
@@ -97,14 +97,18 @@ export function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
       )
       return border || s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.backgroundImage !== 'none' || s.boxShadow !== 'none'
     }
-    /** An element that draws only its text is measured by its text as drawn (each line's glyph area), not its line box. */
+    /**
+     * An element that draws nothing of its own is measured by what it holds as drawn (its text's glyph areas and its
+     * children's boxes), not by its own line box; one that paints (or a form field, an image) by its box.
+     */
     const boxOf = (e: Element): Box => {
       const whole = e.getBoundingClientRect()
-      if (e.children.length > 0 || !(e.textContent ?? '').trim() || ['INPUT', 'TEXTAREA'].includes(e.tagName) || paints(e)) return whole
+      if (['INPUT', 'TEXTAREA', 'IMG', 'CANVAS', 'VIDEO'].includes(e.tagName) || paints(e) || !(e.textContent ?? '').trim()) return whole
       const range = document.createRange()
       range.selectNodeContents(e)
-      const text = range.getBoundingClientRect()
-      return { left: whole.left, right: whole.right, top: Math.max(whole.top, text.top), bottom: Math.min(whole.bottom, text.bottom) }
+      const held = range.getBoundingClientRect()
+      if (held.width === 0 && held.height === 0) return whole
+      return { left: whole.left, right: whole.right, top: held.top, bottom: held.bottom }
     }
 
     for (const e of shown) {
