@@ -239,3 +239,36 @@ describe('text (备注 of B6.1, 500 characters)', () => {
     expect(after.server).toEqual({ remark: text })
   })
 })
+
+describe('evidence (B3.1)', () => {
+  const id = 'B3.1'
+  const modal = () => page.locator('.taro-modal__content').filter({ visible: true })
+
+  test('a text file named fake.jpg chosen as a photo is refused with a message; nothing is stored', async () => {
+    const view = await openItem(id)
+    const chooser = page.waitForEvent('filechooser')
+    await view.locator('.evidence-photos__add').tap()
+    await (await chooser).setFiles({ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('这不是照片，只是文字。') })
+    await waitForText(modal().locator('.taro-modal__title'), '无法读取所选照片')
+    expect(await textOf(modal().locator('.taro-modal__text'))).toMatch(/不是照片/)
+    await shot(page, 'evidence-not-a-photo')
+    await modal().locator('.taro-model__confirm').tap()
+    expect(await view.locator('.evidence-photos__tile').count()).toBe(0)
+    const saved = await mustCall(page.request, 'submission.get', { year: YEAR })
+    expect(saved.evidence[id] ?? []).toEqual([])
+  })
+
+  test('a document of another type is refused naming it; the dialog’s 确定 is the app’s blue and “.docx” stays whole', async () => {
+    const view = await openItem(id)
+    const chooser = page.waitForEvent('filechooser')
+    await view.getByLabel('添加文件').tap()
+    await (await chooser).setFiles({ name: '2022年度学会工作总结及附件材料汇编（定稿）.doc x.zip', mimeType: 'application/zip', buffer: Buffer.from('PK') })
+    await waitForText(modal().locator('.taro-modal__title'), '有文件不能上传')
+    const confirm = modal().locator('.taro-model__confirm')
+    expect(await confirm.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(31, 111, 214)')
+    expect(await modal().locator('.taro-modal__text').evaluate((e) => getComputedStyle(e).wordBreak)).toBe('normal')
+    await shot(page, 'evidence-refused-document')
+    await confirm.tap()
+    expect(await view.locator('.evidence-doc').count()).toBe(0)
+  })
+})
