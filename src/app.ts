@@ -4,6 +4,7 @@ import { currentPageUrl, routes } from './shared/routes'
 import { initCloud } from './services/cloud'
 import { watchRoleChanges } from './features/account/role-watch'
 import './app.scss'
+import './styles/modal-look'
 
 // At module load, before any page (even one opened straight from a notification) calls an action.
 initCloud()

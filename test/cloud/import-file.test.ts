@@ -26,13 +26,21 @@ describe('reading an import file', () => {
     const file = await xlsxOf([
       HEADER,
       [{ formula: 'CONCATENATE("自治区","化学会")', result: '自治区化学会' }, '赵老师', { formula: 'A1', result: '0991-1234567' }],
-      [{ formula: 'HYPERLINK("http://evil","x")' }, '钱老师', ''],
     ])
     const { rows } = await readImportFile(file, 'f.xlsx')
-    expect(rows).toEqual([
-      { row: 2, name: '自治区化学会', contact: '赵老师', phone: '0991-1234567' },
-      { row: 3, name: '', contact: '钱老师', phone: '' },
+    expect(rows).toEqual([{ row: 2, name: '自治区化学会', contact: '赵老师', phone: '0991-1234567' }])
+  })
+
+  it('refuses a formula without a computed result naming the cell and what to do, not as 学会名称为空', async () => {
+    const file = await xlsxOf([
+      HEADER,
+      ['自治区数学会', '王老师', ''],
+      [{ formula: 'HYPERLINK("http://evil","x")' }, '钱老师', ''],
     ])
+    await expect(readImportFile(file, 'f.xlsx')).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'A3（=HYPERLINK("http://evil","x")）是公式，文件里没有保存计算结果，无法读出内容：请在 Excel 或 WPS 中打开后保存一次，或把这些单元格“粘贴为数值”后再导入',
+    })
   })
 
   it.each([

@@ -158,9 +158,9 @@ test('填报进度 counts every society and sends a 催报 that reaches the fill
   await row.locator('.progress__name').tap()
   await button(progress, '催报所选').tap()
   await confirmModal(admin, /向所选1个学会/)
-  await admin.getByText(/已催报1个学会/).filter({ visible: true }).first().waitFor()
+  await admin.getByText(/已发给1个学会/).filter({ visible: true }).first().waitFor()
   await shot(admin, 'progress-reminded')
-  await confirmModal(admin, /已催报1个学会/)
+  await confirmModal(admin, /已发给1个学会/)
   await waitForText(row.locator('.progress__reminder'), /已催报 .*李晓梅：订阅消息已发出/)
 
   const inbox = await open(filler, 'filler/inbox/index', '.inbox__row, .nut-empty')

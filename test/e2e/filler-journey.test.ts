@@ -14,7 +14,7 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwrigh
 import { getRubric, rubricItems, type ItemAnswer } from '../../src/shared'
 import { DEV_LOGIN_PAGE } from '../../src/services/dev-login-page'
 import { PAGES, routes } from '../../src/shared/routes'
-import { asDevUser, button, callApi, cell, field, mustCall, shown, textOf, waitForText } from './support/app'
+import { asDevUser, button, callApi, cell, field, mustCall, shown, submitAndConfirm, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { answerItem, itemPage, shownAnswer } from './support/item-page'
@@ -231,7 +231,9 @@ test('the live total on home and on the submit page equals the score CLI on the 
 
 test('submits, and the form is read-only in the app and for the API', async () => {
   const submit = shown(page)
-  await button(submit, '提交自评表').tap()
+  const asked = await submitAndConfirm(page, '提交自评表', () => shot(page, 'submit-confirm'))
+  expect(asked).toContain(`自评总分 ${HAND_TOTAL} 分（满分110分）`)
+  expect(asked).toMatch(/\d+ 项附有佐证材料，\d+ 项没有/)
   await waitForText(submit.locator('.status-screen__title'), '已提交')
   expect(await textOf(submit.locator('.status-screen__text'))).toContain(`自评总分 ${HAND_TOTAL} 分`)
   await shot(page, 'submitted')
@@ -352,7 +354,7 @@ test('resubmits with the fix: the self total is one point up', async () => {
   await button(view, '提交前检查').tap()
   const submit = shown(page)
   await waitForText(submit.locator('.submit__total-value'), `${RESUBMITTED_TOTAL} / 110`)
-  await button(submit, '重新提交').tap()
+  await submitAndConfirm(page, '重新提交')
   await waitForText(submit.locator('.status-screen__title'), '已提交')
   expect(await textOf(submit.locator('.status-screen__text'))).toContain(`自评总分 ${RESUBMITTED_TOTAL} 分`)
   const saved = await mustCall(page.request, 'submission.get', { year: YEAR })

@@ -8,7 +8,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { getRubric, rubricItems, scoreReview, type Answers } from '../../src/shared'
 import { routes } from '../../src/shared/routes'
-import { button, exactly, mustCall, shown, textOf, waitForText } from './support/app'
+import { button, exactly, mustCall, shown, submitAndConfirm, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { answerItem, itemPage } from './support/item-page'
@@ -111,7 +111,7 @@ test('the society submits through the UI', async () => {
   await button(home, '提交前检查').tap()
   const submit = shown(society.page)
   await waitForText(submit.locator('.submit__complete'), `全部 ${items.length} 项已填写完整，可以提交。`)
-  await button(submit, '提交自评表').tap()
+  await submitAndConfirm(society.page)
   await waitForText(submit.locator('.status-screen__title'), '已提交')
 })
 
@@ -188,7 +188,7 @@ test('the society sees the inbox entry and the reasons, fixes the item and resub
   home = await openHome(society.page)
   await button(home, '提交前检查').tap()
   const submit = shown(society.page)
-  await button(submit, '重新提交').tap()
+  await submitAndConfirm(society.page, '重新提交')
   await waitForText(submit.locator('.status-screen__title'), '已提交')
 })
 

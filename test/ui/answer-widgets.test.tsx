@@ -1,34 +1,6 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import { useState } from 'react'
-import { getRubric, itemById, type ItemAnswer } from '../../src/shared'
-import { AnswerWidget, describeAnswer } from '../../src/components/answer-widgets'
-
-const item = (id: string) => {
-  const found = itemById(getRubric(2022)).get(id)
-  if (!found) throw new Error(id)
-  return found
-}
-
-/** Renders a widget that keeps its answer like the draft store would, recording each change. */
-function renderWidget(id: string, initial?: ItemAnswer, disabled = false) {
-  const changes: (ItemAnswer | null)[] = []
-  function Harness() {
-    const [answer, setAnswer] = useState<ItemAnswer | undefined>(initial)
-    return (
-      <AnswerWidget
-        item={item(id)}
-        answer={answer}
-        disabled={disabled}
-        onChange={(next) => {
-          changes.push(next)
-          setAnswer(next ?? undefined)
-        }}
-      />
-    )
-  }
-  render(<Harness />)
-  return changes
-}
+import { act, fireEvent, screen, within } from '@testing-library/react'
+import { describeAnswer } from '../../src/components/answer-widgets'
+import { renderWidget, rubricItem as item } from './support/answer-widget-harness'
 
 const radios = (name: string) => within(screen.getByText(name).closest('.answer-widget__row') as HTMLElement).getAllByRole('radio')
 
@@ -117,27 +89,27 @@ describe('count widget', () => {
 })
 
 describe('judgement widget', () => {
-  const input = () => document.querySelector('.nut-inputnumber-input') as HTMLInputElement
+  const input = () => screen.getByLabelText(/自评分/) as HTMLInputElement
 
   test('starts empty (not 0) and steps by half a point', async () => {
     const changes = renderWidget('B6.1')
     expect(input().value).toBe('')
     expect(screen.getByText(/未打分/)).toBeTruthy()
     expect(screen.getByText(/0–4分，每档0.5分/)).toBeTruthy()
-    await act(async () => fireEvent.click(document.querySelector('.nut-inputnumber-add') as HTMLElement))
+    await act(async () => fireEvent.click(screen.getByLabelText('加0.5分')))
     expect(changes.at(-1)).toEqual({ score: 0.5 })
   })
 
   test('snaps a typed score to the nearest half point', async () => {
     const changes = renderWidget('B6.1')
-    await act(async () => fireEvent.input(input(), { target: { value: '3.3' } }))
+    await act(async () => fireEvent.change(input(), { target: { value: '3.3' } }))
     expect(changes.at(-1)).toEqual({ score: 3.5 })
   })
 
   test('refuses a score above the maximum with a message naming the field', async () => {
     const changes = renderWidget('B6.4', { score: 1 })
-    await act(async () => fireEvent.input(input(), { target: { value: '3' } }))
-    expect(screen.getByText('自评分须在0到1分之间')).toBeTruthy()
+    await act(async () => fireEvent.change(input(), { target: { value: '3' } }))
+    expect(screen.getByText('B6.4 自评分须在0到1分之间，“3”未保存，仍为1分')).toBeTruthy()
     expect(changes).toEqual([])
   })
 })
@@ -154,5 +126,16 @@ describe('describeAnswer', () => {
     ])
     expect(describeAnswer(item('B12.2'), { entries: [] })).toEqual(['暂无'])
     expect(describeAnswer(item('B6.1'), null)).toEqual(['未填写'])
+  })
+})
+
+describe('a long list entry', () => {
+  test('keeps all of a 230-character paste and says it is too long, instead of cutting it', () => {
+    const changes = renderWidget('B12.2', { entries: [{ text: '' }] })
+    const long = '学'.repeat(229) + '😀'
+    fireEvent.change(screen.getByPlaceholderText(/填写/), { target: { value: long } })
+    expect((screen.getByPlaceholderText(/填写/) as HTMLTextAreaElement).value).toBe(long)
+    expect(changes.at(-1)).toEqual({ entries: [{ text: long }] })
+    expect(screen.getByText('第1条：内容不能超过200字（现有230字），未保存')).toBeTruthy()
   })
 })

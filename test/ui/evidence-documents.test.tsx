@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { resetTaroMock, toasts } from './mocks/taro'
 import { ActionError, type DuplicateUse, type EvidenceFileInfo, type SubmissionView } from '../../src/shared'
 import { callAction, uploadEvidence } from '../../src/services/cloud'
-import { chooseDocuments, openDocument } from '../../src/features/documents'
+import { checkChosenDocument, chooseDocuments, openDocument } from '../../src/features/documents'
 import EvidencePhotos from '../../src/components/evidence-photos'
 import { submissionView } from './support/submission-views'
 
@@ -79,6 +79,23 @@ describe('documents and missing files in the evidence of an item', () => {
     await show([PHOTO], { duplicates: { [PHOTO]: [reuse] } })
     expect(screen.getByText('第1张：同一张照片也用于 自治区农学会 B3.1')).toBeTruthy()
     expect(screen.getByText('查看自治区农学会 B3.1')).toBeTruthy()
+  })
+
+  it('says 本项内重复 for a photo added twice to this item, with a tap to compare the two, not a link to this page', async () => {
+    answer()
+    const twin: DuplicateUse = { fileId: GONE, itemId: ITEM, submissionId: 's-1', societyName: '', sameSubmission: true, exact: true }
+    await show([GONE, PHOTO], { duplicates: { [PHOTO]: [twin, reuse] } })
+    expect(screen.getByText('第2张：本项内重复（与第1张相同）；同一张照片也用于 自治区农学会 B3.1')).toBeTruthy()
+    expect(screen.getByText('对比第1张')).toBeTruthy()
+    expect(screen.queryByText(/B1\.1（本表）/)).toBeNull()
+  })
+
+  it('names the limit without contradicting itself: a file of 20.0 MB and a bit is over 20 MB', async () => {
+    expect(checkChosenDocument({ path: 'blob:x', name: 'big.pdf', size: 20 * 1024 * 1024 + 1 })).toEqual({
+      ok: false,
+      message: '“big.pdf”超过 20 MB（20.01 MB），请压缩或拆分后再上传',
+    })
+    expect(checkChosenDocument({ path: 'blob:x', name: 'big.pdf', size: 21 * 1024 * 1024 })).toMatchObject({ message: '“big.pdf”超过 20 MB（21.0 MB），请压缩或拆分后再上传' })
   })
 
   it('refuses, before uploading, a document of another type or over 20 MB, naming it', async () => {

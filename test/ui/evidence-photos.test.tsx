@@ -4,7 +4,8 @@ import { resetTaroMock } from './mocks/taro'
 import { ActionError, type SubmissionView } from '../../src/shared'
 import { NetworkError } from '../../src/services/network-error'
 import { callAction, uploadEvidence } from '../../src/services/cloud'
-import { choosePhotos } from '../../src/features/photos'
+import Taro from '@tarojs/taro'
+import { choosePhotos, compressPhoto } from '../../src/features/photos'
 import EvidencePhotos from '../../src/components/evidence-photos'
 import { submissionView } from './support/submission-views'
 
@@ -17,6 +18,7 @@ jest.mock('../../src/features/photos', () => ({
 const call = callAction as jest.MockedFunction<typeof callAction>
 const upload = uploadEvidence as jest.MockedFunction<typeof uploadEvidence>
 const choose = choosePhotos as jest.MockedFunction<typeof choosePhotos>
+const compress = compressPhoto as jest.MockedFunction<typeof compressPhoto>
 
 const ITEM = 'B1.1'
 const ids = (n: number, prefix = 'f') => Array.from({ length: n }, (_, i) => `local:evidence/soc-1/2022/${ITEM}/${prefix}${i}.jpg`)
@@ -158,5 +160,18 @@ describe('EvidencePhotos', () => {
     await act(async () => fireEvent.click(screen.getAllByLabelText('删除照片')[0] as HTMLElement))
     expect(call).toHaveBeenCalledWith('submission.removePhoto', { year: 2022, itemId: ITEM, fileId: ids(2)[0] })
     expect(screen.getByText('1/9')).toBeTruthy()
+  })
+
+  test('a file that is not a photo (fake.jpg holding text) is refused with a message, not left as a tile to retry', async () => {
+    const modal = jest.spyOn(Taro, 'showModal')
+    choose.mockResolvedValue(['blob:fake.jpg'])
+    compress.mockRejectedValueOnce(new Error('无法读取这张照片'))
+    await show([])
+    await act(async () => fireEvent.click(addTile() as HTMLElement))
+    await waitFor(() => expect(modal).toHaveBeenCalled())
+    expect(modal.mock.calls[0]![0]).toMatchObject({ title: '无法读取所选照片', content: expect.stringContaining('不是照片') })
+    expect(upload).not.toHaveBeenCalled()
+    expect(screen.queryByText('重试')).toBeNull()
+    expect(screen.getByText('0/9')).toBeTruthy()
   })
 })

@@ -1,6 +1,7 @@
 import { getRubric, scoreAnswers, STATUS_LABEL, type Answers } from '../../src/shared'
 import { nextStep, statusLabel } from '../../src/pages/home/next-step'
 import { FakeServer } from './support/fake-server'
+import { showsSaveState } from '../../src/pages/home/save-shown'
 
 const rubric = getRubric(2022)
 
@@ -35,5 +36,15 @@ describe('the home page’s next step', () => {
       label: '查看审核结果',
       url: '/filler/result/index?year=2022',
     })
+  })
+})
+
+describe('the home page’s save state', () => {
+  test('is not shown on a form nobody touched; shown once anything is answered, attached or waiting', () => {
+    expect(showsSaveState({ answers: {}, evidence: {}, saveState: 'saved' })).toBe(false)
+    expect(showsSaveState({ answers: {}, evidence: { 'B1.1': [] }, saveState: 'saved' })).toBe(false)
+    expect(showsSaveState({ answers: { 'B1.1': { checks: { a: true } } }, evidence: {}, saveState: 'saved' })).toBe(true)
+    expect(showsSaveState({ answers: {}, evidence: { 'B1.1': ['p.jpg'] }, saveState: 'saved' })).toBe(true)
+    expect(showsSaveState({ answers: {}, evidence: {}, saveState: 'saving' })).toBe(true)
   })
 })

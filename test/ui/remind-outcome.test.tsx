@@ -1,4 +1,4 @@
-import { OUTCOME_LINES_MAX, remindOutcome } from '../../src/admin/pages/progress/delivery-text'
+import { OUTCOME_LINES_MAX, remindOutcome, remindTitle } from '../../src/admin/pages/progress/delivery-text'
 import type { RemindResult } from '../../src/shared'
 
 const society = (n: number, deliveries: RemindResult['deliveries']): RemindResult => ({
@@ -28,4 +28,11 @@ test('many societies: counted, so that the modal stays one screen', () => {
     '订阅消息发送失败（站内消息已发）：1位填报人',
     '300个学会没有绑定的填报人，未能发出',
   ])
+})
+
+test('the title counts the societies reached and those with nobody to send to, not all as 已催报', () => {
+  const results = [society(1, [filler('甲', 'sent')]), society(2, [filler('乙', 'refused')]), ...Array.from({ length: 11 }, (_, i) => society(i + 3, []))]
+  expect(remindTitle(results)).toBe('已发给2个学会，11个无人可发')
+  expect(remindTitle(results.slice(0, 2))).toBe('已发给2个学会')
+  expect(remindTitle(results.slice(2))).toBe('11个学会无人可发')
 })

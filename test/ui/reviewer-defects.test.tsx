@@ -1,6 +1,6 @@
 /** The reviewer's detail page: the defects a reviewer met in the first minute (issue 8, section 1). */
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import { scoreReview } from '../../src/shared'
+import { ActionError, scoreReview } from '../../src/shared'
 import ReviewDetail from '../../src/reviewer/pages/detail/index'
 import { card, control, fill, server, show, totalLabelled, useReviewPage, writes } from './support/review-page'
 import { fullAnswers, rubric, submissionView } from './support/submission-views'
@@ -108,6 +108,52 @@ describe('a changed score', () => {
     fill('B7.1 审核意见', '两次活动无照片')
     await tap(card('B7.1'), '保存')
     expect(writes()).toEqual([['review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 3, comment: '两次活动无照片' } }, baseVersion: 3 }]])
+  })
+})
+
+describe('a refused entry’s message', () => {
+  test('goes as soon as the comment it asks for is typed, and comes back if the comment is emptied again', async () => {
+    await show()
+    fill('B7.1 最终得分', '3')
+    await tap(card('B7.1'), '保存')
+    const asked = '最终得分（3分）与自评分（5分）不同，请填写审核意见说明理由'
+    expect(within(card('B7.1')).getByText(asked)).toBeTruthy()
+    fill('B7.1 审核意见', '两次活动无照片')
+    expect(within(card('B7.1')).queryByText(asked)).toBeNull()
+    fill('B7.1 审核意见', '')
+    expect(within(card('B7.1')).getByText(asked)).toBeTruthy()
+  })
+})
+
+/** This reviewer types 3 and a comment for B7.1; meanwhile another reviewer saved 4; this one's save meets the conflict. */
+async function meetAConflictOnB71() {
+  await show()
+  fill('B7.1 最终得分', '3')
+  fill('B7.1 审核意见', '两次活动无照片')
+  await server.call('review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 4, comment: '照片不清晰' } }, baseVersion: 3 })
+  server.failNext = new ActionError('CONFLICT', '另一位审核员刚刚保存了修改')
+  await tap(card('B7.1'), '保存')
+  await act(async () => void (await new Promise((r) => setTimeout(r, 0))))
+}
+
+describe('two reviewers changing one item', () => {
+  test('the second keeps what they typed and sees the first one’s version beside it, then chooses', async () => {
+    await meetAConflictOnB71()
+    expect(control('B7.1 最终得分').value).toBe('3')
+    expect(control('B7.1 审核意见').value).toBe('两次活动无照片')
+    expect(within(card('B7.1')).getByText('另一位审核员已保存：4分，意见：照片不清晰')).toBeTruthy()
+    await tap(card('B7.1'), '保存我的')
+    expect(writes().at(-1)).toEqual(['review.saveScores', { submissionId: 'sub-1', items: { 'B7.1': { finalScore: 3, comment: '两次活动无照片' } }, baseVersion: 4 }])
+    expect(within(card('B7.1')).queryByText(/另一位审核员已保存/)).toBeNull()
+  })
+
+  test('采用对方的 puts the other version in the boxes and saves nothing', async () => {
+    await meetAConflictOnB71()
+    const before = writes().length
+    await tap(card('B7.1'), '采用对方的')
+    expect(control('B7.1 最终得分').value).toBe('4')
+    expect(control('B7.1 审核意见').value).toBe('照片不清晰')
+    expect(writes()).toHaveLength(before)
   })
 })
 

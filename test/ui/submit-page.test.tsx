@@ -29,6 +29,7 @@ function mockUseDraft() {
     submission,
     answers: submission.answers,
     report: scoreAnswers(rubric, submission.answers as Answers),
+    evidence: submission.evidence,
     editable: isEditable(submission.status),
     absorb,
     flush,
@@ -42,6 +43,11 @@ async function show(view: SubmissionView) {
 }
 
 const submitButton = () => screen.getByText(/^(提交自评表|重新提交)$/)
+/** The tap on 提交自评表 and the tap on the confirmation's 确认提交: only the second submits. */
+const confirmSubmit = async () => {
+  await act(async () => fireEvent.click(submitButton()))
+  await act(async () => fireEvent.click(screen.getByText('确认提交')))
+}
 
 beforeEach(() => {
   resetTaroMock()
@@ -82,7 +88,7 @@ describe('the submit page', () => {
       return submissionView(answers, { status: 'submitted', submittedAt: '2023-01-05T08:00:00.000Z' })
     }) as typeof callAction)
     await show(submissionView(answers))
-    await act(async () => fireEvent.click(submitButton()))
+    await confirmSubmit()
     expect(order).toEqual(['flush', 'consent', 'flush', 'submit'])
     expect(call).toHaveBeenCalledWith('submission.submit', { year: YEAR })
     expect(screen.getByText('已提交')).toBeTruthy()
@@ -93,14 +99,14 @@ describe('the submit page', () => {
     consent.mockRejectedValueOnce(new Error('requestSubscribeMessage:fail'))
     call.mockResolvedValue(submissionView(fullAnswers(), { status: 'submitted' }))
     await show(submissionView(fullAnswers()))
-    await act(async () => fireEvent.click(submitButton()))
+    await confirmSubmit()
     expect(screen.getByText('已提交')).toBeTruthy()
   })
 
   test("lists the items the server still finds incomplete", async () => {
     call.mockRejectedValue(new ActionError('INCOMPLETE', '还有1项未填写完整：B6.1', { incomplete: ['B6.1'] }))
     await show(submissionView(fullAnswers()))
-    await act(async () => fireEvent.click(submitButton()))
+    await confirmSubmit()
     expect(screen.getByText('还有 1 项未填写完整')).toBeTruthy()
     expect(screen.getByText(/B6\.1 加强党对学会工作的领导/)).toBeTruthy()
   })
@@ -116,8 +122,27 @@ describe('the submit page', () => {
     expect(screen.getByText('请补充证明材料')).toBeTruthy()
     expect(screen.getByText('缺少会议通知照片')).toBeTruthy()
     expect(screen.getByText(/B7\.1 学术会议/)).toBeTruthy()
-    await act(async () => fireEvent.click(submitButton()))
+    await confirmSubmit()
     expect(call).toHaveBeenCalledWith('submission.submit', { year: YEAR })
     expect(screen.getByText('已提交')).toBeTruthy()
+  })
+
+  test('asks before it locks the form, with the total and how many items have evidence; 再检查一下 submits nothing', async () => {
+    const view = submissionView(fullAnswers())
+    const withEvidence = { ...view, evidence: { 'B1.1': ['a.jpg'], 'B7.1': ['b.jpg', 'c.pdf'], 'B8.1': [] } }
+    call.mockResolvedValue(submissionView(fullAnswers(), { status: 'submitted' }))
+    await show(withEvidence)
+    await act(async () => fireEvent.click(submitButton()))
+    expect(call).not.toHaveBeenCalled()
+    expect(consent).not.toHaveBeenCalled()
+    expect(screen.getByText('确认提交自评表')).toBeTruthy()
+    expect(screen.getByText(/自评总分 110 分（满分110分）/)).toBeTruthy()
+    expect(screen.getByText(/2 项附有佐证材料，36 项没有/)).toBeTruthy()
+    expect(screen.getByText(/提交后表格锁定/)).toBeTruthy()
+    await act(async () => fireEvent.click(screen.getByText('再检查一下')))
+    expect(call).not.toHaveBeenCalled()
+    expect(screen.getByText('提交自评表')).toBeTruthy()
+    await confirmSubmit()
+    expect(call).toHaveBeenCalledWith('submission.submit', { year: YEAR })
   })
 })

@@ -17,19 +17,39 @@ export function cellText(value: CellValue): string {
   return ''
 }
 
-/** Every row of the first worksheet that has any cell, as text cells with the sheet's own row numbers. */
-export async function readXlsxTable(bytes: Uint8Array): Promise<{ row: number; cells: string[] }[]> {
+/** A formula cell the file holds no computed result for (saved by a program that does not compute formulas). */
+export interface UncomputedFormula {
+  row: number
+  /** 1-based column. */
+  column: number
+  formula: string
+}
+
+const uncomputedFormula = (value: CellValue): string | null => {
+  if (value === null || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value)) return null
+  const { result, formula, sharedFormula } = value as { result?: unknown; formula?: string; sharedFormula?: string }
+  return result === undefined || result === null ? `=${formula ?? sharedFormula ?? ''}` : null
+}
+
+/**
+ * Every row of the first worksheet that has any cell, as text cells with the sheet's own row numbers; and the
+ * formula cells without a computed result (read as empty), so that they can be named instead of reported as blank.
+ */
+export async function readXlsxTable(bytes: Uint8Array): Promise<{ table: { row: number; cells: string[] }[]; uncomputed: UncomputedFormula[] }> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
   const sheet = workbook.worksheets.find((ws) => ws.rowCount > 0) ?? workbook.worksheets[0]
-  if (!sheet) return []
+  if (!sheet) return { table: [], uncomputed: [] }
   const rows: { row: number; cells: string[] }[] = []
+  const uncomputed: UncomputedFormula[] = []
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = []
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       cells[column - 1] = cellText(cell.value)
+      const formula = uncomputedFormula(cell.value)
+      if (formula) uncomputed.push({ row: row.number, column, formula })
     })
     rows.push({ row: row.number, cells: Array.from(cells, (c) => c ?? '') })
   })
-  return rows
+  return { table: rows, uncomputed }
 }

@@ -9,3 +9,13 @@ export function beijingTime(iso: string | null): string {
   const d = new Date(time + BEIJING_OFFSET_MS)
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
 }
+
+/**
+ * An ISO time as a spreadsheet date holding the Beijing wall time (a spreadsheet has no time zones: exceljs
+ * writes the Date's UTC fields), so that it sorts and filters as a date; null for none.
+ */
+export function beijingDate(iso: string | null): Date | null {
+  if (!iso) return null
+  const time = Date.parse(iso)
+  return Number.isNaN(time) ? null : new Date(time + BEIJING_OFFSET_MS)
+}

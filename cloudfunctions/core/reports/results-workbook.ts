@@ -1,7 +1,7 @@
 import ExcelJS, { type AddWorksheetOptions, type Font, type Worksheet } from 'exceljs'
 import type { Writable } from 'node:stream'
 import { rubricItems, type GradeBand, type Rubric } from '../../../src/shared'
-import { beijingTime } from './beijing-time'
+import { beijingDate } from './beijing-time'
 import { FORM_SHEET_OPTIONS, titleLines, writeFormSheet } from './form-sheet'
 import type { ReportSource } from './report-source'
 import { setSafe, type CellValue } from './safe-cell'
@@ -45,6 +45,7 @@ function addRow(sheet: Worksheet, values: CellValue[], { font = FONT, height, ac
   values.forEach((value, i) => {
     const cell = row.getCell(i + 1)
     setSafe(cell, value)
+    if (value instanceof Date) cell.numFmt = 'yyyy-mm-dd hh:mm'
     cell.font = font
     cell.alignment = wrap ? { vertical: 'middle', horizontal: 'center', wrapText: true } : { vertical: 'middle', wrapText: Boolean(across) }
   })
@@ -77,12 +78,12 @@ function writeSummary(sheet: Worksheet, source: ReportSource, rows: readonly Sum
       r.fillerName,
       r.fillerPhone,
       r.statusLabel,
-      r.self,
+      r.answered ? r.self : null,
       r.final,
       ...rubric.aGroups.map((a) => r.groups?.[a.id] ?? null),
       r.grade,
-      beijingTime(r.submittedAt),
-      beijingTime(r.reviewedAt),
+      beijingDate(r.submittedAt),
+      beijingDate(r.reviewedAt),
     ])
   }
   sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + rows.length, column: header.length } }
@@ -97,7 +98,7 @@ function writeMatrix(sheet: Worksheet, rubric: Rubric, rows: readonly SummaryRow
   addRow(sheet, ['满分', '', ...items.map((i) => i.max), rubric.total], { font: BOLD })
   for (const r of rows) {
     if (!r.items) continue
-    addRow(sheet, [r.societyName, r.statusLabel, ...items.map((i) => r.items?.[i.id] ?? 0), r.final ?? r.self])
+    addRow(sheet, [r.societyName, r.statusLabel, ...items.map((i) => r.items?.[i.id] ?? null), r.answered ? (r.final ?? r.self) : null])
   }
 }
 

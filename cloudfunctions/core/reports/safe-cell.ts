@@ -9,7 +9,7 @@ const FORMULA_START = /^[=+\-@\t\r]/
 
 export const looksLikeFormula = (text: string): boolean => FORMULA_START.test(text)
 
-export type CellValue = string | number | null
+export type CellValue = string | number | Date | null
 
 /**
  * Puts a value in a cell so that it can never become a formula: numbers stay numbers; strings stay strings

@@ -11,9 +11,12 @@ export interface SummaryRow {
   statusLabel: string
   self: number | null
   final: number | null
-  /** A1…A4 and every item: the final scores once reviewed, the self scores before; null when not started. */
+  /** A1…A4: the final scores once reviewed, the self scores before; null when not started or nothing answered. */
   groups: Record<string, number> | null
-  items: Record<string, number> | null
+  /** Every item's counting score; an item null when not answered (and not reviewed); null when not started. */
+  items: Record<string, number | null> | null
+  /** Whether any item is answered (or the form reviewed): a draft with nothing answered shows blanks, not 0. */
+  answered: boolean
   grade: string
   rank: number | null
   submittedAt: string | null
@@ -22,6 +25,8 @@ export interface SummaryRow {
 
 export function summaryRow(rubric: Rubric, form: SocietyForm): SummaryRow {
   const counting = form.final ?? form.self
+  const items = Object.fromEntries(Object.entries(form.items).map(([id, item]) => [id, item.final ?? item.self]))
+  const answered = Object.values(items).some((score) => score !== null)
   return {
     societyId: form.societyId,
     societyName: form.societyName,
@@ -30,8 +35,9 @@ export function summaryRow(rubric: Rubric, form: SocietyForm): SummaryRow {
     statusLabel: form.statusLabel,
     self: form.self.total,
     final: form.final?.total ?? null,
-    groups: Object.fromEntries(rubric.aGroups.map((a) => [a.id, counting.groups[a.id] ?? 0])),
-    items: { ...counting.items },
+    groups: answered ? Object.fromEntries(rubric.aGroups.map((a) => [a.id, counting.groups[a.id] ?? 0])) : null,
+    items,
+    answered,
     grade: form.grade,
     rank: null,
     submittedAt: form.submittedAt,
@@ -49,6 +55,7 @@ export const notStartedRow = (society: SocietyRecord): SummaryRow => ({
   final: null,
   groups: null,
   items: null,
+  answered: false,
   grade: '',
   rank: null,
   submittedAt: null,

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { TextArea } from '@nutui/nutui-react-taro'
-import { MAX_ENTRY_CHARS, charCount, type CountEntry, type EntryCategory } from '../../shared'
+import { MAX_ENTRY_CHARS, tooLongMessage, type CountEntry, type EntryCategory } from '../../shared'
 
 export interface EntryRowProps {
   index: number
@@ -17,7 +17,8 @@ export interface EntryRowProps {
 export function entryProblem(index: number, entry: CountEntry, categories: readonly EntryCategory[] | undefined): string | null {
   const where = `第${index + 1}条`
   if (!entry.text.trim()) return `${where}：请填写内容`
-  if (charCount(entry.text) > MAX_ENTRY_CHARS) return `${where}：内容不能超过${MAX_ENTRY_CHARS}字`
+  const tooLong = tooLongMessage('内容', entry.text, MAX_ENTRY_CHARS)
+  if (tooLong) return `${where}：${tooLong}，未保存`
   if (categories && !categories.some((c) => c.id === entry.category)) return `${where}：请选择类别`
   return null
 }
@@ -39,7 +40,8 @@ export function EntryRow({ index, entry, entryLabel, categories, disabled, onTex
         className="entry-row__input"
         value={entry.text}
         placeholder={`填写${entryLabel}（${MAX_ENTRY_CHARS}字以内）`}
-        maxLength={MAX_ENTRY_CHARS}
+        // Never cut what was typed or pasted: past the limit the row says so and the draft is not saved.
+        maxLength={-1}
         rows={1}
         autoSize
         readOnly={disabled}

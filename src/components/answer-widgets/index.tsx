@@ -39,6 +39,6 @@ export function AnswerWidget({ item, answer, disabled, onChange }: AnswerWidgetP
     case 'count':
       return <CountWidget rule={rule} value={answer?.entries} disabled={disabled} onChange={(entries) => set({ entries })} />
     case 'judgement':
-      return <JudgementWidget max={item.max} value={answer?.score} disabled={disabled} onChange={(score) => set({ score })} />
+      return <JudgementWidget itemId={item.id} max={item.max} value={answer?.score} disabled={disabled} onChange={(score) => set({ score })} />
   }
 }

@@ -1,12 +1,31 @@
 import type { DuplicateUse } from '../../shared'
 
+/** Whether the other use is in the very item the photo belongs to (the same photo added twice). */
+export const inSameItem = (use: DuplicateUse, itemId: string): boolean => use.sameSubmission && use.itemId === itemId
+
 /** Where one other use of the photo is, in words: `B2.1（本表）` or `自治区农学会 B3.1`. */
 export const placeOf = (use: DuplicateUse): string =>
   use.sameSubmission ? `${use.itemId}（本表）` : `${use.societyName || '另一学会'} ${use.itemId}`
 
-/** The flag under a photo: "同一张照片也用于 B2.1（本表）、自治区农学会 B3.1". */
-export const duplicateFlag = (uses: readonly DuplicateUse[]): string => `同一张照片也用于 ${uses.map(placeOf).join('、')}`
+/**
+ * The flag under a photo of `itemId`: "本项内重复（与第1张相同）；同一张照片也用于 B2.1（本表）、自治区农学会 B3.1".
+ * `numberOf` gives a photo's number in the item (0 when it is not among them).
+ */
+export function duplicateFlag(uses: readonly DuplicateUse[], itemId: string, numberOf: (fileId: string) => number = () => 0): string {
+  const twins = uses.filter((u) => inSameItem(u, itemId))
+  const elsewhere = uses.filter((u) => !inSameItem(u, itemId))
+  const numbers = twins.map((u) => numberOf(u.fileId)).filter((n) => n > 0)
+  return [
+    twins.length > 0 ? `本项内重复${numbers.length > 0 ? `（与${numbers.map((n) => `第${n}张`).join('、')}相同）` : ''}` : '',
+    elsewhere.length > 0 ? `同一张照片也用于 ${elsewhere.map(placeOf).join('、')}` : '',
+  ]
+    .filter(Boolean)
+    .join('；')
+}
 
-/** What the filler is told on attaching a photo already attached elsewhere in the form. */
-export const duplicateNotice = (uses: readonly DuplicateUse[]): string =>
-  `这张照片已用于本表的 ${[...new Set(uses.map((u) => u.itemId))].join('、')}。同一张照片用于多个指标时，审核员会看到提示；如非有意，请删除后换一张。`
+/** What the filler is told on attaching a photo already attached in the form (this item or another). */
+export function duplicateNotice(uses: readonly DuplicateUse[], itemId: string): string {
+  const others = [...new Set(uses.filter((u) => !inSameItem(u, itemId)).map((u) => u.itemId))]
+  const where = others.length > 0 ? `这张照片已用于本表的 ${others.join('、')}` : '本项已经有这张照片'
+  return `${where}。同一张照片用于多处时，审核员会看到提示；如非有意，请删除后换一张。`
+}

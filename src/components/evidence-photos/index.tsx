@@ -192,7 +192,7 @@ export default function EvidencePhotos(props: EvidencePhotosProps) {
           </Text>
         ) : null,
       )}
-      <DuplicateFlags photoIds={photoIds} duplicates={duplicates} />
+      <DuplicateFlags itemId={itemId} photoIds={photoIds} duplicates={duplicates} />
       <DocumentChips
         fileIds={documentIds}
         files={files}

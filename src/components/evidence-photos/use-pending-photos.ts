@@ -6,6 +6,7 @@ import { compressPhoto, photoFileName } from '../../features/photos'
 import { documentFileName, type ChosenDocument } from '../../features/documents'
 import { duplicateNotice } from './duplicate-text'
 import { rememberPhotoUrl } from './photo-urls'
+import { APP_BLUE } from '../../styles/colours'
 
 export type PendingStage = 'compressing' | 'uploading' | 'registering' | 'failed'
 
@@ -39,6 +40,8 @@ let nextKey = 0
 const refusalOf = (error: unknown): string | undefined =>
   error instanceof ActionError && (error.code === 'INVALID_INPUT' || error.code === 'PAYLOAD_TOO_LARGE') ? error.message : undefined
 
+const NOT_A_PHOTO = '所选文件不是照片，或照片已损坏，无法读取。请换一张 JPG 或 PNG 照片；文档请用“添加文件”。'
+
 /** Compress → upload (with progress) → register, per photo or document; a failure keeps it for a retry. */
 export function usePendingPhotos(target: PhotoTarget, onChange: (view: SubmissionView) => void) {
   const [all, setPending] = useState<PendingPhoto[]>([])
@@ -57,7 +60,14 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (view: Submissio
       const { document } = photo
       if (!localPath) {
         update(photo.key, { stage: 'compressing' })
-        localPath = document ? photo.sourcePath : await compressPhoto(photo.sourcePath)
+        const made = document ? photo.sourcePath : await compressPhoto(photo.sourcePath).catch(() => null)
+        if (made === null) {
+          // Not an image (a text file named fake.jpg) or a damaged one: a retry cannot help, so no tile is kept.
+          remove(photo.key)
+          void Taro.showModal({ title: '无法读取所选照片', content: NOT_A_PHOTO, showCancel: false, confirmColor: APP_BLUE })
+          return
+        }
+        localPath = made
         update(photo.key, { localPath })
       }
       if (!fileId) {
@@ -74,7 +84,7 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (view: Submissio
       latest.current.onChange(view)
       remove(photo.key)
       const reused = view.duplicates?.[fileId]
-      if (reused?.length) void Taro.showModal({ title: '照片重复', content: duplicateNotice(reused), showCancel: false })
+      if (reused?.length) void Taro.showModal({ title: '照片重复', content: duplicateNotice(reused, itemId), showCancel: false, confirmColor: APP_BLUE })
     } catch (e) {
       const refusal = refusalOf(e)
       update(photo.key, { stage: 'failed', refusal })

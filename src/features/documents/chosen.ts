@@ -10,12 +10,21 @@ export interface ChosenDocument {
 
 export const ACCEPTED_DOCUMENTS = DOCUMENT_EXTENSIONS.map((ext) => `.${ext}`).join(',')
 
+const MB = 1024 * 1024
+const MAX_DOCUMENT_MB = MAX_DOCUMENT_BYTES / MB
+
+/** A size just over the limit, never shown as the limit itself: 20.0 MB and one byte reads 20.01 MB (rounded up). */
+function sizeOverLimit(bytes: number): string {
+  const shown = formatBytes(bytes)
+  return parseFloat(shown) > MAX_DOCUMENT_MB ? shown : `${(Math.ceil((bytes / MB) * 100) / 100).toFixed(2)} MB`
+}
+
 /** The document's type, or the message to show before anything is uploaded. */
 export function checkChosenDocument(doc: ChosenDocument): { ok: true; extension: DocumentExtension } | { ok: false; message: string } {
   const extension = documentExtensionOf(doc.name)
   if (!extension) return { ok: false, message: `“${doc.name}”不是 PDF、Word（.docx）或 Excel（.xlsx）文件` }
   if (doc.size > MAX_DOCUMENT_BYTES) {
-    return { ok: false, message: `“${doc.name}”有 ${formatBytes(doc.size)}，文件不能超过 ${formatBytes(MAX_DOCUMENT_BYTES)}` }
+    return { ok: false, message: `“${doc.name}”超过 ${MAX_DOCUMENT_MB} MB（${sizeOverLimit(doc.size)}），请压缩或拆分后再上传` }
   }
   return { ok: true, extension }
 }

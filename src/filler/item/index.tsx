@@ -12,6 +12,7 @@ import ConflictDialog from '../../components/conflict-dialog'
 import EvidencePhotos from '../../components/evidence-photos'
 import { LimitedText } from '../../components/limited-text'
 import { itemContext } from './item-context'
+import { criterionNote, shownCriterion } from './criterion-text'
 import { ReviewOutcome } from './review-outcome'
 import { routes } from '../../shared/routes'
 import './index.scss'
@@ -69,7 +70,8 @@ export default function ItemPage() {
         </View>
         <Text className="item-page__indicator">{item.indicator}</Text>
         <Text className="item-page__section-label">评分标准</Text>
-        <Text className="item-page__criterion">{item.criterion}</Text>
+        <Text className="item-page__criterion">{shownCriterion(item.criterion)}</Text>
+        {criterionNote(item) && <Text className="item-page__criterion-note">{criterionNote(item)}</Text>}
       </View>
 
       <View className="item-page__card">

@@ -9,6 +9,7 @@ import { useDraft } from '../../features/draft'
 import { useCurrentYear } from '../../features/account'
 import { SubmittedScreen } from './submitted-screen'
 import { ItemLinks } from './item-links'
+import { ConfirmSubmit } from './confirm-submit'
 import { requestNotificationConsent } from '../../features/subscribe/request-consent'
 import './index.scss'
 
@@ -23,6 +24,7 @@ export default function Submit() {
   const draft = useDraft(year)
   const [saved, setSaved] = useState<boolean | null>(null)
   const [submitting, setSubmitting] = useState(false)
+  const [confirming, setConfirming] = useState(false)
   const [serverIncomplete, setServerIncomplete] = useState<string[] | null>(null)
 
   const flushNow = () => {
@@ -33,6 +35,7 @@ export default function Submit() {
   useDidShow(() => setServerIncomplete(null))
 
   const submit = async () => {
+    setConfirming(false)
     const consent = requestNotificationConsent() // first: WeChat only asks from within the tap
     setSubmitting(true)
     try {
@@ -57,6 +60,7 @@ export default function Submit() {
 
   const returned = submission.status === 'returned' ? submission.returnReasons : null
   const incomplete = serverIncomplete ?? report.incomplete
+  const withEvidence = Object.values(draft.evidence).filter((files) => files.length > 0).length
   return (
     <View className="submit">
       <View className="submit__header">
@@ -113,11 +117,21 @@ export default function Submit() {
       ) : null}
 
       <View className="submit__actions">
-        <Button type="primary" block loading={submitting} disabled={submitting || incomplete.length > 0} onClick={submit}>
+        <Button type="primary" block loading={submitting} disabled={submitting || incomplete.length > 0} onClick={() => setConfirming(true)}>
           {returned ? '重新提交' : '提交自评表'}
         </Button>
         <Text className="submit__hint">提交后表格将锁定不能修改；审核结果会通过微信消息和“消息”页通知您。</Text>
       </View>
+      <ConfirmSubmit
+        visible={confirming}
+        resubmit={Boolean(returned)}
+        total={report.total}
+        max={report.max}
+        itemCount={Object.keys(report.items).length}
+        withEvidence={withEvidence}
+        onConfirm={() => void submit()}
+        onCancel={() => setConfirming(false)}
+      />
     </View>
   )
 }

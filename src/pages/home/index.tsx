@@ -9,6 +9,7 @@ import { useCurrentYear } from '../../features/account/current-year'
 import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
+import { showsSaveState } from './save-shown'
 import ConflictDialog from '../../components/conflict-dialog'
 import DeadlineNotice from '../../components/deadline-notice'
 import { routes } from '../../shared/routes'
@@ -63,7 +64,7 @@ function FillerHome() {
       <View className="home__header">
         <View className="home__meta">
           <Text className="home__tag">{rubric.attachment}</Text>
-          {submission && <SaveIndicator state={draft.saveState} />}
+          {submission && showsSaveState(draft) && <SaveIndicator state={draft.saveState} />}
         </View>
         <Text className="home__title">{rubric.title}</Text>
         {submission && <Text className="home__society">{submission.societyName}</Text>}

@@ -58,3 +58,18 @@ export async function asDevUser<T>(baseURL: string, openid: string, work: (reque
     await request.dispose()
   }
 }
+
+/**
+ * Taps 提交自评表 (or 重新提交) on the submit page on show and confirms in the dialog that asks first, after
+ * checking that it states the total; returns the dialog's text for further checks.
+ */
+export async function submitAndConfirm(page: Page, label = '提交自评表', beforeConfirm?: () => Promise<unknown>): Promise<string> {
+  await button(shown(page), label).tap()
+  const dialog = page.locator('.nut-dialog').filter({ visible: true })
+  await waitForText(dialog.locator('.confirm-submit__line').first(), /^自评总分 [\d.]+ 分（满分110分）$/)
+  const text = await textOf(dialog)
+  await beforeConfirm?.()
+  await dialog.locator('.nut-dialog-footer-ok').tap()
+  await dialog.waitFor({ state: 'hidden' })
+  return text
+}

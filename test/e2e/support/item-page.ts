@@ -65,7 +65,7 @@ async function answerEntries(
 }
 
 async function answerScore(view: Locator, score: number): Promise<void> {
-  const input = view.locator('.answer-widget__score input')
+  const input = view.locator('.score-box input')
   await input.fill(String(score))
   await input.blur()
 }
@@ -105,7 +105,7 @@ export async function shownAnswer(view: Locator, item: RubricItem): Promise<Item
     const tier = rule.tiers.find((t) => t.label === chosen[0]?.trim())
     if (tier) shown.tier = tier.id
   } else if (rule.kind === 'judgement') {
-    const raw = await view.locator('.answer-widget__score input').inputValue()
+    const raw = await view.locator('.score-box input').inputValue()
     if (raw !== '') shown.score = Number(raw)
   } else {
     const rows = view.locator('.entry-row')

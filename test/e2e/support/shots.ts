@@ -1,7 +1,8 @@
-import { mkdirSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdirSync, rmSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { ROOT } from '../../../scripts/h5-build'
+import { describeLayoutProblems, findLayoutProblems } from './layout-check'
 
 const ARTIFACTS = join(ROOT, 'test-artifacts')
 
@@ -38,7 +39,8 @@ const overflow = (page: Page) =>
 /**
  * Numbered screenshots in test-artifacts/<journey>/ (git-ignored; test-artifacts/e2e by default), in the order they were taken, each of the whole
  * page on show: the viewport is stretched to the page's height for the picture, then put back. A page wider
- * than the phone fails the shot. The folder is emptied first so that runs do not mix; each journey has its own, so
+ * than the phone fails the shot, and so does any defect the layout check finds (a box leaving its parent or the
+ * window, overlapping siblings). The folder is emptied first so that runs do not mix; each journey has its own, so
  * that journeys running side by side do not empty each other's.
  */
 export function screenshots(journey = 'e2e'): (page: Page, name: string, options?: { whole?: boolean }) => Promise<string> {
@@ -50,6 +52,13 @@ export function screenshots(journey = 'e2e'): (page: Page, name: string, options
     await settled(page)
     const wide = await overflow(page)
     if (wide.length > 0) throw new Error(`${name}: wider than ${page.viewportSize()?.width}px: ${wide.join(', ')}`)
+    const layout = await findLayoutProblems(page)
+    if (layout.length > 0 && process.env.E2E_LAYOUT === 'report') {
+      // A survey of every page at once (E2E_LAYOUT=report): the problems are listed, the journey goes on.
+      appendFileSync(join(ARTIFACTS, 'layout-report.txt'), `${folder} ${name} at ${page.viewportSize()?.width}px\n${describeLayoutProblems(layout)}\n\n`)
+    } else if (layout.length > 0) {
+      throw new Error(`${name} at ${page.viewportSize()?.width}px: layout check (test/e2e/support/layout-check.ts):\n${describeLayoutProblems(layout)}`)
+    }
     const file = join(folder, `${String(++count).padStart(2, '0')}-${name}.png`)
     const viewport = page.viewportSize()!
     // `whole: false` pictures what is on screen only (a page of 38 reviewed items is too tall to picture whole).

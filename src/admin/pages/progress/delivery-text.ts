@@ -37,3 +37,12 @@ export function remindOutcome(results: readonly RemindResult[]): string {
   if (unbound > 0) lines.push(`${unbound}个学会没有绑定的填报人，未能发出`)
   return lines.join(LINE_BREAK)
 }
+
+/** The outcome's title: "已发给2个学会，11个无人可发" — a society without a bound filler was not reminded. */
+export function remindTitle(results: readonly RemindResult[]): string {
+  const reached = results.filter((r) => r.deliveries.length > 0).length
+  const nobody = results.length - reached
+  if (nobody === 0) return `已发给${reached}个学会`
+  if (reached === 0) return `${nobody}个学会无人可发`
+  return `已发给${reached}个学会，${nobody}个无人可发`
+}

@@ -12,7 +12,7 @@ import LoadMore from '../../../components/load-more'
 import { useShownRows } from '../../../components/load-more/use-shown-rows'
 import { PAGE_ROWS } from '../societies/society-filter'
 import { PendingRow } from './pending-row'
-import { remindOutcome } from './delivery-text'
+import { remindOutcome, remindTitle } from './delivery-text'
 import './index.scss'
 
 type Progress = ActionOutput<'admin.progress'>
@@ -59,7 +59,7 @@ export default function ProgressPage() {
       const { results } = await callAction('admin.remind', { year, societyIds: [...selected] })
       setSelected(new Set())
       await load()
-      void Taro.showModal({ title: `已催报${results.length}个学会`, content: remindOutcome(results), showCancel: false })
+      void Taro.showModal({ title: remindTitle(results), content: remindOutcome(results), showCancel: false })
     } catch (e) {
       void Taro.showToast({ title: errorText(e, '发送失败，请重试'), icon: 'none' })
     } finally {

@@ -36,7 +36,7 @@ export default function Overview() {
     <View className="dash">
       <Text className="dash__title">{year}年度统计看板</Text>
       <Text className="dash__subtitle">
-        共 {data.societies} 个学会，其中 {data.counted} 份已提交的填报计入下列统计
+        共 {data.societies} 个学会，其中 {data.counted} 份填报计入下列统计（已提交、退回修改和已审核的）
       </Text>
       <StatusTiles counts={data.statusCounts} />
       {data.counted === 0 ? (

@@ -21,7 +21,7 @@ export function DuplicateSummary({ view }: { view: SubmissionView }) {
       </Text>
       {rows.map((r) => (
         <Text key={r.fileId} className="evidence-summary__row">
-          {r.itemId}：{duplicateFlag(r.uses)}
+          {r.itemId}：{duplicateFlag(r.uses, r.itemId)}
         </Text>
       ))}
     </View>

@@ -1,16 +1,6 @@
-import { MAX_COMMENT_CHARS, parseFinalScores, tooLongMessage, type Rubric } from '../../../shared'
+import { MAX_COMMENT_CHARS, PLAIN_NUMBER, normalizeNumber, parseFinalScores, tooLongMessage, type Rubric } from '../../../shared'
 
 export type FinalScoreRead = { ok: true; score: number } | { ok: false; message: string }
-
-/** Full-width digits and points (as Chinese keyboards type them) and a decimal comma, as ASCII. */
-export function normalizeNumber(raw: string): string {
-  return raw
-    .trim()
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[．。，,]/g, '.')
-}
-
-const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)$/
 
 /**
  * A typed final score: 4.5, "4,5" and "４．５" all read as 4.5; anything else is refused with a message naming
@@ -19,7 +9,7 @@ const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)$/
 export function readFinalScore(rubric: Rubric, itemId: string, raw: string): FinalScoreRead {
   const text = normalizeNumber(raw)
   if (text === '') return { ok: false, message: '请填写最终得分' }
-  if (!NUMBER.test(text)) return { ok: false, message: `最终得分须为数字，如 4 或 4.5（收到“${raw.trim()}”）` }
+  if (!PLAIN_NUMBER.test(text)) return { ok: false, message: `最终得分须为数字，如 4 或 4.5（收到“${raw.trim()}”）` }
   const parsed = parseFinalScores(rubric, { [itemId]: Number(text) })
   if (parsed.ok) return { ok: true, score: parsed.value[itemId] as number }
   return { ok: false, message: parsed.issues[0]?.message ?? '最终得分不正确' }

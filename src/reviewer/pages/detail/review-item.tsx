@@ -10,6 +10,7 @@ import { ScorePair } from '../../components/score-pair'
 import { checkReviewEntry } from './final-score'
 import { isItemReviewed } from './review-progress'
 import { useReviewEntry } from './use-review-entry'
+import { TheirVersion } from './their-version'
 
 export interface ReviewItemProps {
   rubric: Rubric
@@ -58,8 +59,11 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
     setSaving(false)
   }
 
+  // Once a save was refused, the message follows what is typed: it goes as soon as the entry is right.
+  const recheck = checkReviewEntry(rubric, item.id, self, score, comment)
+  const liveMessage = message === null || recheck.ok ? null : recheck.message
   // The comment box names its own limit right above; the same words again below it would only repeat it.
-  const shownMessage = message === tooLongMessage('审核意见', comment.trim(), MAX_COMMENT_CHARS) ? null : message
+  const shownMessage = liveMessage === tooLongMessage('审核意见', comment.trim(), MAX_COMMENT_CHARS) ? null : liveMessage
   const returnReason = view.returnReasons?.items[item.id]
   return (
     <View className={`review-item${reviewed && final !== self ? ' review-item--changed' : ''}`} data-item={item.id}>
@@ -105,8 +109,18 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
             ariaLabel={`${item.id} 审核意见`}
             onChange={setComment}
           />
+          {entry.theirs ? (
+            <TheirVersion
+              theirs={entry.theirs}
+              onKeepMine={() => {
+                entry.keepMine()
+                void save(score)
+              }}
+              onTakeTheirs={entry.takeTheirs}
+            />
+          ) : null}
           {shownMessage ? <Text className="review-item__error">{shownMessage}</Text> : null}
-          {!message && entry.pending ? <Text className="review-item__pending">已保存在本机，填写完整后自动保存</Text> : null}
+          {!liveMessage && entry.pending ? <Text className="review-item__pending">已保存在本机，填写完整后自动保存</Text> : null}
           <View className="review-item__buttons">
             <Text className={`review-item__mark${marked ? ' review-item__mark--on' : ''}`} onClick={onToggleMark}>
               {marked ? '已标记退回' : '标记退回'}

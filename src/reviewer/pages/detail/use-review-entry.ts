@@ -28,16 +28,28 @@ export function useReviewEntry({ submissionId, itemId, savedScore, savedComment,
   const [pending, setPending] = useState(false)
   const sent = useRef<TypedEntry | null>(null)
 
+  // Another reviewer's version of this item, saved while this reviewer's own differed: both are shown, nothing
+  // is saved over it until the reviewer chooses.
+  const [theirs, setTheirs] = useState<TypedEntry | null>(null)
+  const previous = useRef<TypedEntry>({ score: savedScore, comment: savedComment })
+
   // The saved values moved on (our save answered, a reload, another reviewer): adopt them, unless the
-  // reviewer typed on while the save was in flight.
+  // reviewer typed on while the save was in flight, or they are another reviewer's over an entry of one's own.
   const firstRun = useRef(true)
   useEffect(() => {
+    const saved = { score: savedScore, comment: savedComment }
+    const before = previous.current
+    previous.current = saved
     if (firstRun.current) return void (firstRun.current = false)
-    setTyped((current) => {
-      const typedOn = sent.current && (current.score !== sent.current.score || current.comment !== sent.current.comment)
-      return typedOn ? current : { score: savedScore, comment: savedComment }
-    })
+    const mine = sent.current
     sent.current = null
+    const same = (a: TypedEntry, b: TypedEntry) => a.score.trim() === b.score && a.comment.trim() === b.comment
+    setTyped((current) => {
+      if (mine && same(mine, saved)) return same(current, mine) ? saved : current // our own save came back
+      if (same(current, before) || same(current, saved)) return saved // nothing of one's own to keep
+      setTheirs(saved)
+      return current
+    })
   }, [savedScore, savedComment])
 
   const dirty = typed.score.trim() !== savedScore || typed.comment.trim() !== savedComment
@@ -45,7 +57,7 @@ export function useReviewEntry({ submissionId, itemId, savedScore, savedComment,
   useEffect(() => {
     if (!editable) return
     writeTyped(submissionId, itemId, dirty ? typed : null)
-    if (!dirty || !isValid(typed.score, typed.comment)) return setPending(dirty)
+    if (theirs || !dirty || !isValid(typed.score, typed.comment)) return setPending(dirty)
     setPending(true)
     const timer = setTimeout(
       async () => {
@@ -56,7 +68,7 @@ export function useReviewEntry({ submissionId, itemId, savedScore, savedComment,
       attempt === 0 ? SAVE_DELAY_MS : retryDelay(attempt - 1),
     )
     return () => clearTimeout(timer)
-  }, [typed, dirty, editable, attempt])
+  }, [typed, dirty, editable, attempt, theirs])
 
   useEffect(() => onReconnect(() => setAttempt((n) => n + 1)), [])
 
@@ -66,6 +78,16 @@ export function useReviewEntry({ submissionId, itemId, savedScore, savedComment,
     dirty,
     /** Typed and kept on this phone, not yet on the server. */
     pending,
+    /** Another reviewer's saved version, shown beside this reviewer's own until one is chosen. */
+    theirs,
+    keepMine: () => {
+      setTheirs(null)
+      setAttempt(0)
+    },
+    takeTheirs: () => {
+      if (theirs) setTyped(theirs)
+      setTheirs(null)
+    },
     setScore: (score: string) => {
       setAttempt(0)
       setTyped((t) => ({ ...t, score }))
