@@ -3,7 +3,7 @@ import { SUBMISSION_STATUSES } from '../submission-status'
 import * as z from '../zod'
 import { YEAR_STATUSES } from '../years'
 import { MobilePhone, PersonName } from './fields'
-import { ItemChange } from './review-entities'
+import { ItemChange, PreviousYear } from './review-entities'
 import { ROLES } from '../roles'
 
 export { ROLES, ROLE_LABEL } from '../roles'
@@ -125,6 +125,13 @@ export const SubmissionView = z.object({
    * reviewers also see other societies' submissions of the year.
    */
   duplicates: z.optional(z.record(z.string(), z.array(DuplicateUse))),
+  /** review.get only: the society's finalized form of the year before, or null (none, or not finalized). */
+  previousYear: z.optional(z.nullable(PreviousYear)),
+  /**
+   * review.get only: items whose self score rose by more than half the item's maximum since last year while
+   * an evidence photo is byte-for-byte the file used for the same item last year.
+   */
+  risenOnSamePhoto: z.optional(z.array(z.string())),
 })
 export type SubmissionView = z.infer<typeof SubmissionView>
 
