@@ -12,7 +12,7 @@ import {
   UserAdminView,
 } from './entities'
 import type { ErrorCode } from './errors'
-import { PendingSociety, ProgressCounts, RemindResult } from './year-entities'
+import { PendingSociety, ProgressCounts, RemindResult, SocietyYear } from './year-entities'
 import { DeadlineDate, YearSettings } from '../years'
 import { GradeBand } from '../grades'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, normalizePhone } from '../admin/import-rows'
@@ -128,6 +128,14 @@ const yearActions = {
     input: z.strictObject({ year: Year, societyIds: SocietyIds }),
     output: z.object({ results: z.array(RemindResult) }),
     errors: ['NOT_FOUND', 'INVALID_STATE'],
+  }),
+  'submission.years': action({
+    summary: '本学会的各年度：年度状态、本会截止日期、能否再填报，以及每年自评表的状态、总分和等级（新的在前）',
+    access: 'filler',
+    writes: false,
+    input: Empty,
+    output: z.object({ current: z.number(), years: z.array(SocietyYear) }),
+    errors: [],
   }),
 } as const
 

@@ -125,6 +125,11 @@ export const SubmissionView = z.object({
    * reviewers also see other societies' submissions of the year.
    */
   duplicates: z.optional(z.record(z.string(), z.array(DuplicateUse))),
+  /**
+   * To the society, while its status would allow edits: why the form can no longer be changed or submitted
+   * (the year is closed, or its deadline has passed); null while filling is open.
+   */
+  closedReason: z.optional(z.nullable(z.string())),
   /** review.get only: the society's finalized form of the year before, or null (none, or not finalized). */
   previousYear: z.optional(z.nullable(PreviousYear)),
   /**
