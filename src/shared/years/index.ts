@@ -3,6 +3,7 @@ import * as z from '../zod'
 import { deadlineMessage, isCalendarDate, isPast } from './deadline'
 
 export * from './deadline'
+export * from './notification-year'
 
 export const YEAR_STATUSES = ['open', 'closed'] as const
 export type YearStatus = (typeof YEAR_STATUSES)[number]
