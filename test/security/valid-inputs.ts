@@ -57,5 +57,6 @@ export function validInputs(w: World, submissionId: string): Record<ActionName, 
     'report.evidence': { year: YEAR, societyId: w.societyA.id },
     'report.dashboard': { year: YEAR },
     'submission.years': {},
+    'report.compareYears': { year: YEAR },
   }
 }

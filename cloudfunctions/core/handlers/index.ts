@@ -12,6 +12,7 @@ import { reviewHandlers } from './review'
 import { submissionHandlers } from './submission'
 import { yearAdminHandlers } from './year-admin'
 import { societyYearHandlers } from './society-years'
+import { yearCompareHandlers } from './year-compare'
 
 /** Every action of the contract, handled: a missing one fails to compile. */
 export const handlers: Handlers = {
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...progressHandlers,
   ...reportHandlers,
   ...societyYearHandlers,
+  ...yearCompareHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'

@@ -16,7 +16,7 @@ import { PendingSociety, ProgressCounts, RemindResult, SocietyYear } from './yea
 import { DeadlineDate, YearSettings } from '../years'
 import { GradeBand } from '../grades'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, normalizePhone } from '../admin/import-rows'
-import { Dashboard, ReportFile } from './report-entities'
+import { Dashboard, ReportFile, YearComparison } from './report-entities'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -136,6 +136,14 @@ const yearActions = {
     input: Empty,
     output: z.object({ current: z.number(), years: z.array(SocietyYear) }),
     errors: [],
+  }),
+  'report.compareYears': action({
+    summary: '某年度与上一年度比较：各组平均分、等级分布、等级升降的学会',
+    access: 'reviewer',
+    writes: false,
+    input: YearInput,
+    output: YearComparison,
+    errors: ['NOT_FOUND'],
   }),
 } as const
 
