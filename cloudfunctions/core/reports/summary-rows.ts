@@ -15,6 +15,10 @@ export interface SummaryRow {
   groups: Record<string, number> | null
   items: Record<string, number> | null
   grade: string
+  /** 上年总分: the society's final total of the year before, when that form was finalized. */
+  previousTotal?: number | null
+  /** 变化: this year's final total less last year's, once both are known. */
+  change?: number | null
   rank: number | null
   submittedAt: string | null
   reviewedAt: string | null

@@ -1,14 +1,12 @@
 import { gradeFor, type Dashboard, type GradeBand, type GradeChange, type YearComparison } from '../../../src/shared'
 import type { SocietyRecord, SubmissionRecord } from '../ports'
-import { finalScoreOf } from '../handlers/submission-view'
+import { finalTotalOf as finalTotal } from './previous-totals'
 
 /** One year's reviewed totals per society, with the grade under that year's bands. */
 export interface YearResults {
   bands: readonly GradeBand[]
   reviewed: readonly SubmissionRecord[]
 }
-
-const finalTotal = (record: SubmissionRecord): number => record.finalTotal ?? finalScoreOf(record)?.total ?? record.selfScore.total
 
 /** Societies reviewed in both years whose grade differs, the greatest moves first, then by name. */
 export function gradeChanges(now: YearResults, before: YearResults, societies: readonly SocietyRecord[]): GradeChange[] {
