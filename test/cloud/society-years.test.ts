@@ -109,3 +109,15 @@ describe('an earlier year stays administrable after the next one opens', () => {
     expect((await saveIn(FILLER_A, NEXT, { 'B1.1': { checks: { a: true } } })).ok).toBe(true)
   })
 })
+
+describe('admin.listSocieties takes the year whose status it shows', () => {
+  it('shows the current year’s status by default, an earlier year’s when asked, and refuses a year not opened', async () => {
+    await h.submitComplete(FILLER_A)
+    await h.ok(ADMIN, 'admin.openYear', { year: NEXT })
+    const statusOf = async (input: object) =>
+      Object.fromEntries((await h.ok(ADMIN, 'admin.listSocieties', input)).societies.map((s) => [s.name, s.status]))
+    expect(await statusOf({})).toEqual({ 新疆计算机学会: null, 自治区植物保护学会: null })
+    expect(await statusOf({ year: YEAR })).toEqual({ 新疆计算机学会: 'submitted', 自治区植物保护学会: null })
+    expect((await h.fail(ADMIN, 'admin.listSocieties', { year: 2031 })).code).toBe('NOT_FOUND')
+  })
+})

@@ -376,12 +376,12 @@ export const contract = {
     errors: ['NOT_FOUND'],
   }),
   'admin.listSocieties': action({
-    summary: '全部学会',
+    summary: '全部学会，及其在某年度（默认当前年度）的填报状态',
     access: 'admin',
     writes: false,
-    input: Empty,
+    input: z.strictObject({ year: z.optional(Year) }),
     output: z.object({ societies: z.array(SocietyAdminView) }),
-    errors: [],
+    errors: ['NOT_FOUND'],
   }),
   'admin.appointReviewer': action({
     summary: '任命审核员',

@@ -173,7 +173,7 @@ export const SocietyAdminView = z.object({
   boundUsers: z.number(),
   /** The reviewer it is assigned to. */
   reviewer: z.nullable(z.object({ openid: z.string(), name: z.string() })),
-  /** Its submission's status in the current year; null before its filler opens the form (未开始). */
+  /** Its submission's status in the year listed (admin.listSocieties' year, else the current one); null before its filler opens the form (未开始). */
   status: z.nullable(SubmissionStatusSchema),
 })
 export type SocietyAdminView = z.infer<typeof SocietyAdminView>
