@@ -15,6 +15,8 @@ import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots } from './support/shots'
 import { confirmModal } from './support/year-steps'
+import { join } from 'node:path'
+import { ROOT } from '../../scripts/h5-build'
 
 const OLD = 2022
 const NEW = 2023
@@ -145,7 +147,7 @@ test('a filler whose 2022 draft was never submitted sees it under 往年, closed
   const home = await open(other, routes.home(), '.home__title')
   await waitForText(home.locator('.home__title'), `自治区学会（协会、研究会）${NEW}年度工作绩效评价自评表`)
   const row = home.locator('.home-cell').filter({ hasText: `${OLD}年度（已关闭）` })
-  await waitForText(row.locator('.home-cell__description'), `填写中：${OLD}年度已结束，不能再修改或提交`)
+  await waitForText(row.locator('.home-cell__description'), `未提交：${OLD}年度已结束，不能再修改或提交`)
   await shot(other, 'filler-draft-home-375')
   await row.click()
   const old = shown(other)
@@ -182,8 +184,11 @@ test('the reviewer sees 2022’s scores and comments beside 2023’s answers', a
     const item = detail.locator('[data-item="B8.1"]')
     expect(await textOf(item.locator('.last-year__score'))).toBe(`${OLD}年度：最终得分 3分（自评6分）`)
     expect(await textOf(item.locator('.last-year__comment'))).toBe(`上年意见：${LAST_YEAR_COMMENT}`)
-    await item.scrollIntoViewIfNeeded()
     await shot(reviewer, `reviewer-detail-last-year-${name}`)
+    // The whole page is 38 items long: the header and the item, as they are on screen, to look at.
+    await reviewer.screenshot({ path: join(ROOT, 'test-artifacts', 'years-walk', `zoom-reviewer-header-${name}.png`) })
+    await item.scrollIntoViewIfNeeded()
+    await reviewer.screenshot({ path: join(ROOT, 'test-artifacts', 'years-walk', `zoom-reviewer-b8.1-${name}.png`) })
   }
   await asDevUser(emulator.url, REVIEWER_OPENID, (reviewer) => mustCall(reviewer, 'review.finalize', { submissionId: submitted.id }))
 })

@@ -14,7 +14,7 @@ export function yearSummary({ submission, closedReason, deadline, yearStatus }: 
   const status = STATUS_LABEL[submission.status]
   if (submission.finalTotal !== null) return `${status}：最终得分 ${submission.finalTotal} 分${submission.grade ? `，${submission.grade}` : ''}`
   if (submission.status === 'submitted') return `${status}：自评 ${submission.selfTotal} 分，等待审核`
-  if (closedReason) return `${status}：${closedReason}`
+  if (closedReason) return `未提交：${closedReason}`
   return `${status}：仍可填写${deadline ? `，截止${chineseDate(deadline)}` : ''}`
 }
 

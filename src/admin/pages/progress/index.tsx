@@ -93,7 +93,7 @@ export default function ProgressPage() {
 
       <View className="progress__list-head">
         <Text className="progress__subtitle">未提交（{pending.length}）</Text>
-        {pending.length > 0 && (
+        {pending.length > 0 && !closed && (
           <Button size="small" fill="none" onClick={() => setSelected(allSelected ? new Set() : new Set(pending.map((s) => s.societyId)))}>
             {allSelected ? '取消全选' : `全选（${pending.length}个）`}
           </Button>
@@ -108,7 +108,7 @@ export default function ProgressPage() {
               key={society.societyId}
               society={society}
               selected={selected.has(society.societyId)}
-              onToggle={() => toggle(society.societyId)}
+              onToggle={closed ? undefined : () => toggle(society.societyId)}
             />
           ))}
           <LoadMore {...page.more} />

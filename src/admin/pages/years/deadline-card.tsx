@@ -21,6 +21,7 @@ async function confirmPastDeadline(year: number, deadline: string): Promise<bool
 export function DeadlineCard({ year, onSaved }: { year: YearSettings; onSaved(y: YearSettings): void }) {
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const closed = year.status === 'closed'
   const save = async (deadline: string | null) => {
     if (deadline && isPast(deadline, new Date()) && !(await confirmPastDeadline(year.year, deadline))) return
     setSaving(true)
@@ -34,11 +35,10 @@ export function DeadlineCard({ year, onSaved }: { year: YearSettings; onSaved(y:
       setSaving(false)
     }
   }
-  const closed = year.status === 'closed'
   return (
     <View className="years__card">
       <Text className="years__card-title">填报截止</Text>
-      <Text className="years__hint">截止日当天（北京时间）结束后，填报人不能再修改或提交。个别学会可在下方延期。</Text>
+      {!closed && <Text className="years__hint">截止日当天（北京时间）结束后，填报人不能再修改或提交。个别学会可在下方延期。</Text>}
       <View className="years__row">
         {closed ? (
           <Text>{year.deadline ? chineseDate(year.deadline) : '未设截止日期'}</Text>
