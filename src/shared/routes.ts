@@ -58,7 +58,8 @@ const at = (page: string) => `/${page}`
 
 /** Navigation URLs (leading slash, query included) for Taro.navigateTo / redirectTo / reLaunch. */
 export const routes = {
-  home: () => at(PAGES.home),
+  /** Home, on the form of `year` when given (an earlier year, or the year a message is about). */
+  home: (year?: number) => (year === undefined ? at(PAGES.home) : `${at(PAGES.home)}?year=${year}`),
   sections: (year: number, aGroupId?: string) => `${at(PAGES.sections)}?year=${year}${aGroupId ? `&a=${aGroupId}` : ''}`,
   item: (itemId: string, year: number) => `${at(PAGES.item)}?id=${encodeURIComponent(itemId)}&year=${year}`,
   submit: (year: number) => `${at(PAGES.submit)}?year=${year}`,

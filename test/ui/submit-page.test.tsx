@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { navigations, resetTaroMock, router } from './mocks/taro'
-import { ActionError, isEditable, scoreAnswers, type Answers, type SubmissionView } from '../../src/shared'
+import { readOnlyReasonOf } from '../../src/features/draft/draft-view'
+import { ActionError, scoreAnswers, type Answers, type SubmissionView } from '../../src/shared'
 import { callAction } from '../../src/services/cloud'
 import { requestNotificationConsent } from '../../src/features/subscribe/request-consent'
 import Submit from '../../src/filler/submit/index'
@@ -30,7 +31,8 @@ function mockUseDraft() {
     answers: submission.answers,
     report: scoreAnswers(rubric, submission.answers as Answers),
     evidence: submission.evidence,
-    editable: isEditable(submission.status),
+    editable: readOnlyReasonOf(submission) === null,
+    readOnlyReason: readOnlyReasonOf(submission),
     absorb,
     flush,
     reload: async () => undefined,
@@ -60,6 +62,14 @@ beforeEach(() => {
 })
 
 describe('the submit page', () => {
+  test('after the deadline it says why the form can no longer be submitted, and offers no submit', async () => {
+    await show(submissionView(fullAnswers(), { closedReason: '2022年度填报已于2023年3月31日截止' }))
+    expect(screen.getByText('填报已截止')).toBeTruthy()
+    expect(screen.getByText('2022年度填报已于2023年3月31日截止，内容只能查看不能修改。如需延期，请联系管理员。')).toBeTruthy()
+    expect(screen.queryByText(/^(提交自评表|重新提交)$/)).toBeNull()
+    expect(call).not.toHaveBeenCalled()
+  })
+
   test('saves the draft first, lists the incomplete items, each opening its item page, and does not submit yet', async () => {
     const answers = fullAnswers()
     delete answers['B2.1']

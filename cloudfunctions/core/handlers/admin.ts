@@ -63,8 +63,8 @@ export const adminHandlers: Pick<
     return { bindingCode: code }
   },
 
-  'admin.listSocieties': async (_input, ctx) => {
-    const [societies, data] = await Promise.all([ctx.store.listSocieties(), societyViewData(ctx)])
+  'admin.listSocieties': async ({ year }, ctx) => {
+    const [societies, data] = await Promise.all([ctx.store.listSocieties(), societyViewData(ctx, year)])
     return { societies: societies.map((s) => societyView(s, data)) }
   },
 

@@ -11,6 +11,8 @@ import { reportHandlers } from './reports'
 import { reviewHandlers } from './review'
 import { submissionHandlers } from './submission'
 import { yearAdminHandlers } from './year-admin'
+import { societyYearHandlers } from './society-years'
+import { yearCompareHandlers } from './year-compare'
 
 /** Every action of the contract, handled: a missing one fails to compile. */
 export const handlers: Handlers = {
@@ -26,6 +28,8 @@ export const handlers: Handlers = {
   ...yearAdminHandlers,
   ...progressHandlers,
   ...reportHandlers,
+  ...societyYearHandlers,
+  ...yearCompareHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'

@@ -2,6 +2,7 @@ import { ActionError, type Rubric } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { SubmissionRecord } from '../ports'
 import { historyOf } from './history'
+import { previousYearView } from './previous-year'
 import { notifySociety } from './notify'
 import { audit, bump, nowIso, requireKnownItems, requireSubmission, transition, writeSubmission, type SubmissionWrite } from './records'
 import { listSubmissions, neighbours } from './review-list'
@@ -74,7 +75,8 @@ export const reviewHandlers: Pick<
   'review.get': async ({ submissionId }, ctx) => {
     const record = await requireSubmission(ctx, submissionId)
     await markSeen(ctx, submissionId)
-    return submissionView(ctx, record, 'reviewer')
+    const [view, lastYear] = await Promise.all([submissionView(ctx, record, 'reviewer'), previousYearView(ctx, record)])
+    return { ...view, ...lastYear }
   },
 
   'review.saveScores': async ({ submissionId, items, baseVersion }, ctx) => {

@@ -1,7 +1,7 @@
 import type { SocietyAdminView } from '../../../src/shared'
 import type { CallContext } from '../handler-types'
 import { withSocietyDefaults, type SocietyRecord, type UserRecord } from '../ports'
-import { currentYear } from './years'
+import { currentYear, requireYear } from './years'
 
 /** What a society's admin view needs beyond the society itself, read once for a whole list. */
 export interface SocietyViewData {
@@ -10,8 +10,9 @@ export interface SocietyViewData {
 }
 
 /** Statuses are those of the store's current year. */
-export async function societyViewData(ctx: CallContext): Promise<SocietyViewData> {
-  const { record } = await currentYear(ctx)
+/** The users and each society's status in `year` (the current year when left out). */
+export async function societyViewData(ctx: CallContext, year?: number): Promise<SocietyViewData> {
+  const { record } = year === undefined ? await currentYear(ctx) : await requireYear(ctx, year)
   const [users, submissions] = await Promise.all([ctx.store.listUsers(), ctx.store.listSubmissions(record.year)])
   return { users, statusOf: new Map(submissions.map((s) => [s.societyId, s.status])) }
 }

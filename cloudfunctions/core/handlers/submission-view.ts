@@ -1,4 +1,4 @@
-import { DEFAULT_GRADE_BANDS, findRubric, gradeFor, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
+import { DEFAULT_GRADE_BANDS, fillingClosedReason, findRubric, isEditable, gradeFor, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
 import { evidenceOfView } from '../evidence/evidence-view'
 import { gradeBandsFor } from '../reports/grade-bands'
 import type { Ports, SocietyRecord, SubmissionRecord, UserRecord, YearRecord } from '../ports'
@@ -42,6 +42,13 @@ export interface KnownRecords {
   year?: YearRecord | null
 }
 
+/** Why the society's editable form is closed (year closed, deadline passed); null while it may be changed. */
+async function closedReasonOf(ctx: Ports, record: SubmissionRecord, known: KnownRecords): Promise<string | null> {
+  if (!isEditable(record.status)) return null
+  const year = known.year !== undefined ? known.year : await ctx.store.getYear(record.year)
+  return year ? fillingClosedReason(year, record.societyId, ctx.clock.now()) : null
+}
+
 export async function submissionView(
   ctx: Ports,
   record: SubmissionRecord,
@@ -50,12 +57,13 @@ export async function submissionView(
 ): Promise<SubmissionView> {
   const reviewVisible = audience === 'reviewer' || record.status === 'reviewed'
   const graded = reviewVisible && record.status === 'reviewed'
-  const [society, filler, evidence, bands] = await Promise.all([
+  const [society, filler, evidence, bands, closedReason] = await Promise.all([
     known.society !== undefined ? known.society : ctx.store.getSociety(record.societyId),
     fillerOf(ctx, record),
     evidenceOfView(ctx, record, audience),
     // Only a finalized form shows a grade.
     !graded ? null : known.year !== undefined ? (known.year?.gradeBands ?? DEFAULT_GRADE_BANDS) : gradeBandsFor(ctx.store, record.year),
+    audience === 'society' ? closedReasonOf(ctx, record, known) : null,
   ])
   // The last return's reasons stay on the record (reviewers check the fixes against them); the society sees
   // them while the form is returned.
@@ -80,6 +88,7 @@ export async function submissionView(
     updatedAt: record.updatedAt,
     history: record.history,
     changesSinceReturn: audience === 'reviewer' ? changesSinceReturn(record) : null,
+    ...(audience === 'society' ? { closedReason } : {}),
     ...evidence,
   }
 }

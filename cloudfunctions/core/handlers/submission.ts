@@ -85,8 +85,8 @@ export const submissionHandlers: Pick<
   'submission.get' | 'submission.saveAnswers' | 'submission.submit' | 'submission.result' | 'submission.history'
 > = {
   'submission.get': async ({ year }, ctx) => {
-    const { rubric } = await requireYear(ctx, year)
-    return submissionView(ctx, await findOrCreateSubmission(ctx, callerSocietyId(ctx), rubric), 'society')
+    const { rubric, record } = await requireYear(ctx, year)
+    return submissionView(ctx, await findOrCreateSubmission(ctx, callerSocietyId(ctx), rubric), 'society', { year: record })
   },
 
   'submission.saveAnswers': async ({ year, baseVersion, patch }, ctx) => {

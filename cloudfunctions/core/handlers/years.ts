@@ -3,11 +3,9 @@ import {
   DEFAULT_GRADE_BANDS,
   FIRST_FORM_YEAR,
   bandProblems,
-  deadlineFor,
-  deadlineMessage,
+  fillingClosedReason,
   findRubric,
   isCalendarDate,
-  isPast,
   rubricYears,
   type Rubric,
   type YearSettings,
@@ -104,13 +102,8 @@ export async function currentYear(ctx: Pick<Ports, 'store' | 'clock'>): Promise<
 
 /** Refuses a filler's change once the year is closed or the society's deadline has passed. */
 export function requireFillingOpen(ctx: Pick<Ports, 'clock'>, record: YearRecord, societyId: string): void {
-  if (record.status === 'closed') {
-    throw new ActionError('DEADLINE_PASSED', `${record.year}年度已结束，不能再修改或提交`)
-  }
-  const deadline = deadlineFor(record, societyId)
-  if (deadline && isPast(deadline, ctx.clock.now())) {
-    throw new ActionError('DEADLINE_PASSED', deadlineMessage(record.year, deadline))
-  }
+  const reason = fillingClosedReason(record, societyId, ctx.clock.now())
+  if (reason) throw new ActionError('DEADLINE_PASSED', reason)
 }
 
 /** Refuses review changes in a closed year: its results are frozen. */

@@ -4,6 +4,7 @@ import type { Store } from '../ports'
 import { writeFormWorkbook } from './form-workbook'
 import { gradeBandsFor } from './grade-bands'
 import { reportSource } from './report-source'
+import { finalTotalsOf } from './previous-totals'
 import { writeResultsWorkbook, type ResultsFigures } from './results-workbook'
 import { fillerFinder, societyForm, type SocietyForm } from './society-form'
 
@@ -35,7 +36,8 @@ export async function exportForm(form: SocietyForm, out: Writable): Promise<void
 
 export async function exportResults(store: Store, year: number, out: Writable): Promise<ResultsFigures> {
   rubricOf(year)
-  return writeResultsWorkbook(out, await reportSource(store, year))
+  const [source, lastYear] = await Promise.all([reportSource(store, year), finalTotalsOf(store, year - 1)])
+  return writeResultsWorkbook(out, source, lastYear)
 }
 
 export { formFileName } from './form-workbook'
@@ -45,3 +47,4 @@ export type { SocietyForm } from './society-form'
 export { writeEvidenceArchive, type ArchiveFigures } from './evidence-archive'
 export { dashboardStats } from './dashboard-stats'
 export { reportSource } from './report-source'
+export { compareYears, gradeChanges } from './year-compare'

@@ -8,6 +8,7 @@ import { setSafe, type CellValue } from './safe-cell'
 import { sheetNamer } from './sheet-names'
 import { fillerFinder, societyForm } from './society-form'
 import { notStartedRow, rankRows, summaryRow, type SummaryRow } from './summary-rows'
+import { changeFromLastYear } from './previous-totals'
 
 /**
  * The year's results: a summary (grades, ranks), the item matrix, then every society's filled form.
@@ -62,13 +63,13 @@ const listSheetOptions = (ySplit: number, xSplit: number, printTitlesRow: string
 function writeSummary(sheet: Worksheet, source: ReportSource, rows: readonly SummaryRow[]): void {
   const { rubric } = source
   const groups = rubric.aGroups.map((a) => `${a.id} ${a.name}（${a.max}分）`)
-  const header = ['排名', '学会名称', '填报人', '手机号', '状态', '自评总分', '审核得分', ...groups, '等级', '提交时间', '审核时间']
-  sheet.columns = [6, 30, 10, 14, 9, 9, 9, ...groups.map(() => 11), 8, 17, 17].map((width) => ({ width }))
+  const header = ['排名', '学会名称', '填报人', '手机号', '状态', '自评总分', '审核得分', ...groups, '等级', '上年总分', '变化', '提交时间', '审核时间']
+  sheet.columns = [6, 30, 10, 14, 9, 9, 9, ...groups.map(() => 11), 8, 9, 8, 17, 17].map((width) => ({ width }))
   const reviewed = rows.filter((r) => r.final !== null).length
   addRow(sheet, [`${titleLines(rubric).join('')}结果汇总`], { font: TITLE, height: 24, across: header.length })
   addRow(sheet, [
     `共${rows.length}个学会，已审核${reviewed}个。排名按审核得分，得分相同名次相同；等级：${bandsText(source.bands)}。` +
-      `A1–A4小计：已审核的为审核得分，其余为自评分。`,
+      `A1–A4小计：已审核的为审核得分，其余为自评分。上年总分：${source.year - 1}年度的审核得分；变化：本年审核得分减上年总分。`,
   ], { height: 30, across: header.length })
   addRow(sheet, header, { font: BOLD, wrap: true, height: 32 })
   for (const r of rows) {
@@ -82,6 +83,8 @@ function writeSummary(sheet: Worksheet, source: ReportSource, rows: readonly Sum
       r.final,
       ...rubric.aGroups.map((a) => r.groups?.[a.id] ?? null),
       r.grade,
+      r.previousTotal ?? null,
+      r.change ?? null,
       beijingDate(r.submittedAt),
       beijingDate(r.reviewedAt),
     ])
@@ -102,7 +105,12 @@ function writeMatrix(sheet: Worksheet, rubric: Rubric, rows: readonly SummaryRow
   }
 }
 
-export async function writeResultsWorkbook(out: Writable, source: ReportSource): Promise<ResultsFigures> {
+/** `lastYear`: society id → its final total of the year before (上年总分, 变化). */
+export async function writeResultsWorkbook(
+  out: Writable,
+  source: ReportSource,
+  lastYear: ReadonlyMap<string, number> = new Map(),
+): Promise<ResultsFigures> {
   const { rubric, bands } = source
   const fillerOf = fillerFinder(source.users)
   const societyById = new Map(source.societies.map((s) => [s.id, s]))
@@ -118,7 +126,7 @@ export async function writeResultsWorkbook(out: Writable, source: ReportSource):
     }
   }
   for (const society of source.societies) if (!started.has(society.id)) rows.push(notStartedRow(society))
-  const ranked = rankRows(rows)
+  const ranked = rankRows(rows).map((r) => ({ ...r, ...changeFromLastYear(r.final, lastYear.get(r.societyId)) }))
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
   workbook.creator = '学会绩效自评'

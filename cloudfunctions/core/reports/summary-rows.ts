@@ -18,6 +18,10 @@ export interface SummaryRow {
   /** Whether any item is answered (or the form reviewed): a draft with nothing answered shows blanks, not 0. */
   answered: boolean
   grade: string
+  /** 上年总分: the society's final total of the year before, when that form was finalized. */
+  previousTotal?: number | null
+  /** 变化: this year's final total less last year's, once both are known. */
+  change?: number | null
   rank: number | null
   submittedAt: string | null
   reviewedAt: string | null

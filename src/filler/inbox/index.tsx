@@ -5,7 +5,7 @@ import { Button, Tag } from '@nutui/nutui-react-taro'
 import { EmptyState } from '../../components/empty-state'
 import LoadMore from '../../components/load-more'
 import { PageState, loadErrorText } from '../../components/page-state'
-import type { Notification } from '../../shared'
+import { pageOfYear, type Notification } from '../../shared'
 import { currentPageUrl } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
 import { formatDateTime } from '../../features/format/date-time'
@@ -70,7 +70,7 @@ export default function InboxPage() {
 
   const open = (n: Notification) => {
     if (!n.read) markRead([n.id])
-    void Taro.navigateTo({ url: currentPageUrl(n.page) })
+    void Taro.navigateTo({ url: currentPageUrl(pageOfYear(n.page, n.body)) })
   }
 
   const loadMore = async () => {

@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { MAX_REMARK_CHARS, STATUS_LABEL, getRubric, scoreItem, tooLongMessage, type ItemAnswer } from '../../shared'
+import { MAX_REMARK_CHARS, getRubric, scoreItem, tooLongMessage, type ItemAnswer } from '../../shared'
 import { useDraft } from '../../features/draft'
 import { rubricCheck } from '../../features/draft/edit-check'
 import { useCurrentYear } from '../../features/account'
@@ -55,11 +55,7 @@ export default function ItemPage() {
         <Text className="item-page__breadcrumb">{breadcrumb}</Text>
         {submission && editable && <SaveIndicator state={draft.saveState} />}
       </View>
-      {submission && !editable && (
-        <Text className="item-page__readonly">
-          当前状态：{STATUS_LABEL[submission.status]}，内容只能查看不能修改
-        </Text>
-      )}
+      {draft.readOnlyReason && <Text className="item-page__readonly">{draft.readOnlyReason}</Text>}
       {draft.error && !submission && <Text className="item-page__error">{draft.error}</Text>}
       {draft.failure && <Text className="item-page__error">{draft.failure}</Text>}
 

@@ -63,6 +63,7 @@ export default function Sections() {
         {submission && <SaveIndicator state={draft.saveState} />}
       </View>
       {draft.error && !submission && <Text className="sections__error">{draft.error}</Text>}
+      {submission?.closedReason && <Text className="sections__error">{draft.readOnlyReason}</Text>}
       {rubric.aGroups.map((a) => (
         <View key={a.id} id={`group-${a.id}`} className="sections__group">
           <GroupHead level="a" group={a} score={report.groups[a.id] ?? 0} />

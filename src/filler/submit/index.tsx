@@ -3,11 +3,11 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import { PageState } from '../../components/page-state'
-import { ActionError, STATUS_LABEL, getRubric, rubricItems } from '../../shared'
+import { ActionError, STATUS_LABEL, getRubric, isEditable, rubricItems } from '../../shared'
 import { callAction } from '../../services/cloud'
 import { useDraft } from '../../features/draft'
 import { useCurrentYear } from '../../features/account'
-import { SubmittedScreen } from './submitted-screen'
+import { ClosedScreen, SubmittedScreen } from './submitted-screen'
 import { ItemLinks } from './item-links'
 import { ConfirmSubmit } from './confirm-submit'
 import { requestNotificationConsent } from '../../features/subscribe/request-consent'
@@ -56,7 +56,8 @@ export default function Submit() {
 
   const { submission, report } = draft
   if (!submission) return <PageState error={draft.loading ? null : (draft.error ?? '自评表加载失败')} onRetry={draft.reload} />
-  if (!draft.editable) return <SubmittedScreen submission={submission} />
+  if (!isEditable(submission.status)) return <SubmittedScreen submission={submission} />
+  if (draft.readOnlyReason) return <ClosedScreen reason={draft.readOnlyReason} />
 
   const returned = submission.status === 'returned' ? submission.returnReasons : null
   const incomplete = serverIncomplete ?? report.incomplete

@@ -35,3 +35,14 @@ export function SubmittedScreen({ submission }: { submission: SubmissionView }) 
     </StatusScreen>
   )
 }
+
+/** A form that can no longer be submitted: the year is closed or its deadline has passed. */
+export function ClosedScreen({ reason }: { reason: string }) {
+  return (
+    <StatusScreen title="填报已截止" text={`${reason}。如需延期，请联系管理员。`}>
+      <Button block onClick={() => void Taro.reLaunch({ url: routes.home() })}>
+        返回首页
+      </Button>
+    </StatusScreen>
+  )
+}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { STATUS_LABEL } from '../../shared/submission-status'
 import { getRubric, rubricItems } from '../../shared/rubric'
@@ -18,6 +18,9 @@ import { roleHome } from './role-home'
 import { HomeButton, HomeCell, HomeCellGroup, HomeProgress, HomeWaiting } from './light-ui'
 import { HomeScore, groupScore } from './home-score'
 import { useUnreadCount } from './use-unread-count'
+import { EarlierYears } from './earlier-years'
+import { useSocietyYears } from './use-society-years'
+import { YearBanner } from './year-banner'
 import './index.scss'
 
 const groupItems = (group: AGroup) => [...group.bGroups.flatMap((b) => b.items), ...group.items]
@@ -34,13 +37,17 @@ const arrow = <Text className="home__arrow">›</Text>
 
 /** The filler's home: their society's form of the year. Plain View/Text controls (light-ui), no NutUI to paint. */
 function FillerHome() {
-  const year = useCurrentYear()
+  // A link (往年, or a message about an earlier year) names its year; otherwise the current one.
+  const year = useCurrentYear(useRouter().params.year)
   const rubric = getRubric(year)
   const total = rubricItems(rubric).length
-  const { me } = useMe()
+  const { me, refresh: refreshMe } = useMe()
   const draft = useDraft(year)
   const { submission, report } = draft
   const unread = useUnreadCount()
+  const societyYears = useSocietyYears()
+  const shownYear = societyYears.years.find((y) => y.year === year)
+  const currentYear = me?.currentYear.year ?? year
 
   const societyChanged = Boolean(me?.society && submission && me.society.id !== submission.societyId)
   useEffect(() => {
@@ -51,8 +58,12 @@ function FillerHome() {
   // home fetches it again once it has been loaded (edits not yet saved are merged, not lost).
   const loaded = useRef({ submission, reload: draft.reload })
   loaded.current = { submission, reload: draft.reload }
+  // The app may have stayed open while the admin opened a new year: who the user is and the current year are
+  // read again each time home is shown, and with them the years listed under 往年.
   useDidShow(() => {
     if (loaded.current.submission) void loaded.current.reload()
+    void refreshMe()
+    societyYears.reload()
   })
 
   const answered = answeredCount(rubric, report)
@@ -70,7 +81,12 @@ function FillerHome() {
         {submission && <Text className="home__society">{submission.societyName}</Text>}
       </View>
 
-      {me && me.currentYear.year === year && <DeadlineNotice year={me.currentYear} />}
+      {year !== currentYear && <YearBanner year={year} current={currentYear} />}
+      {me && me.currentYear.year === year ? (
+        <DeadlineNotice year={me.currentYear} />
+      ) : (
+        shownYear && <DeadlineNotice year={{ year, status: shownYear.yearStatus, deadline: shownYear.deadline }} />
+      )}
       {draft.loading && <View className="home__notice">正在读取自评表…</View>}
       {draft.error && !submission && (
         <View className="home__notice home__notice--error" onClick={() => void draft.reload()}>
@@ -117,6 +133,8 @@ function FillerHome() {
           )
         })}
       </HomeCellGroup>
+
+      {year === currentYear && <EarlierYears years={societyYears.years} current={currentYear} />}
 
       <HomeCellGroup>
         <HomeCell

@@ -27,6 +27,8 @@ export function statusLabel(submission: SubmissionView, answered: number, status
 /** The one thing the filler most likely wants to do next. */
 export function nextStep(rubric: Rubric, submission: SubmissionView, report: ScoreReport): NextStep {
   const year = submission.year
+  // Past its deadline, or its year closed: the form can only be read.
+  if (submission.closedReason) return { label: '查看已填写的内容', url: routes.sections(year) }
   switch (submission.status) {
     case 'reviewed':
       return { label: '查看审核结果', url: routes.result(year) }

@@ -12,11 +12,11 @@ import {
   UserAdminView,
 } from './entities'
 import type { ErrorCode } from './errors'
-import { PendingSociety, ProgressCounts, RemindResult } from './year-entities'
+import { PendingSociety, ProgressCounts, RemindResult, SocietyYear } from './year-entities'
 import { DeadlineDate, YearSettings } from '../years'
 import { GradeBand } from '../grades'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, normalizePhone } from '../admin/import-rows'
-import { Dashboard, ReportFile } from './report-entities'
+import { Dashboard, ReportFile, YearComparison } from './report-entities'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -128,6 +128,22 @@ const yearActions = {
     input: z.strictObject({ year: Year, societyIds: SocietyIds }),
     output: z.object({ results: z.array(RemindResult) }),
     errors: ['NOT_FOUND', 'INVALID_STATE'],
+  }),
+  'submission.years': action({
+    summary: '本学会的各年度：年度状态、本会截止日期、能否再填报，以及每年自评表的状态、总分和等级（新的在前）',
+    access: 'filler',
+    writes: false,
+    input: Empty,
+    output: z.object({ current: z.number(), years: z.array(SocietyYear) }),
+    errors: [],
+  }),
+  'report.compareYears': action({
+    summary: '某年度与上一年度比较：各组平均分、等级分布、等级升降的学会',
+    access: 'reviewer',
+    writes: false,
+    input: YearInput,
+    output: YearComparison,
+    errors: ['NOT_FOUND'],
   }),
 } as const
 
@@ -360,12 +376,12 @@ export const contract = {
     errors: ['NOT_FOUND'],
   }),
   'admin.listSocieties': action({
-    summary: '全部学会',
+    summary: '全部学会，及其在某年度（默认当前年度）的填报状态',
     access: 'admin',
     writes: false,
-    input: Empty,
+    input: z.strictObject({ year: z.optional(Year) }),
     output: z.object({ societies: z.array(SocietyAdminView) }),
-    errors: [],
+    errors: ['NOT_FOUND'],
   }),
   'admin.appointReviewer': action({
     summary: '任命审核员',

@@ -3,7 +3,7 @@ import { SUBMISSION_STATUSES } from '../submission-status'
 import * as z from '../zod'
 import { YEAR_STATUSES } from '../years'
 import { MobilePhone, PersonName } from './fields'
-import { ItemChange } from './review-entities'
+import { ItemChange, PreviousYear } from './review-entities'
 import { ROLES } from '../roles'
 
 export { ROLES, ROLE_LABEL } from '../roles'
@@ -125,6 +125,18 @@ export const SubmissionView = z.object({
    * reviewers also see other societies' submissions of the year.
    */
   duplicates: z.optional(z.record(z.string(), z.array(DuplicateUse))),
+  /**
+   * To the society, while its status would allow edits: why the form can no longer be changed or submitted
+   * (the year is closed, or its deadline has passed); null while filling is open.
+   */
+  closedReason: z.optional(z.nullable(z.string())),
+  /** review.get only: the society's finalized form of the year before, or null (none, or not finalized). */
+  previousYear: z.optional(z.nullable(PreviousYear)),
+  /**
+   * review.get only: items whose self score rose by more than half the item's maximum since last year while
+   * an evidence photo is byte-for-byte the file used for the same item last year.
+   */
+  risenOnSamePhoto: z.optional(z.array(z.string())),
 })
 export type SubmissionView = z.infer<typeof SubmissionView>
 
@@ -161,7 +173,7 @@ export const SocietyAdminView = z.object({
   boundUsers: z.number(),
   /** The reviewer it is assigned to. */
   reviewer: z.nullable(z.object({ openid: z.string(), name: z.string() })),
-  /** Its submission's status in the current year; null before its filler opens the form (未开始). */
+  /** Its submission's status in the year listed (admin.listSocieties' year, else the current one); null before its filler opens the form (未开始). */
   status: z.nullable(SubmissionStatusSchema),
 })
 export type SocietyAdminView = z.infer<typeof SocietyAdminView>

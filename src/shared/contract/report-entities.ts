@@ -30,3 +30,40 @@ export const Dashboard = z.object({
   ),
 })
 export type Dashboard = z.infer<typeof Dashboard>
+
+/** A society whose grade changed from the year before (both years reviewed). */
+export const GradeChange = z.object({
+  societyId: z.string(),
+  societyName: z.string(),
+  /** This year's submission: the reviewer's detail opens it. */
+  submissionId: z.string(),
+  previousGrade: z.string(),
+  grade: z.string(),
+  previousTotal: z.number(),
+  total: z.number(),
+  direction: z.enum(['up', 'down']),
+})
+export type GradeChange = z.infer<typeof GradeChange>
+
+/** A year beside the one before: group averages, the spread of grades, the societies whose grade changed. */
+export const YearComparison = z.object({
+  year: z.number(),
+  /** The year before, null when there is none (the first form's year). */
+  previousYear: z.nullable(z.number()),
+  groups: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      level: z.enum(['A', 'B']),
+      max: z.number(),
+      average: z.number(),
+      previousAverage: z.nullable(z.number()),
+    }),
+  ),
+  /** Forms counted each year (submitted, returned or reviewed), as on the dashboard. */
+  counted: z.number(),
+  previousCounted: z.number(),
+  grades: z.array(z.object({ label: z.string(), count: Count, previousCount: Count })),
+  changes: z.array(GradeChange),
+})
+export type YearComparison = z.infer<typeof YearComparison>

@@ -71,3 +71,20 @@ export const HistoryEntry = z.object({
   items: z.nullable(z.array(z.string())),
 })
 export type HistoryEntry = z.infer<typeof HistoryEntry>
+
+/** One item of the society's finalized form of the year before, beside this year's answer. */
+export const PreviousYearItem = z.object({
+  selfScore: z.nullable(z.number()),
+  finalScore: z.nullable(z.number()),
+  comment: z.string(),
+})
+export type PreviousYearItem = z.infer<typeof PreviousYearItem>
+
+/** The same society's finalized submission of the year before (review.get's `previousYear`). */
+export const PreviousYear = z.object({
+  year: z.number(),
+  finalTotal: z.number(),
+  grade: z.nullable(z.string()),
+  items: z.record(z.string(), PreviousYearItem),
+})
+export type PreviousYear = z.infer<typeof PreviousYear>

@@ -1,6 +1,7 @@
 import { SUBMISSION_STATUSES, STATUS_LABEL } from '../submission-status'
 import { DELIVERY_STATUSES } from './entities'
 import * as z from '../zod'
+import { YEAR_STATUSES } from '../years'
 
 /** Progress keys: a registered society with no form yet is `not-started`; the rest are submission statuses. */
 export const PROGRESS_STATUSES = ['not-started', ...SUBMISSION_STATUSES] as const
@@ -47,3 +48,24 @@ export const ProgressCounts = z.object({
   reviewed: z.number(),
 })
 export type ProgressCounts = z.infer<typeof ProgressCounts>
+
+/** One year of the society's forms, as the filler's home lists it (往年 and the current year). */
+export const SocietyYear = z.object({
+  year: z.number(),
+  title: z.string(),
+  yearStatus: z.enum(YEAR_STATUSES),
+  /** The deadline that applies to the society (its extension, else the year's); null: none. */
+  deadline: z.nullable(z.string()),
+  /** Why the society can no longer change or submit this year's form; null while filling is open. */
+  closedReason: z.nullable(z.string()),
+  /** The society's form of the year; null when it never opened it. Totals: the final one once reviewed. */
+  submission: z.nullable(
+    z.object({
+      status: z.enum(SUBMISSION_STATUSES),
+      selfTotal: z.number(),
+      finalTotal: z.nullable(z.number()),
+      grade: z.nullable(z.string()),
+    }),
+  ),
+})
+export type SocietyYear = z.infer<typeof SocietyYear>

@@ -1,8 +1,9 @@
 import { GradeBand } from '../grades'
 import * as z from '../zod'
-import { isCalendarDate } from './deadline'
+import { deadlineMessage, isCalendarDate, isPast } from './deadline'
 
 export * from './deadline'
+export * from './notification-year'
 
 export const YEAR_STATUSES = ['open', 'closed'] as const
 export type YearStatus = (typeof YEAR_STATUSES)[number]
@@ -31,3 +32,17 @@ export type YearSettings = z.infer<typeof YearSettings>
 /** The deadline that applies to one society: its extension, else the year's. */
 export const deadlineFor = (settings: Pick<YearSettings, 'deadline' | 'extensions'>, societyId: string | null) =>
   (societyId ? settings.extensions[societyId] : undefined) ?? settings.deadline
+
+/**
+ * Why a society can no longer change or submit its form of the year: the year is closed, or its deadline
+ * (its extension, else the year's) has passed. Null while filling is open.
+ */
+export function fillingClosedReason(
+  settings: Pick<YearSettings, 'year' | 'status' | 'deadline' | 'extensions'>,
+  societyId: string | null,
+  now: Date,
+): string | null {
+  if (settings.status === 'closed') return `${settings.year}年度已结束，不能再修改或提交`
+  const deadline = deadlineFor(settings, societyId)
+  return deadline && isPast(deadline, now) ? deadlineMessage(settings.year, deadline) : null
+}

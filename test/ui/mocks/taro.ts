@@ -2,6 +2,8 @@
  * @tarojs/taro for jsdom tests: storage over a Map, navigation recorders, a settable router and no-op UI calls.
  * Tests reset it with `resetTaroMock()`.
  */
+import { useEffect, useRef } from 'react'
+
 type Listener = (res: { isConnected: boolean; networkType: string }) => void
 
 export const storage = new Map<string, unknown>()
@@ -17,6 +19,11 @@ export function resetTaroMock(): void {
   toasts.length = 0
   router.params = {}
   networkListeners.clear()
+}
+
+/** The page comes to the front again (back from another page, or the app from the background). */
+export function emitDidShow(): void {
+  for (const callback of [...didShowCallbacks]) callback()
 }
 
 export function emitNetworkChange(isConnected: boolean): void {
@@ -63,8 +70,15 @@ const Taro = {
   createIntersectionObserver: () => ({ relativeToViewport: () => ({ observe: () => undefined }), disconnect: () => undefined }),
   pxTransform: (px: number) => `${px}px`,
   useRouter: () => ({ params: router.params, path: router.path }),
+  /** As in Taro: the latest callback of a mounted page runs each time the page is shown (emitDidShow). */
   useDidShow: (callback: () => void) => {
-    didShowCallbacks.add(callback)
+    const latest = useRef(callback)
+    latest.current = callback
+    useEffect(() => {
+      const run = () => latest.current()
+      didShowCallbacks.add(run)
+      return () => void didShowCallbacks.delete(run)
+    }, [])
   },
   useDidHide: () => undefined,
   useLoad: () => undefined,

@@ -8,6 +8,7 @@ import { callAction } from '../../../services/cloud'
 import { PageState, loadErrorText } from '../../../components/page-state'
 import { errorText } from '../../components/field-check'
 import { useCurrentYear } from '../../../features/account'
+import { YearPicker, useYears } from '../../../components/year-picker'
 import LoadMore from '../../../components/load-more'
 import { useShownRows } from '../../../components/load-more/use-shown-rows'
 import { PAGE_ROWS } from '../societies/society-filter'
@@ -19,7 +20,12 @@ type Progress = ActionOutput<'admin.progress'>
 
 /** 填报进度: counts per status, the societies not yet submitted (call them), and 催报 to a selection. */
 export default function ProgressPage() {
-  const year = useCurrentYear()
+  const currentYear = useCurrentYear()
+  const years = useYears()
+  const [picked, setPicked] = useState<number | null>(null)
+  const year = picked ?? currentYear
+  // A closed year's progress is a record: no 催报.
+  const closed = years.years?.find((y) => y.year === year)?.status === 'closed'
   const [progress, setProgress] = useState<Progress | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
@@ -33,7 +39,10 @@ export default function ProgressPage() {
       setError(loadErrorText(e))
     }
   }
-  useEffect(() => void load(), [year])
+  useEffect(() => {
+    setSelected(new Set())
+    void load()
+  }, [year])
 
   const pending = progress?.pending ?? []
   const page = useShownRows(pending, PAGE_ROWS)
@@ -70,7 +79,9 @@ export default function ProgressPage() {
   const total = PROGRESS_STATUSES.reduce((n, s) => n + progress.counts[s], 0)
   return (
     <View className="progress">
+      <YearPicker value={year} onChange={setPicked} years={years.years} />
       <Text className="progress__title">{progress.year}年度填报进度（共{total}个学会）</Text>
+      {closed && <Text className="progress__closed">{progress.year}年度已关闭，进度只能查看，不能催报。</Text>}
       <View className="progress__counts">
         {PROGRESS_STATUSES.map((status) => (
           <View key={status} className={`progress__count progress__count--${status}`}>
@@ -82,7 +93,7 @@ export default function ProgressPage() {
 
       <View className="progress__list-head">
         <Text className="progress__subtitle">未提交（{pending.length}）</Text>
-        {pending.length > 0 && (
+        {pending.length > 0 && !closed && (
           <Button size="small" fill="none" onClick={() => setSelected(allSelected ? new Set() : new Set(pending.map((s) => s.societyId)))}>
             {allSelected ? '取消全选' : `全选（${pending.length}个）`}
           </Button>
@@ -97,14 +108,14 @@ export default function ProgressPage() {
               key={society.societyId}
               society={society}
               selected={selected.has(society.societyId)}
-              onToggle={() => toggle(society.societyId)}
+              onToggle={closed ? undefined : () => toggle(society.societyId)}
             />
           ))}
           <LoadMore {...page.more} />
         </>
       )}
 
-      {pending.length > 0 && (
+      {pending.length > 0 && !closed && (
         <View className="progress__bar">
           <Text className="progress__bar-text">已选 {selected.size} 个学会</Text>
           <Button type="primary" disabled={selected.size === 0 || sending} loading={sending} onClick={() => void remind()}>

@@ -7,7 +7,8 @@ import { reminderSummary } from './delivery-text'
 interface Props {
   society: PendingSociety
   selected: boolean
-  onToggle(): void
+  /** Left out in a closed year: nothing to select, no 催报. */
+  onToggle?(): void
 }
 
 /** A society that has not submitted: status, whom to call, and how the last reminder fared. */
@@ -16,7 +17,7 @@ export function PendingRow({ society, selected, onToggle }: Props) {
   return (
     <View className={`progress__row${selected ? ' progress__row--on' : ''}`}>
       <View className="progress__row-head">
-        <Checkbox checked={selected} onChange={onToggle} aria-label={`选择${society.name}`} />
+        {onToggle && <Checkbox checked={selected} onChange={onToggle} aria-label={`选择${society.name}`} />}
         <Text className="progress__name" onClick={onToggle}>
           {society.name}
         </Text>

@@ -15,12 +15,17 @@ import { routes } from '../../../shared/routes'
 import { FILTERS, PAGE_ROWS, filterSocieties, type SocietyFilter } from './society-filter'
 import { SocietyForm, type SocietyFields } from './society-form'
 import { SocietyRow } from './society-row'
+import { YearPicker } from '../../../components/year-picker'
+import { useCurrentYear } from '../../../features/account'
 import './index.scss'
 
 const BLANK: SocietyFields = { name: '', contact: '', phone: '' }
 
 /** 学会管理: every society with its status and bound users; search, add, edit, deactivate, reissue codes. */
 export default function SocietiesPage() {
+  const currentYear = useCurrentYear()
+  const [picked, setPicked] = useState<number | null>(null)
+  const year = picked ?? currentYear
   const [societies, setSocieties] = useState<SocietyAdminView[] | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [filter, setFilter] = useState<SocietyFilter>('all')
@@ -33,17 +38,19 @@ export default function SocietiesPage() {
   const load = async () => {
     setLoadError(null)
     try {
-      setSocieties((await callAction('admin.listSocieties', {})).societies)
+      setSocieties((await callAction('admin.listSocieties', { year })).societies)
     } catch (e) {
       setLoadError(loadErrorText(e))
     }
   }
-  useEffect(() => void load(), [])
+  useEffect(() => void load(), [year])
 
   const visible = useMemo(() => filterSocieties(societies ?? [], filter, search), [societies, filter, search])
   const page = useShownRows(visible, PAGE_ROWS, `${filter}|${search}`)
 
-  const replace = (updated: SocietyAdminView) => setSocieties((list) => list && list.map((s) => (s.id === updated.id ? updated : s)))
+  // An edit answers with the current year's status: the year shown keeps its own.
+  const replace = (updated: SocietyAdminView) =>
+    setSocieties((list) => list && list.map((s) => (s.id === updated.id ? { ...updated, status: s.status } : s)))
   const select = (id: string, on: boolean) =>
     setSelected((current) => {
       const next = new Set(current)
@@ -111,6 +118,7 @@ export default function SocietiesPage() {
 
   return (
     <View className="societies">
+      <YearPicker value={year} onChange={setPicked} />
       <Text className="societies__title">学会管理</Text>
       <Text className="societies__note">
         共 {societies.length} 个学会{inactive ? `（其中停用 ${inactive} 个）` : ''}，已绑定 {societies.filter((s) => s.boundUsers > 0).length} 个

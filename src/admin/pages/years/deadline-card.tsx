@@ -2,16 +2,28 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { chineseDate, type YearSettings } from '../../../shared'
+import { chineseDate, isPast, type YearSettings } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { DateField } from '../../components/date-field'
 import { failureText } from './use-year-settings'
+
+/** A deadline already past closes filling the moment it is saved: the admin says so first. */
+async function confirmPastDeadline(year: number, deadline: string): Promise<boolean> {
+  const { confirm } = await Taro.showModal({
+    title: '截止日期已过',
+    content: `${chineseDate(deadline)}已经过去：保存后${year}年度的填报立即截止，尚未提交的学会不能再修改或提交（有延期的学会按其延期日期）。确定保存吗？`,
+    confirmText: '仍然保存',
+  })
+  return confirm
+}
 
 /** 填报截止 of the year: fillers can neither edit nor submit after that day (Beijing time). */
 export function DeadlineCard({ year, onSaved }: { year: YearSettings; onSaved(y: YearSettings): void }) {
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const closed = year.status === 'closed'
   const save = async (deadline: string | null) => {
+    if (deadline && isPast(deadline, new Date()) && !(await confirmPastDeadline(year.year, deadline))) return
     setSaving(true)
     setError(null)
     try {
@@ -23,11 +35,10 @@ export function DeadlineCard({ year, onSaved }: { year: YearSettings; onSaved(y:
       setSaving(false)
     }
   }
-  const closed = year.status === 'closed'
   return (
     <View className="years__card">
       <Text className="years__card-title">填报截止</Text>
-      <Text className="years__hint">截止日当天（北京时间）结束后，填报人不能再修改或提交。个别学会可在下方延期。</Text>
+      {!closed && <Text className="years__hint">截止日当天（北京时间）结束后，填报人不能再修改或提交。个别学会可在下方延期。</Text>}
       <View className="years__row">
         {closed ? (
           <Text>{year.deadline ? chineseDate(year.deadline) : '未设截止日期'}</Text>

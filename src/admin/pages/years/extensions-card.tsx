@@ -46,7 +46,9 @@ export function ExtensionsCard({ year, societies, onSaved }: Props) {
   return (
     <View className="years__card">
       <Text className="years__card-title">延期（{extended.length}个学会）</Text>
-      {extended.length === 0 && <Text className="years__hint">没有学会延期。需要时在下方选择学会和日期。</Text>}
+      {extended.length === 0 && (
+        <Text className="years__hint">{closed ? '没有学会延期。' : '没有学会延期。需要时在下方选择学会和日期。'}</Text>
+      )}
       {extended.map(([id, until]) => (
         <View key={id} className="years__extension">
           <Text className="years__extension-name">{nameOf.get(id) ?? id}</Text>

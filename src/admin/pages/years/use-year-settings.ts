@@ -4,7 +4,9 @@ import { callAction } from '../../../services/cloud'
 import { loadErrorText } from '../../../components/page-state'
 
 export interface YearsData {
-  current: YearSettings
+  /** The current (latest) year's number. */
+  current: number
+  /** Every year, the current one first. */
   years: YearSettings[]
   societies: SocietyAdminView[]
 }
@@ -18,8 +20,7 @@ export function useYearSettings() {
     setError(null)
     try {
       const [years, { societies }] = await Promise.all([callAction('review.years', {}), callAction('admin.listSocieties', {})])
-      const current = years.years.find((y) => y.year === years.current) ?? years.years[years.years.length - 1]!
-      setData({ current, years: years.years, societies })
+      setData({ current: years.current, years: [...years.years].reverse(), societies })
     } catch (e) {
       setError(loadErrorText(e))
     }
@@ -27,7 +28,7 @@ export function useYearSettings() {
   useEffect(() => void load(), [])
 
   const replace = (saved: YearSettings) =>
-    setData((d) => (d ? { ...d, current: saved, years: d.years.map((y) => (y.year === saved.year ? saved : y)) } : d))
+    setData((d) => (d ? { ...d, years: d.years.map((y) => (y.year === saved.year ? saved : y)) } : d))
 
   return { data, error, reload: load, replace }
 }

@@ -7,6 +7,8 @@ import { callAction } from '../../../services/cloud'
 import { PageState, loadErrorText } from '../../../components/page-state'
 import { ColumnChart, MeterList } from '../../components/bar-chart'
 import { StatusTiles } from '../../components/status-tiles'
+import { YearCompare } from '../../components/year-compare'
+import { YearPicker } from '../../../components/year-picker'
 import './index.scss'
 
 function Card({ title, note, children }: { title: string; note?: string; children: React.ReactNode }) {
@@ -21,7 +23,9 @@ function Card({ title, note, children }: { title: string; note?: string; childre
 
 /** The year at a glance for reviewers and the admin: progress, the spread of totals, where points are lost. */
 export default function Overview() {
-  const year = useCurrentYear(useRouter().params.year)
+  const linkedYear = useCurrentYear(useRouter().params.year)
+  const [picked, setPicked] = useState<number | null>(null)
+  const year = picked ?? linkedYear
   const [data, setData] = useState<Dashboard | null>(null)
   const [error, setError] = useState<string | null>(null)
   const load = () => {
@@ -34,11 +38,13 @@ export default function Overview() {
   const basis = '已提交、退回和已审核的填报；已审核的按审核得分，其余按自评分'
   return (
     <View className="dash">
+      <YearPicker value={year} onChange={setPicked} />
       <Text className="dash__title">{year}年度统计看板</Text>
       <Text className="dash__subtitle">
         共 {data.societies} 个学会，其中 {data.counted} 份填报计入下列统计（已提交、退回修改和已审核的）
       </Text>
       <StatusTiles counts={data.statusCounts} />
+      <YearCompare year={year} />
       {data.counted === 0 ? (
         <View className="dash__card">
           <Text className="dash__empty">还没有学会提交自评表。学会提交后，这里会显示总分分布、各组平均分和失分最多的指标。</Text>

@@ -4,6 +4,7 @@ import { formatPoints } from '../../../components/score-badge'
 import { formatDateTime } from '../../../features/format/date-time'
 import { StatusTag } from '../../components/status-tag'
 import { finalTotalText, reviewProgress } from './review-progress'
+import { LastYearTotal } from './last-year'
 
 function Total({ label, value, kind }: { label: string; value: string; kind?: 'final' | 'max' | 'pending' }) {
   return (
@@ -31,6 +32,7 @@ export function ReviewHeader({ view, rubric }: { view: SubmissionView; rubric: R
       <Text className="review-detail__line">
         {view.year}年度 · {view.submittedAt ? `提交于 ${formatDateTime(view.submittedAt)}` : '尚未提交'}
       </Text>
+      <LastYearTotal view={view} />
       <View className="review-detail__totals">
         <Total label="自评总分" value={formatPoints(view.selfScore.total)} />
         <Total label="最终得分" value={final} kind={finalKnown ? 'final' : 'pending'} />

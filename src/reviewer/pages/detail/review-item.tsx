@@ -4,6 +4,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { MAX_COMMENT_CHARS, tooLongMessage, type Rubric, type RubricItem, type SubmissionView } from '../../../shared'
 import { describeAnswer } from '../../../components/answer-widgets/describe-answer'
 import { ReviewEvidence } from './evidence-review'
+import { LastYearItem } from './last-year'
 import { LimitedText } from '../../../components/limited-text'
 import { formatPoints } from '../../../components/score-badge'
 import { ScorePair } from '../../components/score-pair'
@@ -78,6 +79,7 @@ export function ReviewItem({ rubric, item, view, editable, marked, onToggleMark,
           </Text>
         ))}
       </View>
+      <LastYearItem view={view} item={item} />
       <ReviewEvidence view={view} itemId={item.id} />
       {returnReason ? (
         <Text className="review-item__reason">

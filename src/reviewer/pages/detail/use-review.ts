@@ -7,6 +7,13 @@ import { loadErrorText } from '../../../components/page-state'
 /** Someone else moved the submission on (another reviewer returned or finalized it, or changed it meanwhile). */
 const isStale = (e: unknown): e is ActionError => e instanceof ActionError && (e.code === 'INVALID_STATE' || e.code === 'CONFLICT')
 
+/** Last year beside this one comes with review.get only: a view another action answers keeps it. */
+const withLastYear = (next: SubmissionView, shown: SubmissionView | null): SubmissionView => ({
+  ...next,
+  previousYear: next.previousYear !== undefined ? next.previousYear : shown?.previousYear,
+  risenOnSamePhoto: next.risenOnSamePhoto ?? shown?.risenOnSamePhoto,
+})
+
 /** One submission under review: loads it, and runs review actions, adopting the view each one answers. */
 export function useReview(submissionId: string) {
   const [view, setView] = useState<SubmissionView | null>(null)
@@ -25,7 +32,8 @@ export function useReview(submissionId: string) {
   /** Runs an action; true when it went through. A stale view is explained and reloaded; other failures toasted. */
   const run = async (action: () => Promise<SubmissionView>): Promise<boolean> => {
     try {
-      setView(await action())
+      const next = await action()
+      setView((shown) => withLastYear(next, shown))
       return true
     } catch (e) {
       if (isStale(e)) {
