@@ -11,6 +11,7 @@ import { reportHandlers } from './reports'
 import { reviewHandlers } from './review'
 import { submissionHandlers } from './submission'
 import { yearAdminHandlers } from './year-admin'
+import { claimAdminHandlers } from './claim-admin'
 
 /** Every action of the contract, handled: a missing one fails to compile. */
 export const handlers: Handlers = {
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...yearAdminHandlers,
   ...progressHandlers,
   ...reportHandlers,
+  ...claimAdminHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'
