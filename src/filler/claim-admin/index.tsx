@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { ADMIN_SETUP_CODE_MAX, ActionError, contract } from '../../shared'
+import { ActionError, contract } from '../../shared'
 import { routes } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
 import { rememberMe } from '../../features/account'
@@ -56,13 +56,13 @@ export default function ClaimAdminPage() {
         <Input
           value={code}
           placeholder="部署人员给您的设置码"
-          maxLength={ADMIN_SETUP_CODE_MAX}
           aria-label={LABEL}
           onChange={(value) => {
             setCode(value)
             setCodeError(problemOf(value))
           }}
         />
+        {/* No maxLength: a pasted code that is too long is named as such, never cut into a wrong one. */}
         {codeError ? <Text className="claim-admin__error">{codeError}</Text> : null}
       </View>
       {formError ? <Text className="claim-admin__error claim-admin__error--form">{formError}</Text> : null}
