@@ -22,7 +22,7 @@ export async function banner(app: EmulatorApp, url: string, dataDir: string): Pr
     '',
     '演示身份（在“选择身份”页点选，或 POST /api/dev/login {"openid":"…"}）：',
     ...identities.map((i) => `  ${i.openid.padEnd(width)}${i.label}${i.societyName ? ` · ${i.societyName}` : ''}`),
-    `  ${'dev-new-xxxx'.padEnd(width)}新用户（尚未绑定学会，可用下面的绑定码绑定）`,
+    `  ${'dev-new-xxxx'.padEnd(width)}新用户（尚未绑定学会${app.seed.societies.length > 0 ? '，可用下面的绑定码绑定' : ''}）`,
   ]
   lines.push(...setupLines(app))
   if (app.seed.societies.length > 0) {
