@@ -23,7 +23,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: platform === 'h5' ? [] : ['@tarojs/plugin-html'],
     defineConstants: {},
     // Taro substitutes TARO_APP_* only from .env files; this also takes it from the shell at build time.
-    env: { TARO_APP_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ?? '') },
+    env: {
+      TARO_APP_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ?? ''),
+      // The cloud environment the mini-program calls (npm run deploy sets it from --env); empty: the default one.
+      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+    },
     // The mini-program's sitemap (src/sitemap.json: no page is for WeChat search), named by app.config.ts.
     copy: { patterns: platform === 'h5' ? [] : [{ from: 'src/sitemap.json', to: `dist/${platform}/sitemap.json` }], options: {} },
     framework: 'react',

@@ -21,6 +21,9 @@ export interface EmulatorSettings {
   writeLimitPerMinute: number
   uploadLimitPerMinute: number
   notifierMode: NotifierMode
+  /** Seed the demo societies and users into a fresh data folder (DEMO=0 turns it off). */
+  demo: boolean
+  adminSetupCode?: string
 }
 
 export const DEFAULT_UPLOAD_LIMIT_PER_MINUTE = 30
@@ -44,6 +47,8 @@ export interface EmulatorApp {
   readonly sessions: DevSessions
   readonly h5Dir: string
   readonly seed: SeedInfo
+  /** Whether ADMIN_SETUP_CODE is set (the banner says how to claim admin). */
+  readonly adminSetupCode: boolean
   /** Runs one action as `openid` (null: nobody logged in), exactly as a cloud function would. */
   call(openid: string | null, event: { action: unknown; input: unknown }): Promise<ActionResult<unknown>>
   caller(openid: string | null): Promise<Caller | null>
@@ -69,7 +74,12 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
     reportFiles,
     notifier: outbox,
     clock: { now: () => new Date() },
-    config: { bootstrapAdmins: [ADMIN_OPENID], writeLimitPerMinute: settings.writeLimitPerMinute },
+    config: {
+      // Without the demo, the first admin is whoever claims it with the setup code, as in production.
+      bootstrapAdmins: settings.demo ? [ADMIN_OPENID] : [],
+      writeLimitPerMinute: settings.writeLimitPerMinute,
+      ...(settings.adminSetupCode ? { adminSetupCode: settings.adminSetupCode } : {}),
+    },
     newId: randomUUID,
     qr: emulatorBindQr(() => origin),
     uploads: imports,
@@ -80,7 +90,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
   const runAs = ((openid, action, input) => call(openid, { action, input })) as RunAs
 
   try {
-    const seed = await seedOnce(store.db, store, runAs)
+    const seed = await seedOnce(store.db, store, settings.demo ? runAs : null)
     return {
       store,
       files,
@@ -93,6 +103,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
       sessions: devSessions(store.db),
       h5Dir: resolve(settings.h5Dir),
       seed,
+      adminSetupCode: Boolean(settings.adminSetupCode),
       call,
       async caller(openid) {
         if (!openid) return null

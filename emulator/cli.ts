@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { ADMIN_SETUP_CODE_PATTERN, ADMIN_SETUP_CODE_RULE } from '../src/shared/contract/admin-setup-code'
 import { parseNotifierMode } from './outbox-notifier'
 import { startEmulator } from './server'
 
@@ -12,9 +13,27 @@ function readPort(value: string | undefined): number {
   return port
 }
 
+/** DEMO=0 (or false, no, off) starts a fresh data folder without the demo societies and users. */
+export function readDemo(value: string | undefined): boolean {
+  const off = ['0', 'false', 'no', 'off']
+  const on = ['', '1', 'true', 'yes', 'on']
+  const v = (value ?? '').trim().toLowerCase()
+  if (off.includes(v)) return false
+  if (on.includes(v)) return true
+  throw new Error(`DEMO 应为 0 或 1，而不是 ${value}`)
+}
+
+/** The same rule as the cloud functions' ADMIN_SETUP_CODE: a bad value stops the start, naming it. */
+export function readAdminSetupCode(value: string | undefined): { adminSetupCode?: string } {
+  const code = value?.trim()
+  if (!code) return {}
+  if (!ADMIN_SETUP_CODE_PATTERN.test(code)) throw new Error(`ADMIN_SETUP_CODE 应为 ${ADMIN_SETUP_CODE_RULE}`)
+  return { adminSetupCode: code }
+}
+
 /**
  * Runs the emulator from the environment (PORT, DATA_DIR, WRITE_LIMIT_PER_MINUTE, UPLOAD_LIMIT_PER_MINUTE,
- * EMULATOR_NOTIFIER) until
+ * EMULATOR_NOTIFIER, DEMO, ADMIN_SETUP_CODE) until
  * SIGINT or SIGTERM, then stops cleanly: in-flight requests finish and the database is closed.
  */
 async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
@@ -25,6 +44,8 @@ async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
     writeLimitPerMinute: Number(env.WRITE_LIMIT_PER_MINUTE) || 120,
     uploadLimitPerMinute: Number(env.UPLOAD_LIMIT_PER_MINUTE) || undefined,
     notifierMode: parseNotifierMode(env.EMULATOR_NOTIFIER),
+    demo: readDemo(env.DEMO),
+    ...readAdminSetupCode(env.ADMIN_SETUP_CODE),
   })
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

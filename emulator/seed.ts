@@ -59,16 +59,17 @@ async function createDemoData(runAs: RunAs): Promise<SeedInfo> {
 
 /**
  * Seeds an empty database once; answers what was seeded (now or on an earlier start). A database that has
- * societies but no seed record (made some other way) is left alone.
+ * societies but no seed record (made some other way) is left alone. Without `runAs` (DEMO=0) a fresh
+ * database gets the year record only, and is marked seeded so that a later start with the demo leaves it alone.
  */
-export async function seedOnce(db: Database, store: Store, runAs: RunAs): Promise<SeedInfo> {
+export async function seedOnce(db: Database, store: Store, runAs: RunAs | null): Promise<SeedInfo> {
   db.exec('CREATE TABLE IF NOT EXISTS seed_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)')
   const stored = db.prepare<[], { value: string }>("SELECT value FROM seed_info WHERE key = 'demo'").get()
   if (stored) return JSON.parse(stored.value) as SeedInfo
   if ((await store.listSocieties()).length > 0) return { identities: [], societies: [] }
   // The demo runs the 2022 form as the current year, a record the admin can then set a deadline on.
   await store.insertYear(implicitFirstYear(new Date().toISOString()))
-  const info = await createDemoData(runAs)
+  const info = runAs ? await createDemoData(runAs) : { identities: [], societies: [] }
   db.prepare("INSERT INTO seed_info (key, value) VALUES ('demo', ?)").run(JSON.stringify(info))
   return info
 }

@@ -20,6 +20,10 @@ export interface EmulatorOptions {
   notifierMode?: NotifierMode
   /** How often undelivered notifications are retried. */
   retryEveryMs?: number
+  /** False (DEMO=0): a fresh data folder gets no demo societies or users and dev-admin is nobody special. */
+  demo?: boolean
+  /** ADMIN_SETUP_CODE: while no admin exists, the user who enters it becomes admin (account.claimAdmin). */
+  adminSetupCode?: string
 }
 
 export interface RunningEmulator {
@@ -38,6 +42,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     writeLimitPerMinute: options.writeLimitPerMinute ?? 120,
     uploadLimitPerMinute: options.uploadLimitPerMinute ?? DEFAULT_UPLOAD_LIMIT_PER_MINUTE,
     notifierMode: options.notifierMode ?? 'send',
+    demo: options.demo ?? true,
+    ...(options.adminSetupCode ? { adminSetupCode: options.adminSetupCode } : {}),
   })
   const log = (...args: unknown[]) => (options.quiet ? undefined : console.error(...args))
 

@@ -1,4 +1,5 @@
 import { ActionError, type Access, type ActionName } from '../../src/shared'
+import { adminRecordOf } from './admin-record'
 import type { Caller } from './handler-types'
 import type { HandlerContext, Ports, SubmissionRecord, UserRecord } from './ports'
 
@@ -11,16 +12,7 @@ export async function identifyCaller(ctx: HandlerContext): Promise<Caller> {
   if (!openid) throw new ActionError('UNAUTHENTICATED')
   const user = await ctx.store.getUser(openid)
   if (!ctx.config.bootstrapAdmins.includes(openid) || user?.role === 'admin') return { openid, user }
-  const now = ctx.clock.now().toISOString()
-  const admin: UserRecord = {
-    openid,
-    role: 'admin',
-    societyId: null,
-    name: user?.name ?? '',
-    phone: user?.phone ?? '',
-    createdAt: user?.createdAt ?? now,
-    updatedAt: now,
-  }
+  const admin = adminRecordOf(openid, user, ctx.clock.now().toISOString())
   await ctx.store.putUser(admin)
   return { openid, user: admin }
 }

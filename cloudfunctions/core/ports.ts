@@ -302,6 +302,13 @@ export interface Store {
   // ---- the reviewer's list: rows, not whole records ----
   /** Every submission of `year` as a list row (see core/list-row.ts), without answers or history. */
   listSubmissionRows(year: number): Promise<SubmissionRow[]>
+
+  // ---- the first admin (account.claimAdmin) ----
+  /**
+   * Stores `admin` (role admin) only while no user is an admin, atomically: of two concurrent calls for
+   * different users one wins; false when an admin exists (or another user just became it).
+   */
+  promoteFirstAdmin(admin: UserRecord): Promise<boolean>
 }
 
 export interface FileStore {
@@ -362,6 +369,8 @@ export interface ServerConfig {
   bootstrapAdmins: readonly string[]
   /** Writes allowed per user per minute. */
   writeLimitPerMinute: number
+  /** ADMIN_SETUP_CODE: while no admin exists, the signed-in user who enters it becomes admin. Absent = off. */
+  adminSetupCode?: string
 }
 
 export interface Ports {

@@ -162,6 +162,7 @@ function prepareStatements(db: Database.Database) {
     putUser: db.prepare(upsertSql('users', users, 'openid')),
     listUsers: db.prepare('SELECT * FROM users ORDER BY created_at, openid'),
     listUsersByRole: db.prepare('SELECT * FROM users WHERE role = ? ORDER BY created_at, openid'),
+    anyAdmin: db.prepare("SELECT 1 FROM users WHERE role = 'admin' LIMIT 1"),
     getSociety: db.prepare('SELECT * FROM societies WHERE id = ?'),
     findSocietyByCodeHash: db.prepare('SELECT * FROM societies WHERE binding_code_hash = ?'),
     putSociety: db.prepare(upsertSql('societies', societies, 'id')),
@@ -266,6 +267,11 @@ export function openSqliteStore(file: string): SqliteStore {
     const written = q.updateSubmission.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1
     if (written && entry) q.appendAudit.run(audit.toRow(entry))
     return written
+  })
+  const promoteFirstAdmin = db.transaction((admin: UserRecord): boolean => {
+    if (q.anyAdmin.get()) return false
+    q.putUser.run(users.toRow({ ...admin, role: 'admin' }))
+    return true
   })
   const hit = db.transaction((key: string, windowStart: number, limit: number): boolean => {
     q.forgetOldWindows.run(key, windowStart)
@@ -376,5 +382,7 @@ export function openSqliteStore(file: string): SqliteStore {
       q.insertReminder.run(reminders.toRow(reminder))
     },
     listReminders: async (year) => all(reminders, q.listReminders.all(year)),
+
+    promoteFirstAdmin: async (admin) => promoteFirstAdmin(admin),
   }
 }

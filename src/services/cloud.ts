@@ -3,6 +3,7 @@ import { functionOf } from '../shared/contract/function-of'
 import type { ActionInput, ActionName, ActionOutput } from '../shared/contract/actions'
 import { unwrapResult } from './action-result'
 import { NetworkError } from './network-error'
+import { CLOUD_ENV } from '../config/cloud-env'
 
 /**
  * Mini-program transport: WeChat cloud functions. The H5 build uses cloud.h5.ts (the local emulator) instead;
@@ -39,5 +40,5 @@ export function uploadEvidence(
 }
 
 export function initCloud(): void {
-  Taro.cloud.init({ traceUser: true })
+  Taro.cloud.init({ traceUser: true, ...(CLOUD_ENV ? { env: CLOUD_ENV } : {}) })
 }

@@ -12,6 +12,7 @@ export const FILLER_PAGES = [
   'bind/index',
   'profile/index',
   'invite/index',
+  'claim-admin/index',
 ] as const
 export const REVIEWER_ROOT = 'reviewer'
 export const REVIEWER_PAGES = ['pages/list/index', 'pages/detail/index'] as const
@@ -41,6 +42,7 @@ export const PAGES = {
   bind: `${FILLER_ROOT}/bind/index`,
   profile: `${FILLER_ROOT}/profile/index`,
   invite: `${FILLER_ROOT}/invite/index`,
+  claimAdmin: `${FILLER_ROOT}/claim-admin/index`,
   reviewerList: `${REVIEWER_ROOT}/pages/list/index`,
   reviewerDetail: `${REVIEWER_ROOT}/pages/detail/index`,
   adminHome: `${ADMIN_ROOT}/pages/index/index`,
@@ -68,6 +70,7 @@ export const routes = {
   bind: () => at(PAGES.bind),
   profile: () => at(PAGES.profile),
   invite: () => at(PAGES.invite),
+  claimAdmin: () => at(PAGES.claimAdmin),
   /** The bind page with a binding code filled in (the link of a code card's QR code in H5). */
   bindWithCode: (code: string) => `${at(PAGES.bind)}?code=${encodeURIComponent(code)}`,
   adminHome: () => at(PAGES.adminHome),

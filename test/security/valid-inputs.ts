@@ -58,5 +58,6 @@ export function validInputs(w: World, submissionId: string): Record<ActionName, 
     'report.dashboard': { year: YEAR },
     'submission.years': {},
     'report.compareYears': { year: YEAR },
+    'account.claimAdmin': { code: 'setup-code-0123456789' },
   }
 }

@@ -1,4 +1,5 @@
 import * as z from '../../../src/shared/zod'
+import { ADMIN_SETUP_CODE_PATTERN, ADMIN_SETUP_CODE_RULE } from '../../../src/shared/contract/admin-setup-code'
 import type { ServerConfig } from '../../core/ports'
 import { DEFAULT_TEMPLATE_FIELDS, parseTemplateFields, type WxNotifierOptions } from './wx-notifier'
 
@@ -9,6 +10,7 @@ export const ENV_VARS = {
   SUBSCRIBE_MINIPROGRAM_STATE: '订阅消息打开的小程序版本',
   BOOTSTRAP_ADMIN_OPENIDS: '初始管理员 openid 列表',
   WRITE_LIMIT_PER_MINUTE: '每人每分钟写操作上限',
+  ADMIN_SETUP_CODE: '管理员设置码（尚无管理员时用它领取管理员）',
 } as const
 type EnvVar = keyof typeof ENV_VARS
 
@@ -39,6 +41,7 @@ const Env = z.object({
     z.string().check(z.refine((s) => splitList(s).every((id) => OPENID.test(id)), { error: '应为以逗号分隔的 openid' })),
   ),
   WRITE_LIMIT_PER_MINUTE: z.optional(z.string().check(z.regex(/^[1-9]\d{0,4}$/, { error: '应为 1 到 99999 的整数' }))),
+  ADMIN_SETUP_CODE: z.optional(z.string().check(z.regex(ADMIN_SETUP_CODE_PATTERN, { error: `应为 ${ADMIN_SETUP_CODE_RULE}` }))),
 })
 
 export interface WxConfig {
@@ -78,6 +81,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>, se
       server: {
         bootstrapAdmins: splitList(vars.BOOTSTRAP_ADMIN_OPENIDS ?? ''),
         writeLimitPerMinute: vars.WRITE_LIMIT_PER_MINUTE ? Number(vars.WRITE_LIMIT_PER_MINUTE) : DEFAULT_WRITE_LIMIT_PER_MINUTE,
+        ...(vars.ADMIN_SETUP_CODE ? { adminSetupCode: vars.ADMIN_SETUP_CODE } : {}),
       },
       subscribe:
         sendsSubscribeMessages && vars.SUBSCRIBE_TEMPLATE_ID

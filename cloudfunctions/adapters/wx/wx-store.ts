@@ -28,6 +28,7 @@ export const COLLECTIONS = {
   years: 'years',
   reminders: 'reminders',
   invites: 'invites',
+  adminClaims: 'admin_claims',
 } as const
 
 type Doc = Record<string, unknown>
@@ -344,6 +345,16 @@ export function createWxStore(db: Database): Store {
       const created = await addUnique(col('rateHits'), { _id: id, key, windowStart, count: 1 }, () => false)
       await col('rateHits').where({ key, windowStart: _.lt(windowStart) }).remove()
       return created || bump()
+    },
+
+    async promoteFirstAdmin(admin) {
+      if (await readOne(col('users').where({ role: 'admin' }))) return false
+      // The database has no transaction across documents: one fixed _id is the lock, so of two concurrent
+      // claims only one add succeeds. A retry by the same user after a lost answer goes on to the user.
+      const claim = { _id: 'first-admin', openid: admin.openid, at: admin.updatedAt }
+      if (!(await addUnique(col('adminClaims'), claim, (existing) => existing.openid === admin.openid))) return false
+      await put('users', users.toDoc({ ...admin, role: 'admin' }))
+      return true
     },
   }
   return store

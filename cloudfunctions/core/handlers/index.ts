@@ -13,6 +13,7 @@ import { submissionHandlers } from './submission'
 import { yearAdminHandlers } from './year-admin'
 import { societyYearHandlers } from './society-years'
 import { yearCompareHandlers } from './year-compare'
+import { claimAdminHandlers } from './claim-admin'
 
 /** Every action of the contract, handled: a missing one fails to compile. */
 export const handlers: Handlers = {
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...societyYearHandlers,
   ...yearCompareHandlers,
+  ...claimAdminHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'

@@ -22,6 +22,7 @@ function codeFromLink(params: Record<string, string | undefined>): string {
 }
 const HOME = routes.home()
 const INVITE = routes.invite()
+const CLAIM_ADMIN = routes.claimAdmin()
 
 export default function Bind() {
   const { me } = useMe()
@@ -66,6 +67,9 @@ export default function Bind() {
       </View>
       <View className="bind__invite" onClick={() => void Taro.navigateTo({ url: INVITE })}>
         <Text className="bind__invite-text">审核员？使用管理员给您的邀请码 ›</Text>
+      </View>
+      <View className="bind__invite" onClick={() => void Taro.navigateTo({ url: CLAIM_ADMIN })}>
+        <Text className="bind__invite-text">我是管理员 ›</Text>
       </View>
     </View>
   )

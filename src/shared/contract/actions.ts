@@ -17,6 +17,7 @@ import { DeadlineDate, YearSettings } from '../years'
 import { GradeBand } from '../grades'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, normalizePhone } from '../admin/import-rows'
 import { Dashboard, ReportFile, YearComparison } from './report-entities'
+import { ADMIN_SETUP_CODE_MAX } from './admin-setup-code'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -488,6 +489,16 @@ export const contract = {
   ...yearActions,
   // Reports: the filled form, the year's results, the evidence archive, the dashboard.
   ...reportActions,
+
+  // ---- the first admin, by the deployer's setup code (ADMIN_SETUP_CODE) ----
+  'account.claimAdmin': action({
+    summary: '用部署时设置的管理员设置码成为第一位管理员（已有管理员后不再可用）',
+    access: 'authenticated',
+    writes: true,
+    input: z.strictObject({ code: text('管理员设置码', ADMIN_SETUP_CODE_MAX) }),
+    output: Me,
+    errors: ['FORBIDDEN', 'INVALID_STATE', 'ALREADY_BOUND'],
+  }),
 } as const
 
 /** The admin console (issue 9): societies in bulk, binding-code sheets and cards, invitations, assignment. */

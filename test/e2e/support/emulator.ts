@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { startEmulator, type RunningEmulator } from '../../../emulator/server'
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../emulator/server'
 import type { SeedInfo } from '../../../emulator/seed'
 import { H5_DIR } from '../../../scripts/h5-build'
 
@@ -15,10 +15,10 @@ export interface E2eEmulator extends RunningEmulator {
 }
 
 /** The real emulator in this process, on a free port, over a fresh data folder, serving the real dist/h5. */
-export async function startE2eEmulator(): Promise<E2eEmulator> {
+export async function startE2eEmulator(options: Pick<EmulatorOptions, 'demo' | 'adminSetupCode'> = {}): Promise<E2eEmulator> {
   const root = mkdtempSync(join(tmpdir(), 'e2e-'))
   const dataDir = join(root, 'data')
-  const emulator = await startEmulator({ port: 0, dataDir, h5Dir: H5_DIR, quiet: true })
+  const emulator = await startEmulator({ port: 0, dataDir, h5Dir: H5_DIR, quiet: true, ...options })
   return {
     ...emulator,
     dataDir,
