@@ -2,6 +2,9 @@ import { resolve } from 'node:path'
 import { parseNotifierMode } from './outbox-notifier'
 import { startEmulator } from './server'
 
+/** The timers (自动提醒, retries) run on the emulator's own clock this often; the cloud's run hourly. */
+const TIMERS_EVERY_MS = 5 * 60_000
+
 /** Repository root: the emulator lives in `<root>/emulator/`. */
 const ROOT = resolve(__dirname, '..')
 
@@ -14,7 +17,7 @@ function readPort(value: string | undefined): number {
 
 /**
  * Runs the emulator from the environment (PORT, DATA_DIR, WRITE_LIMIT_PER_MINUTE, UPLOAD_LIMIT_PER_MINUTE,
- * EMULATOR_NOTIFIER) until
+ * EMULATOR_NOTIFIER, EMULATOR_DEV_MODE) until
  * SIGINT or SIGTERM, then stops cleanly: in-flight requests finish and the database is closed.
  */
 async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
@@ -25,6 +28,8 @@ async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
     writeLimitPerMinute: Number(env.WRITE_LIMIT_PER_MINUTE) || 120,
     uploadLimitPerMinute: Number(env.UPLOAD_LIMIT_PER_MINUTE) || undefined,
     notifierMode: parseNotifierMode(env.EMULATOR_NOTIFIER),
+    timersEveryMs: TIMERS_EVERY_MS,
+    devMode: env.EMULATOR_DEV_MODE !== '0',
   })
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

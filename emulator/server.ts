@@ -20,6 +20,10 @@ export interface EmulatorOptions {
   notifierMode?: NotifierMode
   /** How often undelivered notifications are retried. */
   retryEveryMs?: number
+  /** How often the timers (自动提醒 included) run on the emulator's own clock; off when absent (tests). */
+  timersEveryMs?: number
+  /** Dev-only routes that act on the whole emulator (POST /api/dev/run-timers); default on. */
+  devMode?: boolean
 }
 
 export interface RunningEmulator {
@@ -38,6 +42,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     writeLimitPerMinute: options.writeLimitPerMinute ?? 120,
     uploadLimitPerMinute: options.uploadLimitPerMinute ?? DEFAULT_UPLOAD_LIMIT_PER_MINUTE,
     notifierMode: options.notifierMode ?? 'send',
+    devMode: options.devMode,
   })
   const log = (...args: unknown[]) => (options.quiet ? undefined : console.error(...args))
 
@@ -63,6 +68,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     retrying = retrying.then(() => app.retry()).catch((error: unknown) => log('[emulator] 重发通知出错：', error))
   }, options.retryEveryMs ?? 60_000)
   timer.unref()
+  const clockTimer = options.timersEveryMs
+    ? setInterval(() => {
+        retrying = retrying.then(() => app.runTimers(new Date())).catch((error: unknown) => log('[emulator] 定时任务出错：', error))
+      }, options.timersEveryMs)
+    : null
+  clockTimer?.unref()
 
   if (!options.quiet) console.log(await banner(app, url, dataDir))
 
@@ -70,6 +81,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const close = () =>
     (closing ??= (async () => {
       clearInterval(timer)
+      if (clockTimer) clearInterval(clockTimer)
       const stopped = new Promise<void>((done) => server.close(() => done()))
       server.closeIdleConnections()
       const force = setTimeout(() => server.closeAllConnections(), 10_000)

@@ -9,6 +9,7 @@ import { notificationHandlers } from './notifications'
 import { progressHandlers } from './progress'
 import { reportHandlers } from './reports'
 import { reviewHandlers } from './review'
+import { scheduledReminderHandlers } from './scheduled-reminders'
 import { submissionHandlers } from './submission'
 import { yearAdminHandlers } from './year-admin'
 
@@ -26,6 +27,8 @@ export const handlers: Handlers = {
   ...yearAdminHandlers,
   ...progressHandlers,
   ...reportHandlers,
+  ...scheduledReminderHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'
+export { runScheduledReminders } from './scheduled-reminders'
