@@ -22,6 +22,8 @@ export interface EmulatorOptions {
   retryEveryMs?: number
   /** How often the timers (自动提醒 included) run on the emulator's own clock; off when absent (tests). */
   timersEveryMs?: number
+  /** The moment the timers run as, each time (tests move it); default the system clock. */
+  timersNow?: () => Date
   /** Dev-only routes that act on the whole emulator (POST /api/dev/run-timers); default on. */
   devMode?: boolean
 }
@@ -70,7 +72,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   timer.unref()
   const clockTimer = options.timersEveryMs
     ? setInterval(() => {
-        retrying = retrying.then(() => app.runTimers(new Date())).catch((error: unknown) => log('[emulator] 定时任务出错：', error))
+        const now = options.timersNow?.() ?? new Date()
+        retrying = retrying.then(() => app.runTimers(now)).catch((error: unknown) => log('[emulator] 定时任务出错：', error))
       }, options.timersEveryMs)
     : null
   clockTimer?.unref()

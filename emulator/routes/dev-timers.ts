@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../src/shared'
 import { readBody, sendError, sendJson } from '../http'
 import type { Route } from './route'
 
@@ -7,7 +8,7 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2
 function momentOf(body: unknown): Date | string {
   const now = (body as { now?: unknown } | null)?.now
   if (now === undefined) return new Date()
-  if (typeof now !== 'string' || !ISO_TIME.test(now) || Number.isNaN(Date.parse(now))) {
+  if (typeof now !== 'string' || !ISO_TIME.test(now) || !isCalendarDate(now.slice(0, 10)) || Number.isNaN(Date.parse(now))) {
     return 'now 应为带时区的 ISO 时间，如 2023-03-28T10:00:00+08:00'
   }
   return new Date(now)

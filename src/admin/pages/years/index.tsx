@@ -5,6 +5,7 @@ import { YEAR_STATUS_LABEL } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { PageState } from '../../../components/page-state'
 import { useMe } from '../../../features/account'
+import { ReminderScheduleCard } from '../../components/reminder-schedule'
 import { DeadlineCard } from './deadline-card'
 import { ExtensionsCard } from './extensions-card'
 import { GradeBandsCard } from './grade-bands-card'
@@ -48,6 +49,7 @@ export default function YearsPage() {
       <View className="years__grid">
         <DeadlineCard year={current} onSaved={replace} />
         <ExtensionsCard year={current} societies={societies} onSaved={replace} />
+        <ReminderScheduleCard year={current} onSaved={replace} />
         <GradeBandsCard year={current} onSaved={replace} />
         {current.status === 'open' && <OpenYearCard current={current} onOpened={opened} />}
         {current.status === 'open' && (
