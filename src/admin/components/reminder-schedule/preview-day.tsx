@@ -19,7 +19,11 @@ export function PreviewDay({ day }: { day: ReminderPreviewDay }) {
       <Text className="reminder-schedule__day-title">
         截止前{day.daysBefore}天{day.date ? ` · ${chineseDate(day.date)}` : ''}
       </Text>
-      {nobody && <Text className="reminder-schedule__muted">没有需要提醒的学会（已提交，或提醒日已过、已发送）</Text>}
+      {nobody && (
+        <Text className="reminder-schedule__muted">
+          {day.date ? '没有需要提醒的学会（都已提交，或提醒日已过、已发送）' : '没有填报截止日期，不会提醒'}
+        </Text>
+      )}
       {day.reminded.length > 0 && (
         <View className="reminder-schedule__group">
           <Text className="reminder-schedule__count">将提醒 {day.reminded.length} 个未提交的学会：</Text>
