@@ -184,6 +184,28 @@ describe('the 自动提醒 timer', () => {
     expect(await remindersIn(FILLER_A)).toEqual([])
   })
 
+  it('leaves a deactivated society out of the preview and the reminders', async () => {
+    await h.ok(ADMIN, 'admin.updateSociety', { societyId: h.societyB.id, active: false })
+    await schedule([3])
+    const [day] = (await h.ok(ADMIN, 'admin.previewReminders', { year: YEAR, reminderDaysBefore: [3] })).days
+    expect(day!.reminded.map((s) => s.societyId)).toEqual([h.societyA.id])
+    h.clock.set(beijingMorning(28))
+    expect((await run()).sent.map((s) => s.societyId)).toEqual([h.societyA.id])
+  })
+
+  it('still sends the inbox message when the subscribe message fails, and records how it fared', async () => {
+    h.notifier.mode = 'failed'
+    await schedule([3])
+    h.clock.set(beijingMorning(28))
+    const { sent } = await run()
+    expect(sent.map((s) => s.deliveries)).toEqual([
+      [{ name: '张填报', delivery: 'failed', error: expect.stringContaining('40003') }],
+      [{ name: '李填报', delivery: 'failed', error: expect.stringContaining('40003') }],
+    ])
+    expect(await remindersIn(FILLER_A)).toHaveLength(1)
+    expect(await run()).toEqual({ sent: [], more: false })
+  })
+
   it('reminds a society whose form was returned for revision', async () => {
     const { id } = await h.submitComplete(FILLER_A)
     await h.ok(REVIEWER, 'review.return', { submissionId: id, overall: '请补充材料', items: {} })
