@@ -15,6 +15,8 @@ import { screenshots } from './support/shots'
 import { dayFromToday } from './support/year-steps'
 
 const YEAR = 2022
+/** A long name (48 characters), to see it wrap in the preview. */
+const NO_FILLER = '新疆维吾尔自治区少数民族古籍整理与非物质文化遗产保护研究会第二届理事会秘书处联络办公室尚无填报人'
 const DEADLINE = dayFromToday(10)
 /** 10:00 in Beijing on a day of the schedule. */
 const morningOf = (daysBefore: number) => `${reminderDay(DEADLINE, daysBefore)}T10:00:00+08:00`
@@ -76,7 +78,7 @@ beforeAll(async () => {
     await mustCall(request, 'submission.saveAnswers', { year: YEAR, baseVersion: version, patch })
     await mustCall(request, 'submission.submit', { year: YEAR })
   })
-  await mustCall(admin.request, 'admin.registerSociety', { name: '自治区尚无填报人的科技史学会', contact: '周老师' })
+  await mustCall(admin.request, 'admin.registerSociety', { name: NO_FILLER, contact: '周老师' })
 })
 
 afterAll(async () => {
@@ -117,7 +119,7 @@ test('the admin sees who each day would reach before saving [3, 1] (typed in ful
     [3, 1].map(
       (n) =>
         `截止前${n}天·${chineseDate(reminderDay(DEADLINE, n))}将提醒2个未提交的学会：自治区计算机学会、自治区农学会` +
-        '1个未提交的学会没有绑定填报人，收不到提醒：自治区尚无填报人的科技史学会',
+        `1个未提交的学会没有绑定填报人，收不到提醒：${NO_FILLER}`,
     ),
   )
   await shot(admin, 'years-reminder-preview')
