@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { dispatch } from '../cloudfunctions/core/dispatch'
 import { retryUndelivered } from '../cloudfunctions/core/handlers/notify'
+import { runScheduledReminders } from '../cloudfunctions/core/handlers/scheduled-reminders'
 import type { HandlerContext, Ports, UserRecord } from '../cloudfunctions/core/ports'
 import type { ActionResult, Role } from '../src/shared'
 import { emulatorBindQr, localImports, type LocalImports } from './admin-ports'
@@ -24,6 +25,15 @@ export interface EmulatorSettings {
   /** Seed the demo societies and users into a fresh data folder (DEMO=0 turns it off). */
   demo: boolean
   adminSetupCode?: string
+  /** Dev-only routes that act on the whole emulator (POST /api/dev/run-timers); default on. */
+  devMode?: boolean
+}
+
+/** What running every timer once did (POST /api/dev/run-timers answers it). */
+export interface TimerRun {
+  at: string
+  retried: Awaited<ReturnType<typeof retryUndelivered>>
+  reminders: Awaited<ReturnType<typeof runScheduledReminders>>['sent']
 }
 
 export const DEFAULT_UPLOAD_LIMIT_PER_MINUTE = 30
@@ -56,6 +66,9 @@ export interface EmulatorApp {
   countUpload(openid: string): Promise<boolean>
   /** Retries the subscribe messages that failed, as production's timer trigger does. */
   retry(): Promise<unknown>
+  /** Runs every timer of production (retries, 自动提醒) as at `now`, unbounded; for the dev route and the clock. */
+  runTimers(now: Date): Promise<TimerRun>
+  readonly devMode: boolean
   close(): void
 }
 
@@ -116,6 +129,13 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
         return store.hit(`upload:${openid}`, windowStart, settings.uploadLimitPerMinute)
       },
       retry: () => retryUndelivered(ports),
+      async runTimers(now) {
+        const at: Ports = { ...ports, clock: { now: () => now } }
+        const retried = await retryUndelivered(at)
+        const { sent } = await runScheduledReminders(at, Number.POSITIVE_INFINITY)
+        return { at: now.toISOString(), retried, reminders: sent }
+      },
+      devMode: settings.devMode ?? true,
       close() {
         void photoHasher.close()
         store.db.pragma('wal_checkpoint(TRUNCATE)')

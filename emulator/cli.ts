@@ -3,6 +3,9 @@ import { ADMIN_SETUP_CODE_PATTERN, ADMIN_SETUP_CODE_RULE } from '../src/shared/c
 import { parseNotifierMode } from './outbox-notifier'
 import { startEmulator } from './server'
 
+/** The timers (自动提醒, retries) run on the emulator's own clock this often; the cloud's run hourly. */
+const TIMERS_EVERY_MS = 5 * 60_000
+
 /** Repository root: the emulator lives in `<root>/emulator/`. */
 const ROOT = resolve(__dirname, '..')
 
@@ -33,7 +36,7 @@ export function readAdminSetupCode(value: string | undefined): { adminSetupCode?
 
 /**
  * Runs the emulator from the environment (PORT, DATA_DIR, WRITE_LIMIT_PER_MINUTE, UPLOAD_LIMIT_PER_MINUTE,
- * EMULATOR_NOTIFIER, DEMO, ADMIN_SETUP_CODE) until
+ * EMULATOR_NOTIFIER, DEMO, ADMIN_SETUP_CODE, EMULATOR_DEV_MODE) until
  * SIGINT or SIGTERM, then stops cleanly: in-flight requests finish and the database is closed.
  */
 async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
@@ -46,6 +49,8 @@ async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
     notifierMode: parseNotifierMode(env.EMULATOR_NOTIFIER),
     demo: readDemo(env.DEMO),
     ...readAdminSetupCode(env.ADMIN_SETUP_CODE),
+    timersEveryMs: TIMERS_EVERY_MS,
+    devMode: env.EMULATOR_DEV_MODE !== '0',
   })
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

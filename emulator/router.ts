@@ -3,6 +3,7 @@ import type { EmulatorApp } from './app'
 import { discardBody, rawPath, sendError } from './http'
 import { apiCall } from './routes/api-call'
 import { devIdentities, devLogin, devLogout, devOutbox } from './routes/dev'
+import { devRunTimers } from './routes/dev-timers'
 import { serveFile } from './routes/files'
 import { serveReport } from './routes/reports'
 import type { Route } from './routes/route'
@@ -19,6 +20,7 @@ const API: Record<string, Partial<Record<string, Route>>> = {
   '/api/dev/login': { POST: devLogin },
   '/api/dev/logout': { POST: devLogout },
   '/api/dev/outbox': { GET: devOutbox },
+  '/api/dev/run-timers': { POST: devRunTimers },
 }
 
 const READ_METHODS = ['GET', 'HEAD']

@@ -24,6 +24,12 @@ export interface EmulatorOptions {
   demo?: boolean
   /** ADMIN_SETUP_CODE: while no admin exists, the user who enters it becomes admin (account.claimAdmin). */
   adminSetupCode?: string
+  /** How often the timers (自动提醒 included) run on the emulator's own clock; off when absent (tests). */
+  timersEveryMs?: number
+  /** The moment the timers run as, each time (tests move it); default the system clock. */
+  timersNow?: () => Date
+  /** Dev-only routes that act on the whole emulator (POST /api/dev/run-timers); default on. */
+  devMode?: boolean
 }
 
 export interface RunningEmulator {
@@ -44,6 +50,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     notifierMode: options.notifierMode ?? 'send',
     demo: options.demo ?? true,
     ...(options.adminSetupCode ? { adminSetupCode: options.adminSetupCode } : {}),
+    devMode: options.devMode,
   })
   const log = (...args: unknown[]) => (options.quiet ? undefined : console.error(...args))
 
@@ -69,6 +76,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     retrying = retrying.then(() => app.retry()).catch((error: unknown) => log('[emulator] 重发通知出错：', error))
   }, options.retryEveryMs ?? 60_000)
   timer.unref()
+  const clockTimer = options.timersEveryMs
+    ? setInterval(() => {
+        const now = options.timersNow?.() ?? new Date()
+        retrying = retrying.then(() => app.runTimers(now)).catch((error: unknown) => log('[emulator] 定时任务出错：', error))
+      }, options.timersEveryMs)
+    : null
+  clockTimer?.unref()
 
   if (!options.quiet) console.log(await banner(app, url, dataDir))
 
@@ -76,6 +90,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const close = () =>
     (closing ??= (async () => {
       clearInterval(timer)
+      if (clockTimer) clearInterval(clockTimer)
       const stopped = new Promise<void>((done) => server.close(() => done()))
       server.closeIdleConnections()
       const force = setTimeout(() => server.closeAllConnections(), 10_000)

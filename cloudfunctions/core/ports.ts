@@ -203,6 +203,8 @@ export interface YearRecord {
   openedAt: string
   closedAt: string | null
   updatedAt: string
+  /** 自动提醒: days before each society's deadline to remind it; absent in records made before it existed. */
+  reminderDaysBefore?: number[]
 }
 
 /** One 催报 to one society: who was told and how each subscribe message fared when sent. */
@@ -213,6 +215,21 @@ export interface ReminderRecord {
   by: string
   at: string
   deliveries: (ReminderDelivery & { openid: string })[]
+}
+
+/**
+ * The claim of one scheduled reminder: the timer sends the reminder of (year, society, day) only when its
+ * claim is the one stored, so that runs at the same moment, or run again, send it once.
+ */
+export interface ScheduledReminderClaim {
+  year: number
+  societyId: string
+  /** The Beijing day it is for, `YYYY-MM-DD`. */
+  day: string
+  daysBefore: number
+  /** The run that claimed it. */
+  runId: string
+  at: string
 }
 
 export interface Page<T> {
@@ -309,6 +326,14 @@ export interface Store {
    * different users one wins; false when an admin exists (or another user just became it).
    */
   promoteFirstAdmin(admin: UserRecord): Promise<boolean>
+  // ---- 自动提醒: scheduled reminders ----
+  /**
+   * Stores the claim unless (year, societyId, day) is claimed already, in one operation: true when this claim
+   * is the one stored (by this call, or by an earlier call of the same run whose answer was lost).
+   */
+  claimScheduledReminder(claim: ScheduledReminderClaim): Promise<boolean>
+  /** The year's claims, by day then society. */
+  listScheduledReminders(year: number): Promise<ScheduledReminderClaim[]>
 }
 
 export interface FileStore {

@@ -141,6 +141,20 @@ const MIGRATIONS: readonly string[] = [
   `,
   // Cloud cost per action: the fillers' write counts of the current minute ride on the submission's own write.
   `ALTER TABLE submissions ADD COLUMN write_window TEXT;`,
+  // 自动提醒: a schedule per year, and one claim per year, society and day (the key makes a second claim fail).
+  `
+  ALTER TABLE years ADD COLUMN reminder_days_before TEXT;
+
+  CREATE TABLE scheduled_reminders (
+    year INTEGER NOT NULL,
+    society_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    days_before INTEGER NOT NULL,
+    run_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (year, society_id, day)
+  );
+  `,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -16,6 +16,7 @@ import {
 import { pageOfList, type ListKey } from '../../cloudfunctions/core/list-order'
 import { rowCodec, type Row, type RowCodec } from './row-codec'
 import { migrate } from './schema'
+import { scheduledReminderStore } from './scheduled-reminders'
 
 interface KeyRow {
   society_id: string
@@ -120,7 +121,7 @@ const audit = rowCodec<AuditRecord>({
   at: 'plain',
 })
 
-const years = rowCodec<YearRecord>({
+const yearColumns = rowCodec<YearRecord>({
   year: 'plain',
   status: 'plain',
   rubricFrom: 'plain',
@@ -130,7 +131,16 @@ const years = rowCodec<YearRecord>({
   openedAt: 'plain',
   closedAt: 'plain',
   updatedAt: 'plain',
+  reminderDaysBefore: 'json',
 })
+/** A year stored before 自动提醒 existed reads back as it was written: without a schedule. */
+const years: RowCodec<YearRecord> = {
+  ...yearColumns,
+  fromRow: (row) => {
+    const { reminderDaysBefore, ...record } = yearColumns.fromRow(row)
+    return reminderDaysBefore ? { ...record, reminderDaysBefore } : record
+  },
+}
 
 const reminders = rowCodec<ReminderRecord>({
   id: 'plain',
@@ -384,5 +394,6 @@ export function openSqliteStore(file: string): SqliteStore {
     listReminders: async (year) => all(reminders, q.listReminders.all(year)),
 
     promoteFirstAdmin: async (admin) => promoteFirstAdmin(admin),
+    ...scheduledReminderStore(db),
   }
 }

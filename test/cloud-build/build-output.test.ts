@@ -64,7 +64,7 @@ describe('npm run build:cloud', () => {
     expect(REPORT_PACKAGES.exceljs).toMatch(/^\d+\.\d+\.\d+$/)
   })
 
-  it('grants the subscribe-message permission to review (and its timer) and admin (催报), the QR-code one only to admin', () => {
+  it('grants the subscribe-message permission to review (and its timer) and admin (催报 and its 自动提醒 timer), the QR-code one only to admin', () => {
     for (const fn of FUNCTIONS) {
       const config = readJson(fn, 'config.json') as { permissions?: { openapi?: string[] }; triggers?: unknown[] }
       if (fn === 'review') {
@@ -72,7 +72,7 @@ describe('npm run build:cloud', () => {
         expect(config.triggers).toEqual([expect.objectContaining({ type: 'timer', config: expect.stringMatching(/^(\S+ ){6}\S+$/) })])
       } else if (fn === 'admin') {
         expect(config.permissions?.openapi).toEqual(['subscribeMessage.send', 'wxacode.getUnlimited'])
-        expect(config.triggers).toBeUndefined()
+        expect(config.triggers).toEqual([{ name: 'scheduledReminders', type: 'timer', config: '0 0 * * * * *' }])
       } else {
         expect(config.permissions?.openapi ?? []).toEqual([])
         expect(config.triggers).toBeUndefined()
@@ -166,6 +166,12 @@ describe('a built function, loaded with a stubbed wx-server-sdk', () => {
     const run = callMain('review', { Type: 'Timer', TriggerName: 'retryUndelivered', Time: '2024-03-05T06:00:00Z' }, { env: ENV.review })
     expect(run.result).toEqual({ ok: true, data: { tried: 0, sent: 0 } })
     expect(run.calls.some((c) => c.collection === 'notifications' && c.op === 'get')).toBe(true)
+  })
+
+  it('runs the 自动提醒 on the timer trigger of the admin function', () => {
+    const run = callMain('admin', { Type: 'Timer', TriggerName: 'scheduledReminders', Time: '2024-03-05T06:00:00Z' }, { env: ENV.admin })
+    expect(run.result).toEqual({ ok: true, data: { sent: [], more: false } })
+    expect(run.calls.some((c) => c.collection === 'years' && c.op === 'get')).toBe(true)
   })
 
   it('does not take a user call dressed as a timer event for the timer', () => {

@@ -169,6 +169,7 @@ export const MATRIX: readonly MatrixRow[] = [
     expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.progress', action: 'admin.progress', input: year, expect: [U, F, F, F, F, 'allow'] },
   { name: 'admin.remind · society A', action: 'admin.remind', input: (w) => ({ year: YEAR, societyIds: [w.societyA.id] }), expect: [U, F, F, F, F, 'allow'] },
+  { name: 'admin.previewReminders', action: 'admin.previewReminders', input: () => ({ year: YEAR, reminderDaysBefore: [3, 1] }), expect: [U, F, F, F, F, 'allow'] },
   // Reports: a filler only its own society's form; reviewers and admins any society's, and the year's.
   { name: 'report.form · own society (none named)', action: 'report.form', prepare: submitted, input: year,
     expect: [U, NB, 'allow', 'NOT_FOUND', 'INVALID_INPUT', 'INVALID_INPUT'] },

@@ -51,6 +51,7 @@ export function validInputs(w: World, submissionId: string): Record<ActionName, 
     'admin.closeYear': { year: YEAR },
     'admin.progress': { year: YEAR },
     'admin.remind': { year: YEAR, societyIds: [w.societyA.id] },
+    'admin.previewReminders': { year: YEAR, reminderDaysBefore: [3, 1] },
 
     'report.form': { year: YEAR, societyId: w.societyA.id },
     'report.results': { year: YEAR },

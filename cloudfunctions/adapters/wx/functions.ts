@@ -6,7 +6,7 @@ export type CloudFunctionName = ReturnType<typeof functionOf>
 export interface CloudFunctionSpec {
   /** Sends WeChat subscribe messages: needs the openapi permission and the template configuration. */
   readonly sendsSubscribeMessages: boolean
-  /** A timer trigger (7-field cron of WeChat cloud functions, in Beijing time) that retries undelivered messages. */
+  /** A timer trigger (7-field cron of WeChat cloud functions, in Beijing time): what it runs is the entry's `onTimer`. */
   readonly timer: { readonly name: string; readonly cron: string } | null
   /** Makes the bind page's mini-program codes (wxacode.getUnlimited) for the admin's code cards. */
   readonly makesBindQrCodes?: boolean
@@ -22,8 +22,8 @@ export const CLOUD_FUNCTIONS: Readonly<Record<CloudFunctionName, CloudFunctionSp
   submission: { sendsSubscribeMessages: false, timer: null },
   // review.return and review.finalize notify the society; the timer retries messages that failed.
   review: { sendsSubscribeMessages: true, timer: { name: 'retryUndelivered', cron: '0 */10 * * * * *' } },
-  // admin.remind (催报) tells the fillers by subscribe message too.
-  admin: { sendsSubscribeMessages: true, timer: null, makesBindQrCodes: true },
+  // admin.remind (催报) tells the fillers by subscribe message too; its hourly timer sends the 自动提醒.
+  admin: { sendsSubscribeMessages: true, timer: { name: 'scheduledReminders', cron: '0 0 * * * * *' }, makesBindQrCodes: true },
   // report.*: workbooks and archives built with exceljs/jszip; give it 60 s and 512 MB (docs/deploy-cloud.md).
   report: { sendsSubscribeMessages: false, timer: null },
 }

@@ -7,6 +7,7 @@ import {
   type ListedSociety,
   type NotificationRecord,
   type ReminderRecord,
+  type ScheduledReminderClaim,
   type SocietyRecord,
   type Store,
   type SubmissionRecord,
@@ -29,6 +30,7 @@ export const COLLECTIONS = {
   reminders: 'reminders',
   invites: 'invites',
   adminClaims: 'admin_claims',
+  scheduledReminders: 'scheduled_reminders',
 } as const
 
 type Doc = Record<string, unknown>
@@ -122,6 +124,10 @@ const yearFromDoc = (d: Doc): YearRecord => JSON.parse(d.record as string) as Ye
 
 /** reminders: _id = id; plain fields. */
 const reminders = keyedBy<ReminderRecord, 'id'>('id')
+
+/** scheduled_reminders: _id = `<year>_<societyId>_<day>`, so that the key lets one claim of a reminder in. */
+const claimKey = (c: Pick<ScheduledReminderClaim, 'year' | 'societyId' | 'day'>) => `${c.year}_${c.societyId}_${c.day}`
+const claims = keyedBy<ScheduledReminderClaim & { key: string }, 'key'>('key')
 
 /** The Store over the WeChat cloud database. Thin: records in, records out; rules live in the handlers. */
 export function createWxStore(db: Database): Store {
@@ -355,6 +361,16 @@ export function createWxStore(db: Database): Store {
       if (!(await addUnique(col('adminClaims'), claim, (existing) => existing.openid === admin.openid))) return false
       await put('users', users.toDoc({ ...admin, role: 'admin' }))
       return true
+    },
+    claimScheduledReminder: (claim) =>
+      // Another run's claim of the same reminder is not ours, even at the same moment: runIds differ.
+      addUnique(col('scheduledReminders'), claims.toDoc({ ...claim, key: claimKey(claim) }), (existing) => existing.runId === claim.runId),
+    async listScheduledReminders(year) {
+      const docs = await readAll(col('scheduledReminders').where({ year }).orderBy('day', 'asc').orderBy('societyId', 'asc'))
+      return docs.map((doc) => {
+        const { key: _key, ...claim } = claims.fromDoc(doc)
+        return claim
+      })
     },
   }
   return store

@@ -9,6 +9,7 @@ import { notificationHandlers } from './notifications'
 import { progressHandlers } from './progress'
 import { reportHandlers } from './reports'
 import { reviewHandlers } from './review'
+import { scheduledReminderHandlers } from './scheduled-reminders'
 import { submissionHandlers } from './submission'
 import { yearAdminHandlers } from './year-admin'
 import { societyYearHandlers } from './society-years'
@@ -32,6 +33,8 @@ export const handlers: Handlers = {
   ...societyYearHandlers,
   ...yearCompareHandlers,
   ...claimAdminHandlers,
+  ...scheduledReminderHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'
+export { runScheduledReminders } from './scheduled-reminders'

@@ -1,6 +1,5 @@
 import {
   ActionError,
-  chineseDate,
   deadlineFor,
   type LastReminder,
   type PendingSociety,
@@ -10,21 +9,9 @@ import {
 } from '../../../src/shared'
 import type { Handlers } from '../handler-types'
 import { withSocietyDefaults, type ReminderRecord, type SocietyRecord, type UserRecord } from '../ports'
-import { notifyUser } from './notify'
-import { audit, nowIso } from './records'
+import { audit } from './records'
+import { NOT_SUBMITTED, fillersBySociety, remindSociety } from './remind-society'
 import { requireYear } from './years'
-
-/** Statuses of a society that has not handed its form in (a returned one must hand it in again). */
-const NOT_SUBMITTED: readonly ProgressStatus[] = ['not-started', 'draft', 'returned']
-
-const fillersBySociety = (users: readonly UserRecord[]) => {
-  const map = new Map<string, UserRecord[]>()
-  for (const user of users) {
-    if (user.role !== 'filler' || !user.societyId) continue
-    map.set(user.societyId, [...(map.get(user.societyId) ?? []), user])
-  }
-  return map
-}
 
 const lastReminderOf = (reminder: ReminderRecord | undefined): LastReminder | null =>
   reminder
@@ -80,16 +67,9 @@ export const progressHandlers: Pick<Handlers, 'admin.progress' | 'admin.remind'>
     const fillers = fillersBySociety(await ctx.store.listUsers())
     const results: RemindResult[] = []
     for (const society of societies as SocietyRecord[]) {
-      const deadline = deadlineFor(record, society.id)
-      const body = `${year}年度自评表尚未提交${deadline ? `，填报截止：${chineseDate(deadline)}` : ''}，请尽快填写并提交。`
-      const deliveries: ReminderRecord['deliveries'] = []
-      for (const filler of fillers.get(society.id) ?? []) {
-        const sent = await notifyUser(ctx, filler.openid, { kind: 'reminder', year, body })
-        deliveries.push({ openid: filler.openid, name: filler.name, delivery: sent.delivery, error: sent.deliveryError })
-      }
-      const reminder: ReminderRecord = { id: ctx.newId(), year, societyId: society.id, by: ctx.caller.openid, at: nowIso(ctx), deliveries }
-      await ctx.store.insertReminder(reminder)
-      await audit(ctx, 'admin.remind', society.id, null, { year, deliveries: deliveries.map((d) => d.delivery) })
+      const own = fillers.get(society.id) ?? []
+      const reminder = await remindSociety(ctx, { record, society, fillers: own, by: ctx.caller.openid })
+      await audit(ctx, 'admin.remind', society.id, null, { year, deliveries: reminder.deliveries.map((d) => d.delivery) })
       results.push({ societyId: society.id, name: society.name, deliveries: lastReminderOf(reminder)!.deliveries })
     }
     return { results }

@@ -1,4 +1,4 @@
-import { ActionError, bandProblems, bandRangeProblems, findRubric, rolloverRubric, wordingChanges } from '../../../src/shared'
+import { ActionError, bandProblems, bandRangeProblems, findRubric, orderedReminderDays, rolloverRubric, wordingChanges } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { YearRecord } from '../ports'
 import { audit, nowIso } from './records'
@@ -47,6 +47,8 @@ export const yearAdminHandlers: Pick<Handlers, 'review.years' | 'admin.openYear'
       openedAt: at,
       closedAt: null,
       updatedAt: at,
+      // 自动提醒 carries over: the admin moves the deadline, the schedule stays.
+      ...(latest.reminderDaysBefore ? { reminderDaysBefore: [...latest.reminderDaysBefore] } : {}),
     }
     const settings = yearSettings(loadYear(record))
     if (dryRun) return { year: settings, changes, opened: false }
@@ -57,7 +59,7 @@ export const yearAdminHandlers: Pick<Handlers, 'review.years' | 'admin.openYear'
     return { year: settings, changes, opened: true }
   },
 
-  'admin.updateYear': async ({ year, deadline, extensions, gradeBands }, ctx) => {
+  'admin.updateYear': async ({ year, deadline, extensions, gradeBands, reminderDaysBefore }, ctx) => {
     const { record, rubric } = await requireOpenYear(ctx, year)
     const bands = gradeBands?.map((b) => ({ label: b.label.trim(), min: b.min }))
     if (bands) {
@@ -85,6 +87,7 @@ export const yearAdminHandlers: Pick<Handlers, 'review.years' | 'admin.openYear'
       extensions: nextExtensions,
       gradeBands: bands ?? record.gradeBands,
       updatedAt: nowIso(ctx),
+      ...(reminderDaysBefore ? { reminderDaysBefore: orderedReminderDays(reminderDaysBefore) } : {}),
     }
     return saveYear(ctx, 'admin.updateYear', record, after)
   },

@@ -115,5 +115,5 @@ export function requireReviewOpen(record: YearRecord): void {
 
 export function yearSettings({ record, rubric }: LoadedYear): YearSettings {
   const { updatedAt: _updated, ...settings } = record
-  return { ...settings, title: rubric.title }
+  return { ...settings, title: rubric.title, reminderDaysBefore: record.reminderDaysBefore ?? [] }
 }

@@ -12,8 +12,8 @@ import {
   UserAdminView,
 } from './entities'
 import type { ErrorCode } from './errors'
-import { PendingSociety, ProgressCounts, RemindResult, SocietyYear } from './year-entities'
-import { DeadlineDate, YearSettings } from '../years'
+import { PendingSociety, ProgressCounts, RemindResult, ReminderPreviewDay, SocietyYear } from './year-entities'
+import { DeadlineDate, ReminderDaysBefore, YearSettings } from '../years'
 import { GradeBand } from '../grades'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, normalizePhone } from '../admin/import-rows'
 import { Dashboard, ReportFile, YearComparison } from './report-entities'
@@ -86,7 +86,7 @@ const yearActions = {
     errors: ['INVALID_STATE'],
   }),
   'admin.updateYear': action({
-    summary: '修改年度设置：填报截止日期、各学会的延期（null 取消延期）、等级划分',
+    summary: '修改年度设置：填报截止日期、各学会的延期（null 取消延期）、等级划分、自动提醒（截止前几天提醒未提交的学会）',
     access: 'admin',
     writes: true,
     input: z.strictObject({
@@ -98,6 +98,7 @@ const yearActions = {
         ),
       ),
       gradeBands: z.optional(z.array(GradeBand).check(z.maxLength(10, { error: '等级划分最多10档' }))),
+      reminderDaysBefore: z.optional(ReminderDaysBefore),
     }),
     output: YearSettings,
     errors: ['NOT_FOUND', 'INVALID_STATE'],
@@ -144,6 +145,14 @@ const yearActions = {
     writes: false,
     input: YearInput,
     output: YearComparison,
+    errors: ['NOT_FOUND'],
+  }),
+  'admin.previewReminders': action({
+    summary: '自动提醒预览：按所给的提前天数，列出每个提醒日将收到提醒的未提交学会（按各自截止日期，含延期）及没有填报人的学会',
+    access: 'admin',
+    writes: false,
+    input: z.strictObject({ year: Year, reminderDaysBefore: ReminderDaysBefore }),
+    output: z.object({ year: z.number(), deadline: z.nullable(z.string()), days: z.array(ReminderPreviewDay) }),
     errors: ['NOT_FOUND'],
   }),
 } as const

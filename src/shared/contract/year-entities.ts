@@ -69,3 +69,38 @@ export const SocietyYear = z.object({
   ),
 })
 export type SocietyYear = z.infer<typeof SocietyYear>
+// ---- 自动提醒: who a reminder schedule would reach ----
+
+/** A society a scheduled reminder would reach, on its own day (its extension moves it). */
+export const ScheduledSociety = z.object({
+  societyId: z.string(),
+  name: z.string(),
+  /** The day it would be reminded, `YYYY-MM-DD`. */
+  date: z.string(),
+  /** Its deadline: the year's, or its extension. */
+  deadline: z.string(),
+  /** Fillers bound to it: 0 means nobody would receive the reminder. */
+  fillers: z.number(),
+})
+export type ScheduledSociety = z.infer<typeof ScheduledSociety>
+
+/** One day of the schedule: the societies not submitted that would be reminded, and those with no filler to tell. */
+export const ReminderPreviewDay = z.object({
+  daysBefore: z.number(),
+  /** The day by the year's deadline; null without one. Extended societies have their own `date`. */
+  date: z.nullable(z.string()),
+  reminded: z.array(ScheduledSociety),
+  withoutFiller: z.array(ScheduledSociety),
+})
+export type ReminderPreviewDay = z.infer<typeof ReminderPreviewDay>
+
+/** What one run of the reminder timer sent: one entry per society and day. */
+export const ScheduledReminderSent = z.object({
+  year: z.number(),
+  societyId: z.string(),
+  name: z.string(),
+  day: z.string(),
+  daysBefore: z.number(),
+  deliveries: z.array(ReminderDelivery),
+})
+export type ScheduledReminderSent = z.infer<typeof ScheduledReminderSent>

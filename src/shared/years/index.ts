@@ -4,6 +4,7 @@ import { deadlineMessage, isCalendarDate, isPast } from './deadline'
 
 export * from './deadline'
 export * from './notification-year'
+export * from './reminder-schedule'
 
 export const YEAR_STATUSES = ['open', 'closed'] as const
 export type YearStatus = (typeof YEAR_STATUSES)[number]
@@ -26,6 +27,8 @@ export const YearSettings = z.object({
   gradeBands: z.array(GradeBand),
   openedAt: z.string(),
   closedAt: z.nullable(z.string()),
+  /** 自动提醒: days before each society's deadline on which it is reminded while not submitted (7, 3, 1). */
+  reminderDaysBefore: z.array(z.number()),
 })
 export type YearSettings = z.infer<typeof YearSettings>
 

@@ -7,6 +7,7 @@ import { callAction } from '../../../services/cloud'
 import { PageState } from '../../../components/page-state'
 import { YearPicker } from '../../../components/year-picker'
 import { useMe } from '../../../features/account'
+import { ReminderScheduleCard } from '../../components/reminder-schedule'
 import { DeadlineCard } from './deadline-card'
 import { ExtensionsCard } from './extensions-card'
 import { GradeBandsCard } from './grade-bands-card'
@@ -73,6 +74,7 @@ export default function YearsPage() {
       <View className="years__grid" key={shown.year}>
         <DeadlineCard year={shown} onSaved={replace} />
         <ExtensionsCard year={shown} societies={societies} onSaved={replace} />
+        <ReminderScheduleCard year={shown} onSaved={replace} />
         <GradeBandsCard year={shown} onSaved={replace} />
         {isCurrent && open && <OpenYearCard current={shown} onOpened={opened} />}
         {open && <CloseYearCard year={shown} onClosed={replace} />}
