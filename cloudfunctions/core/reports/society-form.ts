@@ -1,10 +1,13 @@
 import { STATUS_LABEL, gradeFor, rubricItems, type GradeBand, type Rubric, type ScoreSummary } from '../../../src/shared'
 import { finalScoreOf } from '../handlers/submission-view'
+import { claimText } from './form-claims'
 import type { SocietyRecord, SubmissionRecord, UserRecord } from '../ports'
 
 /** One item's row of the filled form. */
 export interface FormItem {
   /** The self score; null while the item is not fully answered. */
+  /** What the society claimed (是/否 answers, the level chosen, list entries), see `claimText`. */
+  claim: string
   self: number | null
   /** The reviewer's score (their final score, else the self score); null until reviewed. */
   final: number | null
@@ -61,6 +64,7 @@ export function societyForm(
   const items: Record<string, FormItem> = {}
   for (const item of rubricItems(rubric)) {
     items[item.id] = {
+      claim: claimText(item, record.answers[item.id]),
       self: incomplete.has(item.id) ? null : (record.selfScore.items[item.id] ?? 0),
       final: final ? (final.items[item.id] ?? 0) : null,
       remark: record.answers[item.id]?.remark ?? '',
