@@ -141,6 +141,11 @@ const MIGRATIONS: readonly string[] = [
   `,
   // Cloud cost per action: the fillers' write counts of the current minute ride on the submission's own write.
   `ALTER TABLE submissions ADD COLUMN write_window TEXT;`,
+  // Issue 22: a society's 复核 request and answer; a year's 公示.
+  `
+  ALTER TABLE submissions ADD COLUMN recheck TEXT;
+  ALTER TABLE years ADD COLUMN publication TEXT;
+  `,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -94,6 +94,7 @@ const submissions = rowCodec<SubmissionRecord>({
   returned: 'json',
   evidenceFiles: 'json',
   writeWindow: 'json',
+  recheck: 'json',
 })
 
 const notifications = rowCodec<NotificationRecord>({
@@ -130,6 +131,7 @@ const years = rowCodec<YearRecord>({
   openedAt: 'plain',
   closedAt: 'plain',
   updatedAt: 'plain',
+  publication: 'json',
 })
 
 const reminders = rowCodec<ReminderRecord>({

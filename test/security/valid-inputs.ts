@@ -56,5 +56,11 @@ export function validInputs(w: World, submissionId: string): Record<ActionName, 
     'report.results': { year: YEAR },
     'report.evidence': { year: YEAR, societyId: w.societyA.id },
     'report.dashboard': { year: YEAR },
+    'submission.withdraw': { year: YEAR },
+    'admin.publishResults': { year: YEAR, until: '2099-12-31', partial: true },
+    'report.publicResults': { year: YEAR },
+    'submission.requestRecheck': { year: YEAR, items: { 'B1.1': '已按时换届，见换届批复' } },
+    'review.answerRecheck': { submissionId, baseVersion: 0, items: { 'B1.1': { finalScore: 2, comment: '材料补齐' } } },
+    'review.rechecks': { year: YEAR },
   }
 }

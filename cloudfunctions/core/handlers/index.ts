@@ -11,6 +11,9 @@ import { reportHandlers } from './reports'
 import { reviewHandlers } from './review'
 import { submissionHandlers } from './submission'
 import { yearAdminHandlers } from './year-admin'
+import { publicationHandlers } from './publication'
+import { recheckHandlers } from './recheck'
+import { withdrawHandlers } from './withdraw'
 
 /** Every action of the contract, handled: a missing one fails to compile. */
 export const handlers: Handlers = {
@@ -26,6 +29,9 @@ export const handlers: Handlers = {
   ...yearAdminHandlers,
   ...progressHandlers,
   ...reportHandlers,
+  ...withdrawHandlers,
+  ...publicationHandlers,
+  ...recheckHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'

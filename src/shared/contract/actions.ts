@@ -17,6 +17,7 @@ import { DeadlineDate, YearSettings } from '../years'
 import { GradeBand } from '../grades'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, normalizePhone } from '../admin/import-rows'
 import { Dashboard, ReportFile } from './report-entities'
+import { recheckActions } from './recheck-actions'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -472,6 +473,8 @@ export const contract = {
   ...yearActions,
   // Reports: the filled form, the year's results, the evidence archive, the dashboard.
   ...reportActions,
+  // What follows a review: withdrawing, 公示 and 复核 (issue 22).
+  ...recheckActions,
 } as const
 
 /** The admin console (issue 9): societies in bulk, binding-code sheets and cards, invitations, assignment. */
