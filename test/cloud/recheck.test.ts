@@ -1,3 +1,4 @@
+import { openWorkbook } from '../reports/open-workbook'
 import { ADMIN, FILLER_A, FILLER_B, REVIEWER, YEAR, fullMarks, useHarness } from './harness'
 
 const h = useHarness()
@@ -166,6 +167,13 @@ describe('submission.requestRecheck and review.answerRecheck: 复核', () => {
     // The list (and so the rank) reads the new final total.
     const list = await h.ok(REVIEWER, 'review.list', { year: YEAR, scope: 'all' })
     expect(list.rows.find((r) => r.id === id)).toMatchObject({ finalTotal: 108, grade: '优秀' })
+    // The results workbook's summary marks the result changed on 复核.
+    const results = await h.ok(REVIEWER, 'report.results', { year: YEAR })
+    const bytes = [...h.reportFiles.saved.values()].find((f) => f.fileName === results.fileName)!.bytes
+    const summary = (await openWorkbook(bytes)).getWorksheet('汇总')!
+    const header = summary.getRow(3).values as unknown[]
+    const rowOfA = summary.getRows(4, 2)!.find((r) => r.getCell(2).value === '新疆计算机学会')!
+    expect(rowOfA.getCell(header.indexOf('复核')).value).toBe('复核调整：106→108')
     // Answered once: a second answer is refused.
     expect((await h.fail(REVIEWER, 'review.answerRecheck', { submissionId: id, baseVersion: answered.version, items: {} })).message).toBe(
       '这份自评表没有待答复的复核申请',
@@ -200,4 +208,19 @@ describe('submission.requestRecheck and review.answerRecheck: 复核', () => {
     })
     expect((await h.ok(ADMIN, 'admin.closeYear', { year: YEAR })).status).toBe('closed')
   })
+})
+
+describe('report.formPdf: one society’s whole file', () => {
+  it('gives a filler its own society’s PDF only; a reviewer any', async () => {
+    const { id } = await h.submitComplete(FILLER_A)
+    const own = await h.ok(FILLER_A, 'report.formPdf', { submissionId: id })
+    expect(own.fileName).toBe('2022年度自评表-新疆计算机学会.pdf')
+    expect(own.summary).toMatch(/^新疆计算机学会：\d+页，0张照片$/)
+    const bytes = [...h.reportFiles.saved.values()].find((f) => f.fileName === own.fileName)!.bytes
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+    const refused = await h.fail(FILLER_B, 'report.formPdf', { submissionId: id })
+    expect([refused.code, refused.message]).toEqual(['FORBIDDEN', '只能导出本学会的材料'])
+    expect((await h.ok(REVIEWER, 'report.formPdf', { submissionId: id })).fileName).toBe(own.fileName)
+    expect((await h.fail(REVIEWER, 'report.formPdf', { submissionId: 'no-such-id' })).code).toBe('NOT_FOUND')
+  }, 60_000)
 })

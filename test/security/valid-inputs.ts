@@ -62,5 +62,6 @@ export function validInputs(w: World, submissionId: string): Record<ActionName, 
     'submission.requestRecheck': { year: YEAR, items: { 'B1.1': '已按时换届，见换届批复' } },
     'review.answerRecheck': { submissionId, baseVersion: 0, items: { 'B1.1': { finalScore: 2, comment: '材料补齐' } } },
     'review.rechecks': { year: YEAR },
+    'report.formPdf': { submissionId },
   }
 }

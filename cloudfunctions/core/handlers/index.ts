@@ -14,6 +14,7 @@ import { yearAdminHandlers } from './year-admin'
 import { publicationHandlers } from './publication'
 import { recheckHandlers } from './recheck'
 import { withdrawHandlers } from './withdraw'
+import { reportPdfHandlers } from './report-pdf'
 
 /** Every action of the contract, handled: a missing one fails to compile. */
 export const handlers: Handlers = {
@@ -32,6 +33,7 @@ export const handlers: Handlers = {
   ...withdrawHandlers,
   ...publicationHandlers,
   ...recheckHandlers,
+  ...reportPdfHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'

@@ -53,7 +53,7 @@ export default function Submit() {
 
   const { submission, report } = draft
   if (!submission) return <PageState error={draft.loading ? null : (draft.error ?? '自评表加载失败')} onRetry={draft.reload} />
-  if (!draft.editable) return <SubmittedScreen submission={submission} />
+  if (!draft.editable) return <SubmittedScreen submission={submission} onWithdrawn={draft.absorb} />
 
   const returned = submission.status === 'returned' ? submission.returnReasons : null
   const incomplete = serverIncomplete ?? report.incomplete

@@ -4,10 +4,11 @@ import * as z from '../zod'
 import type { Access } from './actions'
 import { SubmissionView } from './entities'
 import type { ErrorCode } from './errors'
+import { ReportFile } from './report-entities'
 import { Id, ItemRecord, Version, Year, text } from './fields'
 import { MAX_RECHECK_REASON_CHARS, PendingRecheck, Publication, PublicResultRow } from './recheck-entities'
 
-/** What follows a review (issue 22): withdrawing before review, 公示 and 复核. Spread into the contract. */
+/** What follows a review (issue 22): withdrawing before review, 公示 and 复核, the whole file as a PDF. Spread into the contract. */
 
 interface Spec<I extends z.ZodMiniType, O extends z.ZodMiniType> {
   summary: string
@@ -89,6 +90,14 @@ export const recheckActions = {
     }),
     output: SubmissionView,
     errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
+  }),
+  'report.formPdf': spec({
+    summary: '某学会某年度的完整材料（PDF）：附件3自评表（含填报内容、自评与审核得分、审核结论），每张证明照片一页，证明材料清单；填报人只能导出本学会的',
+    access: 'member',
+    writes: true,
+    input: z.strictObject({ submissionId: Id('填报编号') }),
+    output: ReportFile,
+    errors: ['NOT_FOUND'],
   }),
   'review.rechecks': spec({
     summary: '某年度的公示情况与复核申请：待答复（复核中）的学会及其申请的项、已答复的数量',
