@@ -6,8 +6,9 @@
  * Usage: npm run build:cloud [-- --out <dir>]   (see docs/deploy-cloud.md)
  */
 import { build } from 'esbuild'
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
+import { PDF_FONT_FILE, PDF_FONT_PACKAGE_PATH } from '../cloudfunctions/core/reports/pdf-font'
 import { CLOUD_FUNCTION_NAMES, functionConfigJson, type CloudFunctionName } from '../cloudfunctions/adapters/wx/functions'
 
 const ROOT = resolve(__dirname, '..')
@@ -27,6 +28,8 @@ export const DEFAULT_OUT_DIR = join(ROOT, 'dist', 'cloudfunctions')
 export const REPORT_PACKAGES: Readonly<Record<string, string>> = {
   exceljs: (require('exceljs/package.json') as { version: string }).version,
   jszip: (require('jszip/package.json') as { version: string }).version,
+  // The whole file as a PDF (issue 22); its Chinese font is copied beside the bundle (fonts/).
+  pdfkit: (require('pdfkit/package.json') as { version: string }).version,
 }
 /** The admin console's: the code sheet (exceljs) and GBK import files (iconv-lite), loaded only when used. */
 export const ADMIN_PACKAGES: Readonly<Record<string, string>> = {
@@ -101,6 +104,10 @@ async function buildFunction(name: CloudFunctionName, outDir: string): Promise<B
     }),
   )
   await writeFile(join(dir, 'config.json'), json(functionConfigJson(name)))
+  if (name === 'report') {
+    await mkdir(join(dir, 'fonts'), { recursive: true })
+    await copyFile(require.resolve(PDF_FONT_PACKAGE_PATH), join(dir, 'fonts', PDF_FONT_FILE))
+  }
   return { name, dir, bytes: (await stat(outfile)).size, inputs }
 }
 

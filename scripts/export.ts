@@ -2,20 +2,23 @@
  * Writes reports from an emulator data folder (its SQLite database), with the same module as the cloud:
  *   npm run --silent export -- --data DIR --year 2022 --out results.xlsx              the year's results
  *   npm run --silent export -- --data DIR --year 2022 --society NAME_OR_ID --out form.xlsx   one society's form
+ *   npm run --silent export -- --data DIR --year 2022 --society NAME_OR_ID --pdf --out F.pdf  its whole file as a PDF
  * Prints one line saying what it wrote; bad arguments exit 2 with the reason.
  */
 import { createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
-import { exportForm, exportResults, loadSocietyForm } from '../cloudfunctions/core/reports'
+import { exportForm, exportFormPdf, exportResults, loadEvidenceFiles, loadSocietyForm } from '../cloudfunctions/core/reports'
+import { localFiles } from '../emulator/local-files'
+import { localReportFiles } from '../emulator/local-report-files'
 import { ActionError, findRubric, rubricYears } from '../src/shared'
 import type { Store } from '../cloudfunctions/core/ports'
 import { openSqliteStore } from '../emulator/store/sqlite-store'
 
 const BAD_ARGUMENTS = 2
 const USAGE =
-  '用法：npm run --silent export -- --data <数据目录> --year <年度> --out <文件.xlsx> [--society <学会名称或编号>]'
+  '用法：npm run --silent export -- --data <数据目录> --year <年度> --out <文件.xlsx> [--society <学会名称或编号> [--pdf --out <文件.pdf>]]'
 
 class UsageError extends Error {}
 
@@ -24,10 +27,15 @@ interface Options {
   year: number
   out: string
   society: string | null
+  /** With --society: the whole file (form, photos, documents) as a PDF. */
+  pdf: boolean
 }
 
-function parseArgs(args: readonly string[]): Options {
+function parseArgs(given: readonly string[]): Options {
+  let args = given
   const values: Record<string, string> = {}
+  const pdf = args.includes('--pdf')
+  args = args.filter((a) => a !== '--pdf')
   for (let i = 0; i < args.length; i++) {
     const flag = args[i]!
     if (!['--data', '--year', '--out', '--society'].includes(flag)) throw new UsageError(`不认识的参数：${flag}`)
@@ -38,13 +46,15 @@ function parseArgs(args: readonly string[]): Options {
   }
   if (!values.data) throw new UsageError('缺少 --data（模拟器的数据目录）')
   if (!values.out) throw new UsageError('缺少 --out（要写出的 .xlsx 文件）')
-  if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`--out 须是 .xlsx 文件：${values.out}`)
+  if (pdf && !values.society) throw new UsageError('--pdf 须与 --society 一起使用（一个学会的完整材料）')
+  const extension = pdf ? '.pdf' : '.xlsx'
+  if (!values.out.toLowerCase().endsWith(extension)) throw new UsageError(`--out 须是 ${extension} 文件：${values.out}`)
   const years = rubricYears()
   const year = values.year === undefined ? years[years.length - 1]! : Number(values.year)
   if (!Number.isInteger(year) || !findRubric(year)) {
     throw new UsageError(`没有${values.year}年度的自评表（可用年度：${years.join('、')}）`)
   }
-  return { data: values.data, year, out: values.out, society: values.society?.trim() || null }
+  return { data: values.data, year, out: values.out, society: values.society?.trim() || null, pdf }
 }
 
 function openStore(data: string) {
@@ -89,6 +99,13 @@ async function main(args: readonly string[]): Promise<string> {
     if (options.society) {
       const society = await findSociety(store, options.society)
       const form = await loadSocietyForm(store, options.year, society.id)
+      if (options.pdf) {
+        const files = await loadEvidenceFiles(store, options.year, society.id)
+        const read = localReportFiles(options.data, localFiles(options.data)).readEvidence
+        const made = await writeFile(options.out, (stream) => exportFormPdf(form, files, read, stream))
+        const missing = made.notEmbedded > 0 ? `，${made.notEmbedded}个文件未能放入` : ''
+        return `已写出 ${options.out}：${society.name} ${options.year}年度完整材料（${made.pages}页，${made.photos}张照片${missing}）`
+      }
       await writeFile(options.out, (stream) => exportForm(form, stream))
       const score = form.final ? `审核得分${form.final.total}，${form.grade}` : `自评${form.self.total}分`
       return `已写出 ${options.out}：${society.name} ${options.year}年度自评表（${form.statusLabel}，${score}）`

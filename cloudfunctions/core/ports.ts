@@ -16,6 +16,8 @@ import type {
   ScoreSummary,
   SubmissionStatus,
   Transition,
+  Publication,
+  Recheck,
 } from '../../src/shared'
 
 /** What the handlers need from the world. Production: wx-server-sdk adapters; emulator and tests: SQLite. */
@@ -96,6 +98,8 @@ export interface SubmissionRecord {
    * compare-and-set like the rest of the record. Absent or null: none counted yet.
    */
   writeWindow?: WriteWindow | null
+  /** The society's 复核 request during the year's 公示, and its answer (issue 22); absent or null: none. */
+  recheck?: Recheck | null
 }
 
 export interface WriteWindow {
@@ -205,6 +209,14 @@ export interface YearRecord {
   updatedAt: string
   /** 自动提醒: days before each society's deadline to remind it; absent in records made before it existed. */
   reminderDaysBefore?: number[]
+  /** The year's 公示 (issue 22); absent or null: not published. */
+  publication?: PublicationRecord | null
+}
+
+/** A 公示 as stored: the shown publication, and the societies already told of it. */
+export interface PublicationRecord extends Publication {
+  by: string
+  notified: string[]
 }
 
 /** One 催报 to one society: who was told and how each subscribe message fared when sent. */

@@ -8,6 +8,7 @@ import type { Route } from './route'
 const CONTENT_TYPE = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   zip: 'application/zip',
+  pdf: 'application/pdf',
 }
 
 /**

@@ -155,6 +155,11 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (year, society_id, day)
   );
   `,
+  // Issue 22: a society's 复核 request and answer; a year's 公示.
+  `
+  ALTER TABLE submissions ADD COLUMN recheck TEXT;
+  ALTER TABLE years ADD COLUMN publication TEXT;
+  `,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -95,6 +95,7 @@ const submissions = rowCodec<SubmissionRecord>({
   returned: 'json',
   evidenceFiles: 'json',
   writeWindow: 'json',
+  recheck: 'json',
 })
 
 const notifications = rowCodec<NotificationRecord>({
@@ -132,6 +133,7 @@ const yearColumns = rowCodec<YearRecord>({
   closedAt: 'plain',
   updatedAt: 'plain',
   reminderDaysBefore: 'json',
+  publication: 'json',
 })
 /** A year stored before 自动提醒 existed reads back as it was written: without a schedule. */
 const years: RowCodec<YearRecord> = {

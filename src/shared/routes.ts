@@ -13,6 +13,7 @@ export const FILLER_PAGES = [
   'profile/index',
   'invite/index',
   'claim-admin/index',
+  'public-results/index',
 ] as const
 export const REVIEWER_ROOT = 'reviewer'
 export const REVIEWER_PAGES = ['pages/list/index', 'pages/detail/index'] as const
@@ -27,6 +28,7 @@ export const ADMIN_PAGES = [
   'pages/assign/index',
   'pages/years/index',
   'pages/progress/index',
+  'pages/publish/index',
 ] as const
 export const DASHBOARD_ROOT = 'dashboard'
 export const DASHBOARD_PAGES = ['pages/overview/index'] as const
@@ -54,6 +56,8 @@ export const PAGES = {
   adminYears: `${ADMIN_ROOT}/pages/years/index`,
   adminProgress: `${ADMIN_ROOT}/pages/progress/index`,
   dashboard: `${DASHBOARD_ROOT}/pages/overview/index`,
+  publicResults: `${FILLER_ROOT}/public-results/index`,
+  adminPublish: `${ADMIN_ROOT}/pages/publish/index`,
 } as const
 
 const at = (page: string) => `/${page}`
@@ -84,6 +88,8 @@ export const routes = {
   reviewerList: () => at(PAGES.reviewerList),
   reviewerDetail: (id: string) => `${at(PAGES.reviewerDetail)}?id=${id}`,
   dashboard: (year: number) => `${at(PAGES.dashboard)}?year=${year}`,
+  publicResults: (year: number) => `${at(PAGES.publicResults)}?year=${year}`,
+  adminPublish: () => at(PAGES.adminPublish),
 } as const
 
 /** Where the filler's pages lived before the subpackage split; notifications stored then still name these. */

@@ -138,6 +138,6 @@ test('the filler downloads its own reviewed form from the result page', async ()
   await waitForText(view.locator('.result__grade'), '等级：优秀')
   const file = await download('下载自评表（Excel，打印盖章用）')
   const sheet = (await openWorkbook(file.path)).worksheets[0]!
-  expect(text(sheet, 'G6')).toBe('审核得分')
+  expect(text(sheet, 'H6')).toBe('审核得分')
   await shot(page, 'filler-result-form-downloaded')
 })

@@ -33,8 +33,8 @@ describe('report.form: the filled form in 附件3’s layout', () => {
     expect(text(sheet, 'A4')).toBe('学会名称：新疆计算机学会')
     expect(text(sheet, 'A5')).toBe('填报人：张填报')
     expect(text(sheet, 'E5')).toBe('手机号：13800138000')
-    expect(Object.keys(headings(sheet))).toEqual(['评估指标', '分值', '评分标准', '自评', '备注', 'A级指标', 'B级指标', 'C级指标'])
-    expect(mergesOf(sheet)).toEqual(expect.arrayContaining(['A6:C6', 'D6:D7', 'E6:E7', 'F6:F7', 'G6:G7']))
+    expect(Object.keys(headings(sheet))).toEqual(['评估指标', '分值', '评分标准', '填报内容', '自评', '备注', 'A级指标', 'B级指标', 'C级指标'])
+    expect(mergesOf(sheet)).toEqual(expect.arrayContaining(['A6:C6', 'D6:D7', 'E6:E7', 'F6:F7', 'G6:G7', 'H6:H7']))
   })
 
   it('lists every item in form order with the form’s own words, its maximum and the self score, and the 合计', async () => {
@@ -50,17 +50,43 @@ describe('report.form: the filled form in 附件3’s layout', () => {
         item.max,
         item.criterion,
       ])
-      expect(sheet.getCell(`F${row}`).value).toBe(self.items[item.id])
+      expect(sheet.getCell(`G${row}`).value).toBe(self.items[item.id])
     })
     const total = FIRST_ITEM_ROW + items.length
-    expect([text(sheet, `A${total}`), sheet.getCell(`D${total}`).value, sheet.getCell(`F${total}`).value]).toEqual(['合计', 110, self.total])
+    expect([text(sheet, `A${total}`), sheet.getCell(`D${total}`).value, sheet.getCell(`G${total}`).value]).toEqual(['合计', 110, self.total])
     expect(self.total).toBe(108)
     // The remark is kept as text, never a formula.
-    expect(sheet.getCell(`G${FIRST_ITEM_ROW}`).value).toBe('=1+1 换届推迟')
-    expect(sheet.getCell(`G${FIRST_ITEM_ROW}`).numFmt).toBe('@')
-    expect(sheet.getCell(`G${FIRST_ITEM_ROW}`).formula).toBeUndefined()
+    expect(sheet.getCell(`H${FIRST_ITEM_ROW}`).value).toBe('=1+1 换届推迟')
+    expect(sheet.getCell(`H${FIRST_ITEM_ROW}`).numFmt).toBe('@')
+    expect(sheet.getCell(`H${FIRST_ITEM_ROW}`).formula).toBeUndefined()
     expect(text(sheet, `A${total + 2}`)).toBe('填报单位（盖章）：')
     expect(text(sheet, `E${total + 2}`)).toMatch(/^日期：\s+年\s+月\s+日$/)
+  })
+
+  it('shows what the society claimed: 是/否 answers, the level chosen, list entries with their kind', async () => {
+    await h.save(FILLER_A, {
+      ...fullMarks,
+      'B1.2': { checks: { a: true, b: false } },
+      'B2.1': { tier: 'basic' },
+      'B10.3': { entries: [] },
+      'B12.2': { entries: [{ text: '报送《学会简讯》第3期' }, { text: '=报送年会通知' }] },
+      'A4.1': { entries: [{ text: '承担国家自然科学基金项目', category: 'national-project' }, { text: '科技助农', category: 'rural' }] },
+    })
+    await h.ok(FILLER_A, 'submission.submit', { year: YEAR })
+    const { sheet } = await formOf(FILLER_A)
+    expect(headings(sheet)['填报内容']).toBe('F')
+    const rowOf = (id: string) => FIRST_ITEM_ROW + items.findIndex((i) => i.id === id)
+    expect(text(sheet, `F${rowOf('B1.2')}`)).toBe('设立专职秘书长：是\n除秘书长外另有专职工作人员：否')
+    expect(text(sheet, `F${rowOf('B2.1')}`)).toBe('基本合格')
+    expect(text(sheet, `F${rowOf('B10.3')}`)).toBe('无')
+    expect(text(sheet, `F${rowOf('B12.2')}`)).toBe('1. 报送《学会简讯》第3期\n2. =报送年会通知')
+    expect(sheet.getCell(`F${rowOf('B12.2')}`).formula).toBeUndefined()
+    expect(text(sheet, `F${rowOf('A4.1')}`)).toBe(
+      '1. 承担国家自然科学基金项目（承担国家级科研项目（包括国家级科研项目子课题））\n2. 科技助农（在助力乡村振兴中取得良好社会经济效益）',
+    )
+    expect(text(sheet, `F${rowOf('B8.1')}`)).toBe('')
+    // The row is tall enough for the entries it lists.
+    expect(sheet.getRow(rowOf('A4.1')).height).toBeGreaterThanOrEqual(4 * 14)
   })
 
   it('merges each A and B cell over its rows, as on paper', async () => {
@@ -100,11 +126,11 @@ describe('report.form: the filled form in 附件3’s layout', () => {
     await h.ok(REVIEWER, 'review.saveScores', { submissionId: id, baseVersion: version, items: { 'B2.1': { finalScore: 3, comment: '基本合格' } } })
     await h.ok(REVIEWER, 'review.finalize', { submissionId: id })
     const { sheet, file } = await formOf(REVIEWER, { year: YEAR, societyId: h.societyA.id })
-    expect(headings(sheet)['审核得分']).toBe('G')
+    expect(headings(sheet)['审核得分']).toBe('H')
     const b21 = FIRST_ITEM_ROW + items.findIndex((i) => i.id === 'B2.1')
-    expect([sheet.getCell(`F${b21}`).value, sheet.getCell(`G${b21}`).value, text(sheet, `H${b21}`)]).toEqual([5, 3, '审核意见：基本合格'])
+    expect([sheet.getCell(`G${b21}`).value, sheet.getCell(`H${b21}`).value, text(sheet, `I${b21}`)]).toEqual([5, 3, '审核意见：基本合格'])
     const total = FIRST_ITEM_ROW + items.length
-    expect([sheet.getCell(`F${total}`).value, sheet.getCell(`G${total}`).value]).toEqual([110, 108])
+    expect([sheet.getCell(`G${total}`).value, sheet.getCell(`H${total}`).value]).toEqual([110, 108])
     expect(text(sheet, `A${total + 1}`)).toMatch(/^审核结论：审核得分108分（满分110分），等级：优秀。审核员：王审核/)
     expect(file.summary).toBe('新疆计算机学会（已审核，审核得分108分，优秀）')
   })

@@ -121,7 +121,7 @@ describe(`the year's results workbook, ${SOCIETIES} societies in a real SQLite s
     const society = fixture[0]!
     const record = await store.findSubmission(society.id, FIXTURE_YEAR)
     const sheet = workbook.getWorksheet(society.name) as ExcelJS.Worksheet
-    expect(text(sheet, 'I6')).toBe('证明材料（份）')
-    items.forEach((item, i) => expect(sheet.getCell(`I${8 + i}`).value).toBe(record!.evidence[item.id]?.length ?? 0))
+    expect(text(sheet, 'J6')).toBe('证明材料（份）')
+    items.forEach((item, i) => expect(sheet.getCell(`J${8 + i}`).value).toBe(record!.evidence[item.id]?.length ?? 0))
   })
 })

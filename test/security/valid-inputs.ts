@@ -60,5 +60,12 @@ export function validInputs(w: World, submissionId: string): Record<ActionName, 
     'submission.years': {},
     'report.compareYears': { year: YEAR },
     'account.claimAdmin': { code: 'setup-code-0123456789' },
+    'submission.withdraw': { year: YEAR },
+    'admin.publishResults': { year: YEAR, until: '2099-12-31', partial: true },
+    'report.publicResults': { year: YEAR },
+    'submission.requestRecheck': { year: YEAR, items: { 'B1.1': '已按时换届，见换届批复' } },
+    'review.answerRecheck': { submissionId, baseVersion: 0, items: { 'B1.1': { finalScore: 2, comment: '材料补齐' } } },
+    'review.rechecks': { year: YEAR },
+    'report.formPdf': { submissionId },
   }
 }

@@ -39,6 +39,10 @@ const KIND_LABEL: Record<NotificationKind, string> = {
   submitted: '新提交',
   resubmitted: '重新提交',
   reminder: '催报',
+  withdrawn: '撤回',
+  'recheck-requested': '申请复核',
+  published: '结果公示',
+  rechecked: '复核完成',
 }
 
 const keywordType = (key: string): string | null => KEY.exec(key)?.[1] ?? null

@@ -15,6 +15,39 @@ function scoreState(value: unknown): HistoryEntry['before'] {
 
 const BLANK: Draft = { kind: 'submitted', itemId: null, before: null, after: null, reasons: null, total: null, items: null }
 
+/** A 复核's answer: one entry per item, before → after with the reviewer's comment, and the new total. */
+function recheckAnswerEntries(details: Details): Draft[] {
+  const total = numberOrNull(details.total)
+  return Object.entries(asObject(details.items)).map(([itemId, value]) => {
+    const answer = asObject(value)
+    return {
+      ...BLANK,
+      kind: 'recheck-answered' as const,
+      itemId,
+      before: { finalScore: numberOrNull(answer.before), comment: '' },
+      after: scoreState(answer),
+      total,
+    }
+  })
+}
+
+/** What one audit entry means to a reader: none, one or (a 复核's answer) several history lines. */
+function entriesOf(record: AuditRecord): Draft[] {
+  const details = asObject(record.after)
+  switch (record.action) {
+    case 'submission.withdraw':
+      return [{ ...BLANK, kind: 'withdrawn' }]
+    case 'submission.requestRecheck':
+      return [{ ...BLANK, kind: 'recheck-requested', reasons: { overall: '', items: asObject(details.items) as Record<string, string> } }]
+    case 'review.answerRecheck':
+      return recheckAnswerEntries(details)
+    default: {
+      const entry = entryOf(record)
+      return entry ? [entry] : []
+    }
+  }
+}
+
 /** What one audit entry means to a reader; null for entries the history does not show. */
 function entryOf({ action, before, after }: AuditRecord): Draft | null {
   const [name, itemId] = action.split(' ')
@@ -48,8 +81,5 @@ export async function historyOf(ctx: Pick<Ports, 'store'>, record: SubmissionRec
     const user = await ctx.store.getUser(actor)
     names.set(actor, user?.name || (user?.role ? ROLE_LABEL[user.role] : '已注销的用户'))
   }
-  return log.flatMap((e) => {
-    const entry = entryOf(e)
-    return entry ? [{ ...entry, at: e.at, by: names.get(e.actor) ?? '' }] : []
-  })
+  return log.flatMap((e) => entriesOf(e).map((entry) => ({ ...entry, at: e.at, by: names.get(e.actor) ?? '' })))
 }

@@ -15,6 +15,10 @@ import { yearAdminHandlers } from './year-admin'
 import { societyYearHandlers } from './society-years'
 import { yearCompareHandlers } from './year-compare'
 import { claimAdminHandlers } from './claim-admin'
+import { publicationHandlers } from './publication'
+import { recheckHandlers } from './recheck'
+import { withdrawHandlers } from './withdraw'
+import { reportPdfHandlers } from './report-pdf'
 
 /** Every action of the contract, handled: a missing one fails to compile. */
 export const handlers: Handlers = {
@@ -34,6 +38,10 @@ export const handlers: Handlers = {
   ...yearCompareHandlers,
   ...claimAdminHandlers,
   ...scheduledReminderHandlers,
+  ...withdrawHandlers,
+  ...publicationHandlers,
+  ...recheckHandlers,
+  ...reportPdfHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'

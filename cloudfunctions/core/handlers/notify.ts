@@ -4,8 +4,8 @@ import { MAX_DELIVERY_ATTEMPTS, type DeliveryResult, type NotificationRecord, ty
 import { boundFillers, nowIso } from './records'
 
 /** Kinds that reach a society's fillers (inbox and subscribe message); the reviewers' kinds are inbox only. */
-type SocietyKind = Extract<NotificationKind, 'returned' | 'reviewed' | 'reminder'>
-type ReviewerKind = Extract<NotificationKind, 'submitted' | 'resubmitted'>
+type SocietyKind = Extract<NotificationKind, 'returned' | 'reviewed' | 'reminder' | 'published' | 'rechecked'>
+type ReviewerKind = Extract<NotificationKind, 'submitted' | 'resubmitted' | 'withdrawn' | 'recheck-requested'>
 
 const TITLE: Record<NotificationKind, string> = {
   returned: '自评表已退回修改',
@@ -13,8 +13,27 @@ const TITLE: Record<NotificationKind, string> = {
   submitted: '新提交的自评表',
   resubmitted: '重新提交的自评表',
   reminder: '请尽快填报自评表',
+  withdrawn: '学会撤回了自评表',
+  'recheck-requested': '复核申请',
+  published: '审核结果公示',
+  rechecked: '复核结果',
 }
-const PAGE: Record<SocietyKind, string> = { returned: PAGES.home, reviewed: PAGES.result, reminder: PAGES.home }
+const PAGE: Record<SocietyKind, string> = {
+  returned: PAGES.home,
+  reviewed: PAGES.result,
+  reminder: PAGES.home,
+  published: PAGES.result,
+  rechecked: PAGES.result,
+}
+
+/** What a reviewer's inbox entry says of the society's step. */
+const REVIEWER_BODY: Record<ReviewerKind, (societyName: string, record: SubmissionRecord) => string> = {
+  submitted: (name, r) => `${name}已提交${r.year}年度自评表，自评${r.selfScore.total}分，请审核。`,
+  resubmitted: (name, r) => `${name}已修改后重新提交${r.year}年度自评表，自评${r.selfScore.total}分，请审核。`,
+  withdrawn: (name, r) => `${name}已撤回${r.year}年度自评表，修改后会重新提交，暂不需审核。`,
+  'recheck-requested': (name, r) =>
+    `${name}对${r.year}年度审核结果申请复核：${Object.keys(r.recheck?.items ?? {}).join('、')}，请答复。`,
+}
 
 export { MAX_DELIVERY_ATTEMPTS }
 
@@ -116,7 +135,7 @@ export async function retryUndelivered(
 }
 
 /**
- * Puts a submit or resubmit in every reviewer's in-app inbox. Inbox only: reviewers have not consented to
+ * Puts a submit, resubmit, withdrawal or 复核 request in every reviewer's in-app inbox. Inbox only: reviewers have not consented to
  * subscribe messages, so none is sent (recorded as refused, never retried). Never fails the submit.
  */
 export async function notifyReviewers(
@@ -127,14 +146,13 @@ export async function notifyReviewers(
 ): Promise<void> {
   try {
     const reviewers = await ctx.store.listUsersByRole('reviewer')
-    const verb = kind === 'submitted' ? '提交' : '修改后重新提交'
     await ctx.store.insertNotifications(
       reviewers.map((reviewer) => ({
         id: ctx.newId(),
         recipient: reviewer.openid,
         kind,
         title: TITLE[kind],
-        body: `${societyName}已${verb}${record.year}年度自评表，自评${record.selfScore.total}分，请审核。`,
+        body: REVIEWER_BODY[kind](societyName, record),
         page: `${PAGES.reviewerDetail}?id=${record.id}`,
         read: false,
         createdAt: nowIso(ctx),

@@ -3,6 +3,7 @@ import { evidenceOfView } from '../evidence/evidence-view'
 import { gradeBandsFor } from '../reports/grade-bands'
 import type { Ports, SocietyRecord, SubmissionRecord, UserRecord, YearRecord } from '../ports'
 import { changesSinceReturn } from './changes-since-return'
+import { publicationOf } from './publication'
 import { boundFillers } from './records'
 
 /** Who looks: the society sees the review only once finalized; reviewers see everything. */
@@ -57,13 +58,15 @@ export async function submissionView(
 ): Promise<SubmissionView> {
   const reviewVisible = audience === 'reviewer' || record.status === 'reviewed'
   const graded = reviewVisible && record.status === 'reviewed'
-  const [society, filler, evidence, bands, closedReason] = await Promise.all([
+  const [society, filler, evidence, bands, closedReason, yearRecord] = await Promise.all([
     known.society !== undefined ? known.society : ctx.store.getSociety(record.societyId),
     fillerOf(ctx, record),
     evidenceOfView(ctx, record, audience),
     // Only a finalized form shows a grade.
     !graded ? null : known.year !== undefined ? (known.year?.gradeBands ?? DEFAULT_GRADE_BANDS) : gradeBandsFor(ctx.store, record.year),
     audience === 'society' ? closedReasonOf(ctx, record, known) : null,
+    // 公示 concerns finalized forms only.
+    !graded ? null : known.year !== undefined ? known.year : ctx.store.getYear(record.year),
   ])
   // The last return's reasons stay on the record (reviewers check the fixes against them); the society sees
   // them while the form is returned.
@@ -90,5 +93,7 @@ export async function submissionView(
     changesSinceReturn: audience === 'reviewer' ? changesSinceReturn(record) : null,
     ...(audience === 'society' ? { closedReason } : {}),
     ...evidence,
+    publication: publicationOf(yearRecord),
+    recheck: record.recheck ?? null,
   }
 }

@@ -1,3 +1,4 @@
+import { requireRechecksAnswered } from './recheck-close'
 import { ActionError, bandProblems, bandRangeProblems, findRubric, orderedReminderDays, rolloverRubric, wordingChanges } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { YearRecord } from '../ports'
@@ -95,6 +96,7 @@ export const yearAdminHandlers: Pick<Handlers, 'review.years' | 'admin.openYear'
   'admin.closeYear': async ({ year }, ctx) => {
     const loaded = await requireYear(ctx, year)
     if (loaded.record.status === 'closed') return yearSettings(loaded)
+    await requireRechecksAnswered(ctx, year)
     const at = nowIso(ctx)
     return saveYear(ctx, 'admin.closeYear', loaded.record, { ...loaded.record, status: 'closed', closedAt: at, updatedAt: at })
   },

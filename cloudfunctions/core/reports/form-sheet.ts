@@ -12,7 +12,7 @@ export interface FormSheetOptions {
   evidenceColumn: boolean
 }
 
-type ColumnKey = 'a' | 'b' | 'c' | 'max' | 'criterion' | 'self' | 'final' | 'remark' | 'evidence'
+type ColumnKey = 'a' | 'b' | 'c' | 'max' | 'criterion' | 'claim' | 'self' | 'final' | 'remark' | 'evidence'
 
 interface Column {
   key: ColumnKey
@@ -35,12 +35,13 @@ function columnsOf(form: SocietyForm, options: FormSheetOptions): Column[] {
   const columns: (Column | false)[] = [
     { key: 'a', header: 'A级指标', width: 8 },
     { key: 'b', header: 'B级指标', width: 9.5 },
-    { key: 'c', header: 'C级指标', width: 24 },
+    { key: 'c', header: 'C级指标', width: 20 },
     { key: 'max', header: '分值', width: 5 },
-    { key: 'criterion', header: '评分标准', width: 24 },
+    { key: 'criterion', header: '评分标准', width: 22 },
+    { key: 'claim', header: '填报内容', width: 20 },
     { key: 'self', header: '自评', width: 6 },
     form.reviewed && { key: 'final', header: '审核得分', width: 7 },
-    { key: 'remark', header: '备注', width: form.reviewed ? 16 : 20 },
+    { key: 'remark', header: '备注', width: form.reviewed ? 14 : 16 },
     options.evidenceColumn && { key: 'evidence', header: '证明材料（份）', width: 7 },
   ]
   return columns.filter((c): c is Column => c !== false)
@@ -123,6 +124,8 @@ export function writeFormSheet(sheet: Worksheet, rubric: Rubric, form: SocietyFo
     merge(row, col(indicatorFrom), row, col('c'))
     cell(row, col('max'), item.max)
     cell(row, col('criterion'), item.criterion, BODY, LEFT)
+    const claim = entry?.claim ?? ''
+    cell(row, col('claim'), claim, BODY, LEFT)
     cell(row, col('self'), entry?.self ?? null)
     if (form.reviewed) cell(row, col('final'), entry?.final ?? null)
     const remark = remarkText(form, item.id)
@@ -132,6 +135,7 @@ export function writeFormSheet(sheet: Worksheet, rubric: Rubric, form: SocietyFo
     const lines = Math.max(
       lineCount(item.indicator, widthOf(indicatorFrom, 'c')),
       lineCount(item.criterion, widthOf('criterion')),
+      lineCount(claim, widthOf('claim')),
       lineCount(remark, widthOf('remark')),
     )
     sheet.getRow(row).height = lines * lineHeight(10.5) + 6

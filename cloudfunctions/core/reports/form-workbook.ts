@@ -18,3 +18,5 @@ export async function writeFormWorkbook(out: Writable, rubric: Rubric, form: Soc
 /** `2022年度自评表-某某学会.xlsx`: what the file is called when downloaded. */
 export const formFileName = (form: SocietyForm): string =>
   `${form.year}年度自评表-${form.societyName.replace(/[\\/:*?"<>|]/g, '_') || form.societyId}.xlsx`
+
+export const formPdfFileName = (form: SocietyForm): string => formFileName(form).replace(/\.xlsx$/, '.pdf')

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream'
-import { ActionError, findRubric } from '../../../src/shared'
+import { ActionError, findRubric, rubricItems } from '../../../src/shared'
 import type { Store } from '../ports'
+import { writeFormPdf, type PdfEvidenceFile, type PdfFigures } from './form-pdf'
 import { writeFormWorkbook } from './form-workbook'
 import { gradeBandsFor } from './grade-bands'
 import { reportSource } from './report-source'
@@ -30,6 +31,30 @@ export async function loadSocietyForm(store: Store, year: number, societyId: str
   return societyForm(rubric, record, society, fillerFinder(users)(record), await gradeBandsFor(store, year))
 }
 
+/** The evidence of a society's form in form order, named and typed as registered (older files by their id). */
+export async function loadEvidenceFiles(store: Store, year: number, societyId: string): Promise<PdfEvidenceFile[]> {
+  const record = await store.findSubmission(societyId, year)
+  if (!record) return []
+  return rubricItems(rubricOf(year)).flatMap((item) =>
+    (record.evidence[item.id] ?? []).map((fileId) => {
+      const info = record.evidenceFiles?.[fileId]
+      const name = info?.name || fileId.split('/').pop() || fileId
+      const mime = info?.mime ?? (/\.png$/i.test(fileId) ? 'image/png' : /\.jpe?g$/i.test(fileId) ? 'image/jpeg' : 'application/octet-stream')
+      return { itemId: item.id, fileId, name, kind: info?.kind ?? (mime.startsWith('image/') ? 'photo' : 'document'), mime }
+    }),
+  )
+}
+
+/** One society's whole file (form, photos, list of documents) as a PDF streamed to `out`. */
+export async function exportFormPdf(
+  form: SocietyForm,
+  files: readonly PdfEvidenceFile[],
+  read: (fileId: string) => Promise<Buffer | null>,
+  out: Writable,
+): Promise<PdfFigures> {
+  return writeFormPdf(out, rubricOf(form.year), form, files, read)
+}
+
 export async function exportForm(form: SocietyForm, out: Writable): Promise<void> {
   await writeFormWorkbook(out, rubricOf(form.year), form)
 }
@@ -43,6 +68,9 @@ export async function exportResults(store: Store, year: number, out: Writable): 
 export { formFileName } from './form-workbook'
 export type { ResultsFigures } from './results-workbook'
 export type { SocietyForm } from './society-form'
+export type { PdfEvidenceFile, PdfFigures } from './form-pdf'
+/** `2022年度自评表-某某学会.pdf` */
+export { formPdfFileName } from './form-workbook'
 
 export { writeEvidenceArchive, type ArchiveFigures } from './evidence-archive'
 export { dashboardStats } from './dashboard-stats'

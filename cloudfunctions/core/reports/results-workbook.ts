@@ -63,8 +63,8 @@ const listSheetOptions = (ySplit: number, xSplit: number, printTitlesRow: string
 function writeSummary(sheet: Worksheet, source: ReportSource, rows: readonly SummaryRow[]): void {
   const { rubric } = source
   const groups = rubric.aGroups.map((a) => `${a.id} ${a.name}（${a.max}分）`)
-  const header = ['排名', '学会名称', '填报人', '手机号', '状态', '自评总分', '审核得分', ...groups, '等级', '上年总分', '变化', '提交时间', '审核时间']
-  sheet.columns = [6, 30, 10, 14, 9, 9, 9, ...groups.map(() => 11), 8, 9, 8, 17, 17].map((width) => ({ width }))
+  const header = ['排名', '学会名称', '填报人', '手机号', '状态', '自评总分', '审核得分', ...groups, '等级', '上年总分', '变化', '提交时间', '审核时间', '复核']
+  sheet.columns = [6, 30, 10, 14, 9, 9, 9, ...groups.map(() => 11), 8, 9, 8, 17, 17, 16].map((width) => ({ width }))
   const reviewed = rows.filter((r) => r.final !== null).length
   addRow(sheet, [`${titleLines(rubric).join('')}结果汇总`], { font: TITLE, height: 24, across: header.length })
   addRow(sheet, [
@@ -87,6 +87,7 @@ function writeSummary(sheet: Worksheet, source: ReportSource, rows: readonly Sum
       r.change ?? null,
       beijingDate(r.submittedAt),
       beijingDate(r.reviewedAt),
+      r.recheck,
     ])
   }
   sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + rows.length, column: header.length } }

@@ -1,10 +1,13 @@
-import { STATUS_LABEL, gradeFor, rubricItems, type GradeBand, type Rubric, type ScoreSummary } from '../../../src/shared'
+import { RECHECK_LABEL, STATUS_LABEL, gradeFor, recheckState, rubricItems, type GradeBand, type Rubric, type ScoreSummary } from '../../../src/shared'
 import { finalScoreOf } from '../handlers/submission-view'
+import { claimText } from './form-claims'
 import type { SocietyRecord, SubmissionRecord, UserRecord } from '../ports'
 
 /** One item's row of the filled form. */
 export interface FormItem {
   /** The self score; null while the item is not fully answered. */
+  /** What the society claimed (是/否 answers, the level chosen, list entries), see `claimText`. */
+  claim: string
   self: number | null
   /** The reviewer's score (their final score, else the self score); null until reviewed. */
   final: number | null
@@ -30,6 +33,8 @@ export interface SocietyForm {
   reviewerName: string
   submittedAt: string | null
   reviewedAt: string | null
+  /** Where a 复核 stands, in words: 复核中, 复核维持, 复核调整：106→108; empty without one. */
+  recheckNote: string
 }
 
 /** 未开始: a registered society without a submission for the year. */
@@ -61,6 +66,7 @@ export function societyForm(
   const items: Record<string, FormItem> = {}
   for (const item of rubricItems(rubric)) {
     items[item.id] = {
+      claim: claimText(item, record.answers[item.id]),
       self: incomplete.has(item.id) ? null : (record.selfScore.items[item.id] ?? 0),
       final: final ? (final.items[item.id] ?? 0) : null,
       remark: record.answers[item.id]?.remark ?? '',
@@ -83,5 +89,13 @@ export function societyForm(
     reviewerName: reviewed ? (record.review?.reviewerName ?? '') : '',
     submittedAt: record.submittedAt,
     reviewedAt: reviewed ? (record.review?.finalizedAt ?? null) : null,
+    recheckNote: recheckNoteOf(record),
   }
+}
+
+function recheckNoteOf({ recheck }: SubmissionRecord): string {
+  const state = recheckState(recheck)
+  if (!recheck || state === 'none') return ''
+  if (state === 'pending') return RECHECK_LABEL.pending
+  return recheck.totalAfter === recheck.totalBefore ? '复核维持' : `复核调整：${recheck.totalBefore}→${recheck.totalAfter}`
 }

@@ -25,6 +25,8 @@ export interface SummaryRow {
   rank: number | null
   submittedAt: string | null
   reviewedAt: string | null
+  /** 复核中 / 复核维持 / 复核调整：a→b, or empty. */
+  recheck: string
 }
 
 export function summaryRow(rubric: Rubric, form: SocietyForm): SummaryRow {
@@ -46,6 +48,7 @@ export function summaryRow(rubric: Rubric, form: SocietyForm): SummaryRow {
     rank: null,
     submittedAt: form.submittedAt,
     reviewedAt: form.reviewedAt,
+    recheck: form.recheckNote,
   }
 }
 
@@ -64,6 +67,7 @@ export const notStartedRow = (society: SocietyRecord): SummaryRow => ({
   rank: null,
   submittedAt: null,
   reviewedAt: null,
+  recheck: '',
 })
 
 const byName = (a: SummaryRow, b: SummaryRow) => a.societyName.localeCompare(b.societyName, 'zh-CN')

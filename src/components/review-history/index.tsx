@@ -37,6 +37,19 @@ function describe(entry: HistoryEntry): { title: string; details: string[] } {
         details: comment ? [`意见：${comment}`] : [],
       }
     }
+    case 'withdrawn':
+      return { title: '学会撤回自评表（审核前）', details: [] }
+    case 'recheck-requested':
+      return {
+        title: `申请复核（${Object.keys(entry.reasons?.items ?? {}).length}项）`,
+        details: Object.entries(entry.reasons?.items ?? {}).map(([id, r]) => `${id}：${r}`),
+      }
+    case 'recheck-answered': {
+      const kept = scoreText(entry.before) === scoreText(entry.after)
+      const verdict = kept ? `维持 ${scoreText(entry.after)}` : `${scoreText(entry.before)} → ${scoreText(entry.after)}`
+      const total = entry.total !== null ? `，总分${formatPoints(entry.total)}分` : ''
+      return { title: `${entry.itemId ?? ''} 复核${verdict}${total}`, details: [`说明：${entry.after?.comment ?? ''}`] }
+    }
   }
 }
 

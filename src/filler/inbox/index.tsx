@@ -18,6 +18,10 @@ const KIND_LABEL: Record<Notification['kind'], string> = {
   submitted: '新提交',
   resubmitted: '重新提交',
   reminder: '催报',
+  withdrawn: '撤回',
+  'recheck-requested': '申请复核',
+  published: '结果公示',
+  rechecked: '复核完成',
 }
 const KIND_TAG: Record<Notification['kind'], 'danger' | 'success' | 'primary' | 'warning'> = {
   returned: 'danger',
@@ -25,6 +29,10 @@ const KIND_TAG: Record<Notification['kind'], 'danger' | 'success' | 'primary' | 
   submitted: 'primary',
   resubmitted: 'primary',
   reminder: 'warning',
+  withdrawn: 'warning',
+  'recheck-requested': 'warning',
+  published: 'primary',
+  rechecked: 'success',
 }
 
 const newestFirst = (rows: Notification[]): Notification[] => [...rows].sort((a, b) => b.createdAt.localeCompare(a.createdAt))

@@ -84,5 +84,13 @@ export default function Result() {
   if (view.status !== 'reviewed' || !view.finalScore || !rubric) return <Notice {...notReviewedNotice(view)} />
   const scores = { self: flat(view.selfScore), final: flat(view.finalScore) }
   const comments = Object.fromEntries(rubricItems(rubric).map((i) => [i.id, view.review?.items[i.id]?.comment ?? '']))
-  return <ReviewedResult view={view} rubric={rubric} scores={scores} comments={comments} />
+  return (
+    <ReviewedResult
+      view={view}
+      rubric={rubric}
+      scores={scores}
+      comments={comments}
+      onChange={(next) => setLoaded({ kind: 'view', view: next })}
+    />
+  )
 }

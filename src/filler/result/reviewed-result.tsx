@@ -5,16 +5,19 @@ import { GroupRow, ItemRow, isChangedScore, type Scores } from './score-rows'
 import { HistoryPanel } from '../../components/review-history'
 import { callAction } from '../../services/cloud'
 import { OwnFormDownload } from './own-form-download'
+import { RecheckPanel } from './recheck-panel'
 
 interface ReviewedResultProps {
   view: SubmissionView
   rubric: Rubric
   scores: Scores
   comments: Record<string, string>
+  /** The view after a 复核 request. */
+  onChange(view: SubmissionView): void
 }
 
 /** The finalized review: totals, then every A and B group and item, self score against final score. */
-export function ReviewedResult({ view, rubric, scores, comments }: ReviewedResultProps) {
+export function ReviewedResult({ view, rubric, scores, comments, onChange }: ReviewedResultProps) {
   const [onlyChanged, setOnlyChanged] = useState(false)
   const changedCount = Object.keys(comments).filter((id) => isChangedScore(scores, id)).length
   const shown = (items: readonly RubricItem[]) => items.filter((i) => !onlyChanged || isChangedScore(scores, i.id))
@@ -43,8 +46,9 @@ export function ReviewedResult({ view, rubric, scores, comments }: ReviewedResul
         </View>
         {view.grade ? <Text className="result__grade">等级：{view.grade}</Text> : null}
         {view.review?.reviewerName ? <Text className="result__reviewer">审核员：{view.review.reviewerName}</Text> : null}
-        <OwnFormDownload year={view.year} />
+        <OwnFormDownload year={view.year} submissionId={view.id} />
       </View>
+      <RecheckPanel view={view} rubric={rubric} onChange={onChange} />
 
       <View className="result__filter">
         <Text className={`result__tab${onlyChanged ? '' : ' result__tab--on'}`} onClick={() => setOnlyChanged(false)}>
@@ -67,7 +71,7 @@ export function ReviewedResult({ view, rubric, scores, comments }: ReviewedResul
           {itemRows(a.items)}
         </View>
       ))}
-      <HistoryPanel load={() => callAction('submission.history', { year: view.year })} />
+      <HistoryPanel key={view.version} load={() => callAction('submission.history', { year: view.year })} />
     </View>
   )
 }

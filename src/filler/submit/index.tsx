@@ -56,7 +56,7 @@ export default function Submit() {
 
   const { submission, report } = draft
   if (!submission) return <PageState error={draft.loading ? null : (draft.error ?? '自评表加载失败')} onRetry={draft.reload} />
-  if (!isEditable(submission.status)) return <SubmittedScreen submission={submission} />
+  if (!isEditable(submission.status)) return <SubmittedScreen submission={submission} onWithdrawn={draft.absorb} />
   if (draft.readOnlyReason) return <ClosedScreen reason={draft.readOnlyReason} />
 
   const returned = submission.status === 'returned' ? submission.returnReasons : null

@@ -4,9 +4,10 @@ import type { SubmissionView } from '../../shared'
 import { routes } from '../../shared/routes'
 import { StatusScreen } from '../../components/status-screen'
 import { formatDateTime } from '../../features/format/date-time'
+import { withdrawForm } from '../../features/withdraw/withdraw-form'
 
 /** A submitted (locked) or reviewed form: where it stands and where to go next. */
-export function SubmittedScreen({ submission }: { submission: SubmissionView }) {
+export function SubmittedScreen({ submission, onWithdrawn }: { submission: SubmissionView; onWithdrawn(view: SubmissionView): void }) {
   const reviewed = submission.status === 'reviewed'
   const go = (url: string) => () => void Taro.navigateTo({ url })
   return (
@@ -16,7 +17,7 @@ export function SubmittedScreen({ submission }: { submission: SubmissionView }) 
       text={
         reviewed
           ? '审核员已完成审核，可查看每一项的最终得分和意见。'
-          : `自评总分 ${submission.selfScore.total} 分。表格已锁定，等待审核；审核结果会通过微信消息和“消息”页通知您。`
+          : `自评总分 ${submission.selfScore.total} 分。表格已锁定，等待审核；审核结果会通过微信消息和“消息”页通知您。审核员开始审核前，可以撤回修改。`
       }
       note={submission.submittedAt ? `提交时间 ${formatDateTime(submission.submittedAt)}` : undefined}
     >
@@ -29,6 +30,11 @@ export function SubmittedScreen({ submission }: { submission: SubmissionView }) 
           查看消息
         </Button>
       )}
+      {submission.status === 'submitted' ? (
+        <Button block onClick={() => void withdrawForm(submission.year).then((view) => view && onWithdrawn(view))}>
+          撤回修改
+        </Button>
+      ) : null}
       <Button block onClick={() => void Taro.reLaunch({ url: routes.home() })}>
         返回首页
       </Button>

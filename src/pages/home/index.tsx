@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { STATUS_LABEL } from '../../shared/submission-status'
+import { withdrawForm } from '../../features/withdraw/withdraw-form'
 import { getRubric, rubricItems } from '../../shared/rubric'
 import type { AGroup, ScoreReport } from '../../shared'
 import { useMe } from '../../features/account/use-me'
@@ -111,6 +112,11 @@ function FillerHome() {
             <HomeProgress percent={Math.round((answered / total) * 100)} />
           </View>
           {step && <HomeButton onClick={() => go(step.url)}>{step.label}</HomeButton>}
+          {submission.status === 'submitted' && (
+            <HomeButton outline onClick={() => void withdrawForm(year).then((view) => view && draft.absorb(view))}>
+              撤回修改
+            </HomeButton>
+          )}
           {submission.status === 'returned' && report.complete && (
             <HomeButton outline onClick={() => go(routes.submit(year))}>
               提交前检查

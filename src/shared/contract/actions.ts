@@ -18,6 +18,7 @@ import { GradeBand } from '../grades'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, normalizePhone } from '../admin/import-rows'
 import { Dashboard, ReportFile, YearComparison } from './report-entities'
 import { ADMIN_SETUP_CODE_MAX } from './admin-setup-code'
+import { recheckActions } from './recheck-actions'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -508,6 +509,8 @@ export const contract = {
     output: Me,
     errors: ['FORBIDDEN', 'INVALID_STATE', 'ALREADY_BOUND'],
   }),
+  // What follows a review: withdrawing, 公示 and 复核 (issue 22).
+  ...recheckActions,
 } as const
 
 /** The admin console (issue 9): societies in bulk, binding-code sheets and cards, invitations, assignment. */

@@ -1,6 +1,7 @@
 import { ItemAnswer } from '../answers/wire'
 import { SUBMISSION_STATUSES } from '../submission-status'
 import * as z from '../zod'
+import { Publication, Recheck } from './recheck-entities'
 import { YEAR_STATUSES } from '../years'
 import { MobilePhone, PersonName } from './fields'
 import { ItemChange, PreviousYear } from './review-entities'
@@ -137,13 +138,27 @@ export const SubmissionView = z.object({
    * an evidence photo is byte-for-byte the file used for the same item last year.
    */
   risenOnSamePhoto: z.optional(z.array(z.string())),
+  /** Issue 22: the year's 公示 once published (shown with a finalized form), and the society's 复核. */
+  publication: z.optional(z.nullable(Publication)),
+  recheck: z.optional(z.nullable(Recheck)),
 })
 export type SubmissionView = z.infer<typeof SubmissionView>
 
 // The reviewers' list row is ReviewListRow (review-entities.ts): every registered society, 未开始 included.
 
 /** `submitted` / `resubmitted` go to the reviewers' inbox only (no subscribe message); `reminder` is the admin's 催报. */
-export const NOTIFICATION_KINDS = ['returned', 'reviewed', 'submitted', 'resubmitted', 'reminder'] as const
+export const NOTIFICATION_KINDS = [
+  'returned',
+  'reviewed',
+  'submitted',
+  'resubmitted',
+  'reminder',
+  // Issue 22: a withdrawal and a 复核 request (reviewers' inbox); the 公示 and a 复核's answer (the society).
+  'withdrawn',
+  'recheck-requested',
+  'published',
+  'rechecked',
+] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 export const DELIVERY_STATUSES = ['pending', 'sent', 'refused', 'failed'] as const
 

@@ -53,7 +53,18 @@ export type ItemChange = z.infer<typeof ItemChange>
 
 const ScoreState = z.object({ finalScore: z.nullable(z.number()), comment: z.string() })
 
-export const HISTORY_KINDS = ['submitted', 'resubmitted', 'returned', 'finalized', 'score', 'accepted'] as const
+export const HISTORY_KINDS = [
+  'submitted',
+  'resubmitted',
+  'returned',
+  'finalized',
+  'score',
+  'accepted',
+  // Issue 22: withdrawn before review; a 复核 asked (reasons per item) and answered (one entry per item).
+  'withdrawn',
+  'recheck-requested',
+  'recheck-answered',
+] as const
 export type HistoryKind = (typeof HISTORY_KINDS)[number]
 
 /** One line of a submission's history: a transition or a score change, who (by name) and when. */

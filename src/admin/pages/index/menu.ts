@@ -14,4 +14,5 @@ export const ADMIN_MENU: AdminMenuEntry[] = [
   { title: '分配审核', note: '把学会分给审核员，手动或平均分配', url: routes.adminAssign() },
   { title: '年度设置', note: '开启新年度、填报截止、延期、等级划分', url: routes.adminYears() },
   { title: '填报进度', note: '各状态数量，未提交学会，催报', url: routes.adminProgress() },
+  { title: '结果公示', note: '公示审核结果至某日，查看复核申请', url: routes.adminPublish() },
 ]

@@ -14,6 +14,7 @@ import { useShownRows } from '../../../components/load-more/use-shown-rows'
 import { PAGE_ROWS } from '../societies/society-filter'
 import { PendingRow } from './pending-row'
 import { remindOutcome, remindTitle } from './delivery-text'
+import { RecheckBanner } from '../../../components/recheck-banner'
 import './index.scss'
 
 type Progress = ActionOutput<'admin.progress'>
@@ -90,6 +91,7 @@ export default function ProgressPage() {
           </View>
         ))}
       </View>
+      <RecheckBanner year={progress.year} />
 
       <View className="progress__list-head">
         <Text className="progress__subtitle">未提交（{pending.length}）</Text>

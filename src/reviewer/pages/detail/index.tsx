@@ -20,6 +20,7 @@ import { ChangesPanel } from './changes-panel'
 import { confirmAcceptAll, unreviewedItems } from './accept-all'
 import { HistoryPanel } from '../../../components/review-history'
 import { queryFromParams } from '../list/list-query'
+import { RecheckAnswer } from './recheck-answer'
 import './index.scss'
 
 /** One submission under review: every answer and photo, final scores with comments, return or finalize. */
@@ -110,6 +111,12 @@ export default function ReviewDetail() {
         </Text>
       ) : null}
       {!editable ? <Text className="review-detail__notice">{readOnlyNote(view.status)}</Text> : null}
+      <RecheckAnswer
+        key={`recheck-${view.version}`}
+        view={view}
+        rubric={rubric}
+        onAnswer={(items) => run(() => callAction('review.answerRecheck', { submissionId, baseVersion: view.version, items }))}
+      />
       <ReviewGroups rubric={rubric} view={view} renderItem={renderItem} />
       <SubmissionReports view={view} />
       <HistoryPanel key={view.version} load={() => callAction('review.history', { submissionId })} />

@@ -14,6 +14,7 @@ import { SubmissionRow } from './submission-row'
 import { Chips } from '../../../components/chips'
 import { useReviewList } from './use-review-list'
 import { YearReports } from './year-reports'
+import { RecheckBanner } from '../../../components/recheck-banner'
 import './index.scss'
 
 function emptyText(scope: ListScope, filtered: boolean) {
@@ -47,6 +48,7 @@ export default function ReviewList() {
       <ListHeader year={year} />
       <YearPicker value={year} onChange={setPicked} />
       <YearReports year={year} />
+      <RecheckBanner year={year} refreshKey={listing} />
       <Chips className="review-list__scopes" options={SCOPES} value={shownScope} onChange={(scope) => change({ scope })} />
       <Chips className="review-list__tabs" options={tabsWithCounts(listing?.counts)} value={query.status} onChange={(status) => change({ status })} />
       <Input

@@ -1,0 +1,99 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { MAX_RECHECK_REASON_CHARS, rubricItems, tooLongMessage, type Rubric, type SubmissionView } from '../../shared'
+import { callAction } from '../../services/cloud'
+import { LimitedText } from '../../components/limited-text'
+import { formatPoints } from '../../components/score-badge'
+
+/** The first problem of the request, naming the item, before anything is sent; null when it can go. */
+function problemOf(reasons: Record<string, string>): string | null {
+  const ids = Object.keys(reasons)
+  if (ids.length === 0) return '请至少选择一项申请复核'
+  for (const id of ids) {
+    if (!reasons[id]!.trim()) return `${id}：请填写复核理由`
+    const tooLong = tooLongMessage(`${id}的复核理由`, reasons[id]!, MAX_RECHECK_REASON_CHARS)
+    if (tooLong) return tooLong
+  }
+  return null
+}
+
+/** 申请复核: tick the disputed items, a reason for each, then send once (a society asks once a year). */
+export function RecheckForm({ view, rubric, onCancel, onSent }: { view: SubmissionView; rubric: Rubric; onCancel(): void; onSent(view: SubmissionView): void }) {
+  const [reasons, setReasons] = useState<Record<string, string>>({})
+  const [sending, setSending] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const toggle = (id: string) =>
+    setReasons((r) => {
+      const next = { ...r }
+      if (id in next) delete next[id]
+      else next[id] = ''
+      return next
+    })
+
+  const send = async () => {
+    const problem = problemOf(reasons)
+    setError(problem)
+    if (problem) return
+    const ids = Object.keys(reasons)
+    const { confirm } = await Taro.showModal({
+      title: '提交复核申请',
+      content: `对${ids.join('、')}共${ids.length}项申请复核。每个年度只能申请一次，提交后不能修改。`,
+      confirmText: '提交',
+      confirmColor: '#1f6fd6',
+    })
+    if (!confirm) return
+    setSending(true)
+    try {
+      onSent(await callAction('submission.requestRecheck', { year: view.year, items: reasons }))
+      void Taro.showToast({ title: '复核申请已提交', icon: 'none' })
+    } catch (e) {
+      setError(e instanceof Error ? e.message : '提交失败，请重试')
+    } finally {
+      setSending(false)
+    }
+  }
+
+  return (
+    <View className="recheck-form">
+      <Text className="recheck-form__hint">点选有异议的指标，逐项写明理由（每项不超过{MAX_RECHECK_REASON_CHARS}字）。</Text>
+      {rubricItems(rubric).map((item) => {
+        const chosen = item.id in reasons
+        const final = view.finalScore?.items[item.id] ?? 0
+        return (
+          <View key={item.id} className={`recheck-form__item${chosen ? ' recheck-form__item--on' : ''}`}>
+            <View className="recheck-form__row" ariaRole="checkbox" ariaLabel={`${item.id} ${chosen ? "已选" : "未选"}`} onClick={() => toggle(item.id)}>
+              <Text className="recheck-form__box">{chosen ? '✓' : ''}</Text>
+              <Text className="recheck-form__name">
+                {item.id} {item.indicator}
+              </Text>
+              <Text className="recheck-form__score">
+                {formatPoints(final)}/{formatPoints(item.max)}
+              </Text>
+            </View>
+            {chosen ? (
+              <LimitedText
+                label="复核理由"
+                max={MAX_RECHECK_REASON_CHARS}
+                value={reasons[item.id]!}
+                placeholder="写明理由，如补充了哪些材料"
+                ariaLabel={`${item.id} 复核理由`}
+                onChange={(v) => setReasons((r) => ({ ...r, [item.id]: v }))}
+              />
+            ) : null}
+          </View>
+        )
+      })}
+      {error ? <Text className="recheck-form__error">{error}</Text> : null}
+      <View className="recheck-form__actions">
+        <Button block onClick={onCancel}>
+          取消
+        </Button>
+        <Button type="primary" block loading={sending} disabled={sending} onClick={() => void send()}>
+          提交复核申请{Object.keys(reasons).length > 0 ? `（${Object.keys(reasons).length}项）` : ''}
+        </Button>
+      </View>
+    </View>
+  )
+}
