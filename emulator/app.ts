@@ -20,6 +20,7 @@ export interface EmulatorSettings {
   writeLimitPerMinute: number
   uploadLimitPerMinute: number
   notifierMode: NotifierMode
+  subscribeTemplateId?: string
 }
 
 export const DEFAULT_UPLOAD_LIMIT_PER_MINUTE = 30
@@ -58,7 +59,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
   const store = openSqliteStore(join(settings.dataDir, 'emulator.sqlite'))
   const files = localFiles(settings.dataDir)
   const reportFiles = localReportFiles(settings.dataDir, files)
-  const outbox = outboxNotifier(store.db, settings.notifierMode)
+  const outbox = outboxNotifier(store.db, settings.notifierMode, settings.subscribeTemplateId)
   const imports = localImports(settings.dataDir, files)
   let origin = 'http://127.0.0.1:8080/'
   const ports: Ports = {

@@ -14,7 +14,7 @@ function readPort(value: string | undefined): number {
 
 /**
  * Runs the emulator from the environment (PORT, DATA_DIR, WRITE_LIMIT_PER_MINUTE, UPLOAD_LIMIT_PER_MINUTE,
- * EMULATOR_NOTIFIER) until
+ * EMULATOR_NOTIFIER, SUBSCRIBE_TEMPLATE_ID) until
  * SIGINT or SIGTERM, then stops cleanly: in-flight requests finish and the database is closed.
  */
 async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
@@ -25,6 +25,7 @@ async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
     writeLimitPerMinute: Number(env.WRITE_LIMIT_PER_MINUTE) || 120,
     uploadLimitPerMinute: Number(env.UPLOAD_LIMIT_PER_MINUTE) || undefined,
     notifierMode: parseNotifierMode(env.EMULATOR_NOTIFIER),
+    subscribeTemplateId: env.SUBSCRIBE_TEMPLATE_ID?.trim() || undefined,
   })
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

@@ -18,6 +18,8 @@ export interface EmulatorOptions {
   /** Photo uploads allowed per user per minute. */
   uploadLimitPerMinute?: number
   notifierMode?: NotifierMode
+  /** The subscribe template whose credits its sends use (default EMULATOR_TEMPLATE_ID). */
+  subscribeTemplateId?: string
   /** How often undelivered notifications are retried. */
   retryEveryMs?: number
 }
@@ -38,6 +40,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     writeLimitPerMinute: options.writeLimitPerMinute ?? 120,
     uploadLimitPerMinute: options.uploadLimitPerMinute ?? DEFAULT_UPLOAD_LIMIT_PER_MINUTE,
     notifierMode: options.notifierMode ?? 'send',
+    subscribeTemplateId: options.subscribeTemplateId,
   })
   const log = (...args: unknown[]) => (options.quiet ? undefined : console.error(...args))
 

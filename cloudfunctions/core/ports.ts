@@ -302,6 +302,16 @@ export interface Store {
   // ---- the reviewer's list: rows, not whole records ----
   /** Every submission of `year` as a list row (see core/list-row.ts), without answers or history. */
   listSubmissionRows(year: number): Promise<SubmissionRow[]>
+
+  // ---- subscribe-message credits: each one-time consent allows one message of its template ----
+  /** Adds one credit to the user's count for the template; answers the count now. */
+  addSubscribeCredit(openid: string, templateId: string): Promise<number>
+  /** The user's count for the template (0 when none was ever added). */
+  getSubscribeCredits(openid: string, templateId: string): Promise<number>
+  /** Takes one credit if the user holds any, in one operation; false when none is held. */
+  useSubscribeCredit(openid: string, templateId: string): Promise<boolean>
+  /** Every user's count for the template, by openid (those never given one may be left out). */
+  listSubscribeCredits(templateId: string): Promise<Record<string, number>>
 }
 
 export interface FileStore {
@@ -351,6 +361,8 @@ export type DeliveryResult = { status: 'sent' } | { status: 'refused' | 'failed'
 
 export interface Notifier {
   send(message: SubscribeMessage): Promise<DeliveryResult>
+  /** The template it sends with (credits are counted per template); null where it sends none. */
+  readonly templateId: string | null
 }
 
 export interface Clock {

@@ -141,6 +141,13 @@ const MIGRATIONS: readonly string[] = [
   `,
   // Cloud cost per action: the fillers' write counts of the current minute ride on the submission's own write.
   `ALTER TABLE submissions ADD COLUMN write_window TEXT;`,
+  // Subscribe-message credits: each one-time consent a user gives allows one message of that template.
+  `CREATE TABLE subscribe_credits (
+    openid TEXT NOT NULL,
+    template_id TEXT NOT NULL,
+    credits INTEGER NOT NULL CHECK (credits >= 0),
+    PRIMARY KEY (openid, template_id)
+  );`,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -16,6 +16,7 @@ import {
 import { pageOfList, type ListKey } from '../../cloudfunctions/core/list-order'
 import { rowCodec, type Row, type RowCodec } from './row-codec'
 import { migrate } from './schema'
+import { sqliteSubscribeCredits } from './subscribe-credits'
 
 interface KeyRow {
   society_id: string
@@ -376,5 +377,7 @@ export function openSqliteStore(file: string): SqliteStore {
       q.insertReminder.run(reminders.toRow(reminder))
     },
     listReminders: async (year) => all(reminders, q.listReminders.all(year)),
+
+    ...sqliteSubscribeCredits(db),
   }
 }

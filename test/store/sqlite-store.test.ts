@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../../emulator/store/schema'
 import { notification, society, submission, user } from './records'
 import { describeStoreContract } from './store-contract'
 import { describeAdminStoreContract } from './admin-store-contract'
+import { describeSubscribeCreditStoreContract } from './subscribe-credit-store-contract'
 
 const folder = mkdtempSync(join(tmpdir(), 'sqlite-store-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -65,3 +66,4 @@ describe('the SQLite store on disk', () => {
 })
 
 describeAdminStoreContract('SQLite :memory:', async () => openSqliteStore(':memory:'))
+describeSubscribeCreditStoreContract('SQLite :memory:', async () => openSqliteStore(':memory:'))

@@ -15,6 +15,7 @@ import {
 } from '../../core/ports'
 import { listKeyOf, pageOfList } from '../../core/list-order'
 import { submissionRowOf, type SubmissionRow } from '../../core/list-row'
+import { wxSubscribeCredits } from './wx-subscribe-credits'
 
 /** The cloud database collections (create them, their indexes and rules: cloudfunctions/database/). */
 export const COLLECTIONS = {
@@ -28,6 +29,7 @@ export const COLLECTIONS = {
   years: 'years',
   reminders: 'reminders',
   invites: 'invites',
+  subscribeCredits: 'subscribe_credits',
 } as const
 
 type Doc = Record<string, unknown>
@@ -345,6 +347,8 @@ export function createWxStore(db: Database): Store {
       await col('rateHits').where({ key, windowStart: _.lt(windowStart) }).remove()
       return created || bump()
     },
+
+    ...wxSubscribeCredits(db, col('subscribeCredits')),
   }
   return store
 }

@@ -10,6 +10,7 @@ import { progressHandlers } from './progress'
 import { reportHandlers } from './reports'
 import { reviewHandlers } from './review'
 import { submissionHandlers } from './submission'
+import { subscribeCreditHandlers } from './subscribe-credits'
 import { yearAdminHandlers } from './year-admin'
 
 /** Every action of the contract, handled: a missing one fails to compile. */
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...yearAdminHandlers,
   ...progressHandlers,
   ...reportHandlers,
+  ...subscribeCreditHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'
