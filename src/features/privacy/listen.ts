@@ -8,7 +8,8 @@ let listening = false
  * user's consent; registering this stops WeChat showing its own popup.
  */
 export function listenForPrivacyRequests(): void {
-  if (listening) return
+  // Base libraries before 2.32.3 have no privacy authorization (and ask for none).
+  if (listening || typeof Taro.onNeedPrivacyAuthorization !== 'function') return
   listening = true
   Taro.onNeedPrivacyAuthorization((resolve) => askForPrivacy(resolve))
 }

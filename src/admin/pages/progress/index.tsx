@@ -12,7 +12,7 @@ import LoadMore from '../../../components/load-more'
 import { useShownRows } from '../../../components/load-more/use-shown-rows'
 import { PAGE_ROWS } from '../societies/society-filter'
 import { PendingRow } from './pending-row'
-import { remindOutcome } from './delivery-text'
+import { creditSummary, remindOutcome } from './delivery-text'
 import './index.scss'
 
 type Progress = ActionOutput<'admin.progress'>
@@ -88,6 +88,7 @@ export default function ProgressPage() {
           </Button>
         )}
       </View>
+      {pending.length > 0 && <Text className="progress__credit-summary">{creditSummary(pending)}</Text>}
       {pending.length === 0 ? (
         <EmptyState title="全部学会都已提交" description="没有需要催报的学会。" />
       ) : (
