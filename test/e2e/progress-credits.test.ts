@@ -8,25 +8,20 @@ import { EMULATOR_TEMPLATE_ID } from '../../emulator/outbox-notifier'
 import { asDevUser, button, mustCall, shown, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
-import { screenshots } from './support/shots'
+import { screenshots, shotAtBothWidths } from './support/shots'
 import { confirmModal } from './support/year-steps'
 
 const CREDITED = '自治区计算机学会' // dev-filler-1, 李晓梅
 const INBOX_ONLY = '自治区农学会' // bound below by a filler who never consented
 const UNBOUND = '自治区医学会'
 
+const pageErrors: string[] = []
+let shot: ReturnType<typeof screenshots>
 let emulator: E2eEmulator
 let browser: Browser
 let page: Page
-let shot: ReturnType<typeof screenshots>
-const pageErrors: string[] = []
 
-async function shotBoth(name: string) {
-  await shot(page, `${name}-375`)
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await shot(page, `${name}-1280`)
-  await page.setViewportSize({ width: 375, height: 812 })
-}
+const shotBoth = (name: string) => shotAtBothWidths(shot, page, name)
 
 async function openProgress() {
   await page.goto('/#/admin/pages/progress/index')
