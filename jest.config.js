@@ -23,6 +23,19 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/test/e2e/support/jest-timeout.ts'],
     },
     {
+      // The compiled mini-program (dist/weapp) with WeChat's own wcc/wcsc, rendered by miniprogram-simulate against
+      // one spawned emulator; see test/weapp/support/simulator.ts.
+      ...base,
+      displayName: 'weapp',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+      // The build's own JS runs as WeChat runs it, untransformed.
+      transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
+      globalSetup: '<rootDir>/test/weapp/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/weapp/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/weapp/support/jest-timeout.ts'],
+    },
+    {
       ...base,
       displayName: 'ui',
       testEnvironment: 'jsdom',

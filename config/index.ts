@@ -18,11 +18,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
-    plugins: [],
+    // NutUI's icons render an <i>; without the plugin base.wxml has no template for it and WeChat shows nothing
+    // ("Template `tmpl_0_i` not found"). H5 renders HTML tags natively.
+    plugins: platform === 'h5' ? [] : ['@tarojs/plugin-html'],
     defineConstants: {},
     // Taro substitutes TARO_APP_* only from .env files; this also takes it from the shell at build time.
     env: { TARO_APP_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ?? '') },
-    copy: { patterns: [], options: {} },
+    // The mini-program's sitemap (src/sitemap.json: no page is for WeChat search), named by app.config.ts.
+    copy: { patterns: platform === 'h5' ? [] : [{ from: 'src/sitemap.json', to: `dist/${platform}/sitemap.json` }], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -33,6 +36,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // `npm run bench` asks for the chunks' module sizes (what each dependency costs).
         if (process.env.TARO_BENCH_STATS) chain.plugin('bench-stats').use(BenchStatsPlugin, [process.env.TARO_BENCH_STATS])
       },
+      // zod 4 ships ES2020 (`?.`, `??`); babel brings it down to the browserslist (ios >= 12, i.e. ES2019) like our
+      // own code, which test/weapp/compile-and-syntax.test.ts checks on every emitted file.
+      compile: { include: [(modulePath: string) => /[\\/]node_modules[\\/]zod[\\/]/.test(modulePath)] },
       // Pages import NutUI components in different orders; CSS order between them does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

@@ -12,6 +12,10 @@ export default defineAppConfig({
     { root: ADMIN_ROOT, pages: [...ADMIN_PAGES] },
     { root: DASHBOARD_ROOT, pages: [...DASHBOARD_PAGES] },
   ],
+  // No page is for WeChat search (src/sitemap.json, copied by config/index.ts); H5 ignores both keys.
+  sitemapLocation: 'sitemap.json',
+  // WeChat injects a component's code only when a rendered page needs it.
+  lazyCodeLoading: 'requiredComponents',
   window: {
     navigationBarTitleText: '绩效自评',
     navigationBarBackgroundColor: '#ffffff',

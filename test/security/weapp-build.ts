@@ -18,9 +18,23 @@ const mtime = (path: string) => statSync(path, { throwIfNoEntry: false })?.mtime
 const latest = (path: string) =>
   statSync(path, { throwIfNoEntry: false })?.isDirectory() ? Math.max(0, ...filesIn(path).map(mtime)) : mtime(path)
 
-export function ensureWeappBuild(): void {
+/** Whether dist/weapp is newer than every source it is built from. */
+export function weappBuildIsFresh(): boolean {
   const built = mtime(join(WEAPP_DIR, 'app.js'))
-  if (built && built > Math.max(...SOURCES.map((s) => latest(join(ROOT, s))))) return
-  const build = spawnSync('npm', ['run', 'build:weapp'], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 })
+  return built > 0 && built > Math.max(...SOURCES.map((s) => latest(join(ROOT, s))))
+}
+
+/** Runs `npm run build:weapp` as a user does (jest's NODE_ENV=test would make babel skip the browserslist targets). */
+export function buildWeapp(env: Record<string, string> = {}): void {
+  const build = spawnSync('npm', ['run', 'build:weapp'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+  })
   if (build.status !== 0) throw new Error(`npm run build:weapp failed:\n${build.stdout}\n${build.stderr}`.slice(-4000))
+}
+
+export function ensureWeappBuild(): void {
+  if (!weappBuildIsFresh()) buildWeapp()
 }

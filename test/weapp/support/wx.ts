@@ -1,0 +1,172 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import jpeg from 'jpeg-js'
+import { post } from './emulator-client'
+
+/** One call the app made to `wx`: the API's name, its first argument, and whether it ran inside a tap's handler. */
+export interface WxCall {
+  api: string
+  args: Record<string, unknown>
+  inTap: boolean
+}
+
+type Answer = (args: Record<string, unknown>) => unknown
+
+/**
+ * The `wx` the mini-program sees in the layer: every call recorded; `cloud.callFunction` forwards
+ * `{ action, input }` to the emulator's `/api/call` as the session in `cookie`; `cloud.uploadFile` posts the
+ * temp file to `/api/upload`; storage is a real in-memory store; the pickers and dialogs answer what the
+ * test put in `answers` (a picker with no answer is cancelled, a modal is confirmed).
+ */
+export class RecordedWx {
+  readonly calls: WxCall[] = []
+  /** The dev-login cookie of who is using the phone (set by `session.as(role)`). */
+  cookie = ''
+  /** While true, `cloud.callFunction` and `cloud.uploadFile` fail as a dropped network does. */
+  offline = false
+  /** Set by the simulator while a tap is dispatched: WeChat's rule for requestSubscribeMessage. */
+  inTap = false
+  /** Calls not yet answered (the simulator waits for none before a page counts as settled). */
+  pending = 0
+  readonly answers: Partial<Record<string, Answer>> = {}
+  readonly storage = new Map<string, unknown>()
+  readonly tempDir = mkdtempSync(join(tmpdir(), 'weapp-wx-'))
+  private networkListeners: ((res: { isConnected: boolean; networkType: string }) => void)[] = []
+
+  callsTo(api: string): WxCall[] {
+    return this.calls.filter((call) => call.api === api)
+  }
+
+  /** The actions the app sent through `cloud.callFunction`, in order. */
+  actions(): string[] {
+    return this.callsTo('cloud.callFunction').map((call) => (call.args.data as { action: string }).action)
+  }
+
+  /** A temp file the pickers can hand to the app (as WeChat's `wxfile://tmp_…` paths are real files). */
+  tempFile(name: string, bytes: Buffer): string {
+    const path = join(this.tempDir, name)
+    writeFileSync(path, bytes)
+    return path
+  }
+
+  /** Tells the app's network listeners that the network came back or went away. */
+  setOnline(online: boolean): void {
+    this.offline = !online
+    for (const listener of this.networkListeners) listener({ isConnected: online, networkType: online ? 'wifi' : 'none' })
+  }
+
+  private record(api: string, args: unknown): Record<string, unknown> {
+    const options = (args ?? {}) as Record<string, unknown>
+    this.calls.push({ api, args: options, inTap: this.inTap })
+    return options
+  }
+
+  /** A callback-style API that also answers a promise (as wx.cloud's do). */
+  private api(api: string, run: Answer) {
+    return (args?: unknown) => {
+      const options = this.record(api, args)
+      this.pending += 1
+      const settle = Promise.resolve()
+        .then(() => run(options))
+        .finally(() => (this.pending -= 1))
+      const callback = (name: string) => options[name] as ((value: unknown) => void) | undefined
+      settle.then(
+        (result) => {
+          callback('success')?.(result)
+          callback('complete')?.(result)
+        },
+        (error: unknown) => {
+          callback('fail')?.(error)
+          callback('complete')?.(error)
+        },
+      )
+      if (options.success || options.fail) settle.catch(() => undefined)
+      return settle
+    }
+  }
+
+  /** An API answered by the test (`answers[api]`), or by `fallback` when the test set none. */
+  private answered(api: string, fallback: Answer) {
+    return this.api(api, (options) => (this.answers[api] ?? fallback)(options))
+  }
+
+  private failIfOffline(api: string): void {
+    if (this.offline) throw { errMsg: `${api}:fail network error` }
+  }
+
+  /** The object merged over miniprogram-simulate's own `wx`. */
+  build(): Record<string, unknown> {
+    const ok = (api: string) => this.api(api, () => ({ errMsg: `${api}:ok` }))
+    const cancelled = (api: string) => () => Promise.reject({ errMsg: `${api}:fail cancel` })
+    return {
+      cloud: {
+        init: (options: unknown) => void this.record('cloud.init', options),
+        callFunction: this.api('cloud.callFunction', async ({ data }) => {
+          this.failIfOffline('cloud.callFunction')
+          const answer = await post('/api/call', JSON.stringify(data), { 'Content-Type': 'application/json', Cookie: this.cookie })
+          return { errMsg: 'cloud.callFunction:ok', result: JSON.parse(answer.body) as unknown }
+        }),
+        uploadFile: this.api('cloud.uploadFile', async ({ cloudPath, filePath }) => {
+          this.failIfOffline('cloud.uploadFile')
+          const query = `/api/upload?fileId=${encodeURIComponent(String(cloudPath))}`
+          const answer = await post(query, readFileSync(String(filePath)), { Cookie: this.cookie })
+          const result = JSON.parse(answer.body) as { ok: boolean; data?: { fileId: string } }
+          if (!result.ok || !result.data) throw { errMsg: `cloud.uploadFile:fail ${answer.body}` }
+          return { errMsg: 'cloud.uploadFile:ok', fileID: result.data.fileId, statusCode: 200 }
+        }),
+      },
+      chooseMedia: this.answered('chooseMedia', cancelled('chooseMedia')),
+      chooseMessageFile: this.answered('chooseMessageFile', cancelled('chooseMessageFile')),
+      requestSubscribeMessage: this.answered('requestSubscribeMessage', cancelled('requestSubscribeMessage')),
+      showModal: this.answered('showModal', () => ({ confirm: true, cancel: false })),
+      getImageInfo: this.api('getImageInfo', ({ src }) => {
+        const { width, height } = jpeg.decode(readFileSync(String(src)), { useTArray: true })
+        return { width, height, path: src, type: 'jpeg' }
+      }),
+      compressImage: this.api('compressImage', (options) => this.compress(options)),
+      downloadFile: this.answered('downloadFile', ({ url }) => ({ statusCode: 200, tempFilePath: this.tempFile('download', Buffer.from(String(url))) })),
+      openDocument: ok('openDocument'),
+      setClipboardData: ok('setClipboardData'),
+      previewImage: ok('previewImage'),
+      makePhoneCall: ok('makePhoneCall'),
+      showToast: ok('showToast'),
+      showLoading: ok('showLoading'),
+      hideLoading: ok('hideLoading'),
+      pageScrollTo: ok('pageScrollTo'),
+      navigateTo: ok('navigateTo'),
+      redirectTo: ok('redirectTo'),
+      reLaunch: ok('reLaunch'),
+      navigateBack: ok('navigateBack'),
+      switchTab: ok('switchTab'),
+      getNetworkType: this.api('getNetworkType', () => ({ networkType: this.offline ? 'none' : 'wifi' })),
+      onNetworkStatusChange: (listener: (res: { isConnected: boolean; networkType: string }) => void) => {
+        this.networkListeners.push(listener)
+      },
+      offNetworkStatusChange: (listener?: (res: { isConnected: boolean; networkType: string }) => void) => {
+        this.networkListeners = listener ? this.networkListeners.filter((l) => l !== listener) : []
+      },
+      setStorageSync: (key: string, value: unknown) => void this.storage.set(key, value),
+      getStorageSync: (key: string) => (this.storage.has(key) ? this.storage.get(key) : ''),
+      removeStorageSync: (key: string) => void this.storage.delete(key),
+      getStorageInfoSync: () => ({ keys: [...this.storage.keys()], currentSize: 0, limitSize: 10240 }),
+    }
+  }
+
+  /** As wx.compressImage does: a smaller JPEG of the photo (nearest-neighbour scale to the asked width or height). */
+  private compress({ src, quality, compressedWidth, compressedHeight }: Record<string, unknown>) {
+    const image = jpeg.decode(readFileSync(String(src)), { useTArray: true })
+    const scale = compressedWidth ? Number(compressedWidth) / image.width : compressedHeight ? Number(compressedHeight) / image.height : 1
+    const width = Math.round(image.width * scale)
+    const height = Math.round(image.height * scale)
+    const data = Buffer.alloc(width * height * 4)
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const from = (Math.floor(y / scale) * image.width + Math.floor(x / scale)) * 4
+        data.set(image.data.subarray(from, from + 4), (y * width + x) * 4)
+      }
+    }
+    const encoded = jpeg.encode({ data, width, height }, Number(quality ?? 80)).data
+    return { errMsg: 'compressImage:ok', tempFilePath: this.tempFile(`compressed-${this.calls.length}.jpg`, encoded) }
+  }
+}
