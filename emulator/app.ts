@@ -24,6 +24,7 @@ export interface EmulatorSettings {
   notifierMode: NotifierMode
   /** Seed the demo societies and users into a fresh data folder (DEMO=0 turns it off). */
   demo: boolean
+  subscribeTemplateId?: string
   adminSetupCode?: string
   /** Dev-only routes that act on the whole emulator (POST /api/dev/run-timers); default on. */
   devMode?: boolean
@@ -77,7 +78,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
   const store = openSqliteStore(join(settings.dataDir, 'emulator.sqlite'))
   const files = localFiles(settings.dataDir)
   const reportFiles = localReportFiles(settings.dataDir, files)
-  const outbox = outboxNotifier(store.db, settings.notifierMode)
+  const outbox = outboxNotifier(store.db, settings.notifierMode, settings.subscribeTemplateId)
   const imports = localImports(settings.dataDir, files)
   let origin = 'http://127.0.0.1:8080/'
   const photoHasher = workerPhotoHasher()

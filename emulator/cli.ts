@@ -36,7 +36,7 @@ export function readAdminSetupCode(value: string | undefined): { adminSetupCode?
 
 /**
  * Runs the emulator from the environment (PORT, DATA_DIR, WRITE_LIMIT_PER_MINUTE, UPLOAD_LIMIT_PER_MINUTE,
- * EMULATOR_NOTIFIER, DEMO, ADMIN_SETUP_CODE, EMULATOR_DEV_MODE) until
+ * EMULATOR_NOTIFIER, SUBSCRIBE_TEMPLATE_ID, DEMO, ADMIN_SETUP_CODE, EMULATOR_DEV_MODE) until
  * SIGINT or SIGTERM, then stops cleanly: in-flight requests finish and the database is closed.
  */
 async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
@@ -51,6 +51,7 @@ async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
     ...readAdminSetupCode(env.ADMIN_SETUP_CODE),
     timersEveryMs: TIMERS_EVERY_MS,
     devMode: env.EMULATOR_DEV_MODE !== '0',
+    subscribeTemplateId: env.SUBSCRIBE_TEMPLATE_ID?.trim() || undefined,
   })
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

@@ -28,7 +28,14 @@ const ANSWERS: Record<NotifierMode, DeliveryResult> = {
 export const parseNotifierMode = (value: string | undefined): NotifierMode =>
   value === 'refuse' || value === 'fail' ? value : 'send'
 
-export function outboxNotifier(db: Database, mode: NotifierMode): OutboxNotifier {
+/**
+ * The template the emulator counts credits for (`SUBSCRIBE_TEMPLATE_ID` replaces it, e.g. to match a weapp
+ * build's TARO_APP_SUBSCRIBE_TEMPLATE_ID). The H5 build never asks for consent: record one with
+ * account.recordSubscribeConsent to try the subscribe path.
+ */
+export const EMULATOR_TEMPLATE_ID = 'emulator-subscribe-template'
+
+export function outboxNotifier(db: Database, mode: NotifierMode, templateId = EMULATOR_TEMPLATE_ID): OutboxNotifier {
   db.exec(`CREATE TABLE IF NOT EXISTS outbox (
     id INTEGER PRIMARY KEY,
     openid TEXT NOT NULL,
@@ -51,6 +58,7 @@ export function outboxNotifier(db: Database, mode: NotifierMode): OutboxNotifier
   )
 
   return {
+    templateId,
     async send(message) {
       const answer = ANSWERS[mode]
       const error = answer.status === 'sent' ? null : answer.error

@@ -18,6 +18,8 @@ export interface EmulatorOptions {
   /** Photo uploads allowed per user per minute. */
   uploadLimitPerMinute?: number
   notifierMode?: NotifierMode
+  /** The subscribe template whose credits its sends use (default EMULATOR_TEMPLATE_ID). */
+  subscribeTemplateId?: string
   /** How often undelivered notifications are retried. */
   retryEveryMs?: number
   /** False (DEMO=0): a fresh data folder gets no demo societies or users and dev-admin is nobody special. */
@@ -51,6 +53,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     demo: options.demo ?? true,
     ...(options.adminSetupCode ? { adminSetupCode: options.adminSetupCode } : {}),
     devMode: options.devMode,
+    subscribeTemplateId: options.subscribeTemplateId,
   })
   const log = (...args: unknown[]) => (options.quiet ? undefined : console.error(...args))
 

@@ -346,6 +346,15 @@ export interface Store {
   claimScheduledReminder(claim: ScheduledReminderClaim): Promise<boolean>
   /** The year's claims, by day then society. */
   listScheduledReminders(year: number): Promise<ScheduledReminderClaim[]>
+  // ---- subscribe-message credits: each one-time consent allows one message of its template ----
+  /** Adds one credit to the user's count for the template; answers the count now. */
+  addSubscribeCredit(openid: string, templateId: string): Promise<number>
+  /** The user's count for the template (0 when none was ever added). */
+  getSubscribeCredits(openid: string, templateId: string): Promise<number>
+  /** Takes one credit if the user holds any, in one operation; false when none is held. */
+  useSubscribeCredit(openid: string, templateId: string): Promise<boolean>
+  /** Every user's count for the template, by openid (those never given one may be left out). */
+  listSubscribeCredits(templateId: string): Promise<Record<string, number>>
 }
 
 export interface FileStore {
@@ -395,6 +404,8 @@ export type DeliveryResult = { status: 'sent' } | { status: 'refused' | 'failed'
 
 export interface Notifier {
   send(message: SubscribeMessage): Promise<DeliveryResult>
+  /** The template it sends with (credits are counted per template); null where it sends none. */
+  readonly templateId: string | null
 }
 
 export interface Clock {

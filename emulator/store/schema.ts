@@ -160,6 +160,13 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE submissions ADD COLUMN recheck TEXT;
   ALTER TABLE years ADD COLUMN publication TEXT;
   `,
+  // Subscribe-message credits: each one-time consent a user gives allows one message of that template.
+  `CREATE TABLE subscribe_credits (
+    openid TEXT NOT NULL,
+    template_id TEXT NOT NULL,
+    credits INTEGER NOT NULL CHECK (credits >= 0),
+    PRIMARY KEY (openid, template_id)
+  );`,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

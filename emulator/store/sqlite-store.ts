@@ -17,6 +17,7 @@ import { pageOfList, type ListKey } from '../../cloudfunctions/core/list-order'
 import { rowCodec, type Row, type RowCodec } from './row-codec'
 import { migrate } from './schema'
 import { scheduledReminderStore } from './scheduled-reminders'
+import { sqliteSubscribeCredits } from './subscribe-credits'
 
 interface KeyRow {
   society_id: string
@@ -397,5 +398,6 @@ export function openSqliteStore(file: string): SqliteStore {
 
     promoteFirstAdmin: async (admin) => promoteFirstAdmin(admin),
     ...scheduledReminderStore(db),
+    ...sqliteSubscribeCredits(db),
   }
 }

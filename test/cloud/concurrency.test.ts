@@ -4,6 +4,8 @@ const h = useHarness()
 
 describe('concurrent writers', () => {
   it('lets exactly one of two simultaneous finalizes succeed; the other is INVALID_STATE', async () => {
+    await h.consent(FILLER_A)
+    await h.consent(FILLER_A)
     const { id } = await h.submitComplete(FILLER_A)
     const results = await Promise.all([1, 2].map(() => h.call(REVIEWER, 'review.finalize', { submissionId: id })))
     expect(results.filter((r) => r.ok)).toHaveLength(1)
@@ -11,6 +13,7 @@ describe('concurrent writers', () => {
     const stored = await h.store.getSubmission(id)
     expect(stored?.history.filter((t) => t.to === 'reviewed')).toHaveLength(1)
     expect(h.notifier.sent).toHaveLength(1)
+    expect(await h.store.getSubscribeCredits(FILLER_A, h.notifier.templateId)).toBe(1) // one message, one credit
   })
 
   it('keeps both of two simultaneous saves of different items from the same base', async () => {

@@ -90,9 +90,13 @@ export class FakeReportFiles implements ReportFiles {
 
 export type NotifierMode = 'sent' | 'refused' | 'failed' | 'throws'
 
+/** The template the test notifier sends with: credits for it let a subscribe message be tried. */
+export const TEST_TEMPLATE_ID = 'test-template-0001'
+
 export class RecordingNotifier implements Notifier {
   readonly sent: SubscribeMessage[] = []
   mode: NotifierMode = 'sent'
+  readonly templateId = TEST_TEMPLATE_ID
 
   async send(message: SubscribeMessage): Promise<DeliveryResult> {
     if (this.mode === 'throws') throw new Error('errcode -1: system busy')

@@ -15,7 +15,7 @@ import { dispatch } from '../../cloudfunctions/core/dispatch'
 import type { HandlerContext, ServerConfig } from '../../cloudfunctions/core/ports'
 import { openSqliteStore, type SqliteStore } from '../../emulator/store/sqlite-store'
 import { answersFor, bestAnswer } from '../shared/answer-builders'
-import { testPorts, type FakeFiles, type FakeReportFiles, type FakeUploads, type RecordingNotifier, type TestClock } from './fakes'
+import { TEST_TEMPLATE_ID, testPorts, type FakeFiles, type FakeReportFiles, type FakeUploads, type RecordingNotifier, type TestClock } from './fakes'
 
 export const ADMIN = 'o-admin'
 export const REVIEWER = 'o-reviewer'
@@ -50,6 +50,8 @@ export interface Harness {
   save(openid: string, patch: Answers | Record<string, unknown>): Promise<ActionOutput<'submission.saveAnswers'>>
   /** A filler's form, filled in completely and submitted. */
   submitComplete(openid: string): Promise<ActionOutput<'submission.submit'>>
+  /** The filler's answer to a subscribe request for the test template: accepted allows one more message. */
+  consent(openid: string, accepted?: boolean, templateId?: string): Promise<ActionOutput<'account.recordSubscribeConsent'>>
   close(): void
 }
 
@@ -86,6 +88,9 @@ export async function createHarness(config: Partial<ServerConfig> = {}): Promise
     return ok(openid, 'submission.submit', { year: YEAR })
   }
 
+  const consent = (openid: string, accepted = true, templateId = TEST_TEMPLATE_ID) =>
+    ok(openid, 'account.recordSubscribeConsent', { templateId, accepted })
+
   const register = async (name: string) => {
     const { society, bindingCode } = await ok(ADMIN, 'admin.registerSociety', { name, contact: '0991-0000000' })
     return { id: society.id, code: bindingCode }
@@ -113,6 +118,7 @@ export async function createHarness(config: Partial<ServerConfig> = {}): Promise
     fail,
     save,
     submitComplete,
+    consent,
     close: () => store.close(),
   }
 }

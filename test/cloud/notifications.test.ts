@@ -13,6 +13,8 @@ describe('notifying the society', () => {
   it('puts the result in the inbox of every filler of the society and sends a subscribe message', async () => {
     const second = 'o-filler-a2'
     await h.ok(second, 'account.bind', { bindingCode: h.societyA.code, name: '钱填报', phone: '13600136000' })
+    await h.consent(FILLER_A)
+    await h.consent(second)
     expect(await finalizeA()).toMatchObject({ ok: true })
     for (const openid of [FILLER_A, second]) {
       const { rows, unread } = await inbox(openid)
@@ -45,6 +47,7 @@ describe('notifying the society', () => {
   })
 
   it('keeps the transition and the inbox entry when the user refused subscribe messages', async () => {
+    await h.consent(FILLER_A)
     h.notifier.mode = 'refused'
     expect(await finalizeA()).toMatchObject({ ok: true, data: { status: 'reviewed' } })
     expect((await inbox()).rows[0]).toMatchObject({ delivery: 'refused', deliveryError: expect.stringContaining('43101') })
@@ -52,6 +55,7 @@ describe('notifying the society', () => {
   })
 
   it('keeps the transition when the notifier throws, and a later retry delivers the message', async () => {
+    await h.consent(FILLER_A)
     h.notifier.mode = 'throws'
     expect(await finalizeA()).toMatchObject({ ok: true, data: { status: 'reviewed' } })
     expect((await inbox()).rows[0]).toMatchObject({ delivery: 'failed', deliveryError: 'errcode -1: system busy' })
@@ -62,6 +66,9 @@ describe('notifying the society', () => {
   })
 
   it('retries a first send that a crash left pending, once it is clearly not under way any more', async () => {
+    // The first send used one credit; the crash lost it with the send, so the retry uses the second.
+    await h.consent(FILLER_A)
+    await h.consent(FILLER_A)
     await finalizeA()
     const [stored] = (await h.store.listNotifications(FILLER_A, 0, 1)).rows
     await h.store.updateNotification({ ...stored!, delivery: 'pending', attempts: 0 })
@@ -72,6 +79,7 @@ describe('notifying the society', () => {
   })
 
   it('gives up on a message after three attempts', async () => {
+    await h.consent(FILLER_A)
     h.notifier.mode = 'failed'
     await finalizeA()
     expect(await retryUndelivered(h.context(null))).toEqual({ tried: 1, sent: 0 })

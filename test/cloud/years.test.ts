@@ -171,6 +171,8 @@ describe('progress and reminders (催报)', () => {
   })
 
   it('sends the selection’s fillers an inbox message and a subscribe message, and records refusals', async () => {
+    await h.consent(FILLER_B)
+    await h.consent(FILLER_B)
     h.notifier.mode = 'refused'
     const { results } = await h.ok(ADMIN, 'admin.remind', { year: YEAR, societyIds: [h.societyB.id] })
     expect(results).toEqual([

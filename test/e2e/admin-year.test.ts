@@ -7,6 +7,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { chineseDate } from '../../src/shared'
+import { EMULATOR_TEMPLATE_ID } from '../../emulator/outbox-notifier'
 import { button, cell, mustCall, shown, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
@@ -142,6 +143,8 @@ test('the 年度设置 page also works on a laptop', async () => {
 })
 
 test('填报进度 counts every society and sends a 催报 that reaches the filler’s inbox', async () => {
+  // The filler accepted one subscribe message (the mini-program records it; H5 never asks).
+  await mustCall(filler.request, 'account.recordSubscribeConsent', { templateId: EMULATOR_TEMPLATE_ID, accepted: true })
   const home = await open(admin, 'admin/pages/index/index', '.admin-home__entry')
   await cell(home, '填报进度').tap()
   await admin.waitForURL(/admin\/pages\/progress\/index/)

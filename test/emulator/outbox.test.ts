@@ -1,4 +1,6 @@
 import type { RunningEmulator } from '../../emulator/server'
+import { EMULATOR_TEMPLATE_ID } from '../../emulator/outbox-notifier'
+import { NO_SUBSCRIBE_CREDIT } from '../../src/shared'
 import { Client, makeWorkspace, start } from './harness'
 import { fillAndSubmit } from './fill-in'
 
@@ -8,6 +10,7 @@ afterAll(() => workspace.remove())
 async function returnSubmission(emulator: RunningEmulator) {
   const filler = new Client(emulator)
   await filler.login('dev-filler-1')
+  await filler.ok('account.recordSubscribeConsent', { templateId: EMULATOR_TEMPLATE_ID, accepted: true })
   const submissionId = await fillAndSubmit(filler)
   const reviewer = new Client(emulator)
   await reviewer.login('dev-reviewer')
@@ -52,6 +55,25 @@ test('a failed subscribe message is retried by the periodic timer, up to three a
     for (let i = 0; i < 100 && (await outbox()).length < 3; i++) await new Promise((r) => setTimeout(r, 20))
     await new Promise((r) => setTimeout(r, 100))
     expect((await outbox()).map((m) => m.status)).toEqual(['failed', 'failed', 'failed'])
+  } finally {
+    await emulator.close()
+    other.remove()
+  }
+})
+
+test('a filler who gave no consent gets the inbox entry only: nothing reaches the outbox', async () => {
+  const other = makeWorkspace()
+  const emulator = await start(other)
+  try {
+    const filler = new Client(emulator)
+    await filler.login('dev-filler-1')
+    const submissionId = await fillAndSubmit(filler)
+    const reviewer = new Client(emulator)
+    await reviewer.login('dev-reviewer')
+    await reviewer.ok('review.return', { submissionId, overall: '请补充换届材料', items: {} })
+    expect((await reviewer.send('/api/dev/outbox')).body.data).toEqual([])
+    const inbox = await filler.ok('notifications.list', {})
+    expect(inbox.rows[0]).toMatchObject({ kind: 'returned', delivery: 'refused', deliveryError: NO_SUBSCRIBE_CREDIT })
   } finally {
     await emulator.close()
     other.remove()

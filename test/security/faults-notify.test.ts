@@ -3,6 +3,7 @@ import { retryUndelivered } from '../../cloudfunctions/core/handlers'
 import { counter } from './counts'
 import { handlerDriver, type HandlerDriver } from './handler-driver'
 import { buildWorld, submitA, type World } from './world'
+import { TEST_TEMPLATE_ID } from '../cloud/fakes'
 
 /** The notifier failing, throwing or refused (43101): the decision stands, the inbox shows the outcome. */
 const faults = counter('faults injected')
@@ -14,7 +15,10 @@ beforeEach(async () => {
 })
 afterEach(() => d.store.close())
 
+/** Filler A accepted one subscribe message, so that the send is tried. */
 async function finalizeA(): Promise<void> {
+  const consent = { templateId: TEST_TEMPLATE_ID, accepted: true }
+  expect(await d.call(w.ids.fillerA, { action: 'account.recordSubscribeConsent', input: consent })).toMatchObject({ ok: true })
   const submissionId = await submitA(d, w)
   expect(await d.call(w.ids.reviewer, { action: 'review.finalize', input: { submissionId } })).toMatchObject({ ok: true })
 }

@@ -67,5 +67,7 @@ export function validInputs(w: World, submissionId: string): Record<ActionName, 
     'review.answerRecheck': { submissionId, baseVersion: 0, items: { 'B1.1': { finalScore: 2, comment: '材料补齐' } } },
     'review.rechecks': { year: YEAR },
     'report.formPdf': { submissionId },
+
+    'account.recordSubscribeConsent': { templateId: 'tmpl-security-01', accepted: true },
   }
 }

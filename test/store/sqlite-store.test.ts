@@ -8,6 +8,7 @@ import { notification, society, submission, user } from './records'
 import { describeStoreContract } from './store-contract'
 import { describeAdminStoreContract } from './admin-store-contract'
 import { describeScheduledReminderStoreContract } from './scheduled-reminder-store-contract'
+import { describeSubscribeCreditStoreContract } from './subscribe-credit-store-contract'
 
 const folder = mkdtempSync(join(tmpdir(), 'sqlite-store-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -67,3 +68,4 @@ describe('the SQLite store on disk', () => {
 
 describeAdminStoreContract('SQLite :memory:', async () => openSqliteStore(':memory:'))
 describeScheduledReminderStoreContract('SQLite file', async () => openSqliteStore(freshFile()))
+describeSubscribeCreditStoreContract('SQLite :memory:', async () => openSqliteStore(':memory:'))

@@ -4,7 +4,7 @@ import { canAskConsent, requestNotificationConsent } from '../../src/features/su
 
 jest.mock('../../src/features/subscribe/request-consent', () => ({
   canAskConsent: jest.fn(() => true),
-  requestNotificationConsent: jest.fn(async () => true),
+  requestNotificationConsent: jest.fn(async () => 'accepted'),
 }))
 const canAsk = canAskConsent as jest.MockedFunction<typeof canAskConsent>
 const ask = requestNotificationConsent as jest.MockedFunction<typeof requestNotificationConsent>
@@ -19,7 +19,7 @@ beforeEach(() => {
 
 describe('the deadline notice offers a WeChat reminder (催报) where the build can ask for one', () => {
   test('a tap asks once and says the reminder is set', async () => {
-    ask.mockResolvedValue(true)
+    ask.mockResolvedValue('accepted')
     render(<DeadlineNotice year={open(inDays(5))} />)
     await act(async () => fireEvent.click(screen.getByText('截止前提醒我')))
     expect(ask).toHaveBeenCalledTimes(1)
@@ -28,7 +28,7 @@ describe('the deadline notice offers a WeChat reminder (催报) where the build 
   })
 
   test('a refusal says the inbox still has the reminders', async () => {
-    ask.mockResolvedValue(false)
+    ask.mockResolvedValue('refused')
     render(<DeadlineNotice year={open(inDays(20))} />)
     await act(async () => fireEvent.click(screen.getByText('截止前提醒我')))
     expect(screen.getByText('未订阅微信提醒，催报仍会出现在“消息”中')).toBeTruthy()
@@ -43,4 +43,14 @@ describe('the deadline notice offers a WeChat reminder (催报) where the build 
     expect(screen.getByText(/填报截止/)).toBeTruthy()
     expect(screen.queryByText('截止前提醒我')).toBeNull()
   })
+})
+
+test('an acceptance the server could not record offers to try again', async () => {
+  ask.mockResolvedValueOnce('unrecorded').mockResolvedValueOnce('accepted')
+  render(<DeadlineNotice year={open(inDays(5))} />)
+  await act(async () => fireEvent.click(screen.getByText('截止前提醒我')))
+  const retry = screen.getByText('订阅未能保存（网络问题），点此重试；催报仍会出现在“消息”中')
+  await act(async () => fireEvent.click(retry))
+  expect(ask).toHaveBeenCalledTimes(2)
+  expect(screen.getByText('已订阅：催报时会收到一次微信提醒')).toBeTruthy()
 })

@@ -1,5 +1,5 @@
-import { OUTCOME_LINES_MAX, remindOutcome, remindTitle } from '../../src/admin/pages/progress/delivery-text'
-import type { RemindResult } from '../../src/shared'
+import { OUTCOME_LINES_MAX, creditSummary, creditText, remindOutcome, remindTitle } from '../../src/admin/pages/progress/delivery-text'
+import { NO_SUBSCRIBE_CREDIT, type RemindResult } from '../../src/shared'
 
 const society = (n: number, deliveries: RemindResult['deliveries']): RemindResult => ({
   societyId: `s${n}`,
@@ -35,4 +35,21 @@ test('the title counts the societies reached and those with nobody to send to, n
   expect(remindTitle(results)).toBe('已发给2个学会，11个无人可发')
   expect(remindTitle(results.slice(0, 2))).toBe('已发给2个学会')
   expect(remindTitle(results.slice(2))).toBe('11个学会无人可发')
+})
+
+test('a filler without a subscribe credit is named as such, apart from a WeChat refusal', () => {
+  const noCredit = { name: '王五', delivery: 'refused' as const, error: NO_SUBSCRIBE_CREDIT }
+  expect(remindOutcome([society(1, [noCredit, filler('赵六', 'refused')])])).toBe(
+    ['学会1｜王五：没有提醒次数，未发订阅消息（仅站内消息）', '学会1｜赵六：未订阅（仅站内消息）'].join('；\n'),
+  )
+  const many = Array.from({ length: OUTCOME_LINES_MAX + 1 }, (_, i) => society(i, [noCredit]))
+  expect(remindOutcome(many).split('；\n')).toEqual([`站内消息已发给${OUTCOME_LINES_MAX + 1}位填报人`, `没有提醒次数，未发订阅消息（仅站内消息）：${OUTCOME_LINES_MAX + 1}位填报人`])
+})
+
+test('填报进度 says per society whether a WeChat message can reach it now, and counts them', () => {
+  expect(creditText(0)).toBe('仅站内消息')
+  expect(creditText(3)).toBe('持有提醒次数 3')
+  expect(creditSummary([{ subscribeCredits: 0 }, { subscribeCredits: 2 }, { subscribeCredits: 0 }])).toBe(
+    '微信提醒：1个学会的填报人持有提醒次数（催报同时发微信消息），其余2个只收到站内消息',
+  )
 })

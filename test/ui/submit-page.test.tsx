@@ -9,7 +9,7 @@ import Submit from '../../src/filler/submit/index'
 import { YEAR, fullAnswers, rubric, submissionView } from './support/submission-views'
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
-jest.mock('../../src/features/subscribe/request-consent', () => ({ requestNotificationConsent: jest.fn(async () => false) }))
+jest.mock('../../src/features/subscribe/request-consent', () => ({ requestNotificationConsent: jest.fn(async () => 'refused') }))
 jest.mock('../../src/features/draft', () => ({ useDraft: () => mockUseDraft() }))
 
 const call = callAction as jest.MockedFunction<typeof callAction>
@@ -58,7 +58,7 @@ beforeEach(() => {
   consent.mockClear()
   flush.mockClear()
   order.length = 0
-  consent.mockImplementation(async () => (order.push('consent'), false))
+  consent.mockImplementation(async () => (order.push('consent'), 'refused'))
 })
 
 describe('the submit page', () => {

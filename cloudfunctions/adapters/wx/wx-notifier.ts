@@ -110,6 +110,7 @@ function failure(errCode: number, errMsg: unknown): DeliveryResult {
 /** Sends subscribe messages through 云调用; reports WeChat's answer instead of throwing. */
 export function createWxNotifier(openapi: OpenApi, options: WxNotifierOptions): Notifier {
   return {
+    templateId: options.templateId,
     async send(message) {
       try {
         const answer = await openapi.subscribeMessage.send({
@@ -134,6 +135,7 @@ export function createWxNotifier(openapi: OpenApi, options: WxNotifierOptions): 
 /** For the functions that do not send subscribe messages (they hold no openapi permission). */
 export function createDisabledNotifier(functionName: string): Notifier {
   return {
+    templateId: null,
     async send() {
       return { status: 'failed', error: `云函数 ${functionName} 不发送订阅消息` }
     },

@@ -16,6 +16,7 @@ import {
 } from '../../core/ports'
 import { listKeyOf, pageOfList } from '../../core/list-order'
 import { submissionRowOf, type SubmissionRow } from '../../core/list-row'
+import { wxSubscribeCredits } from './wx-subscribe-credits'
 
 /** The cloud database collections (create them, their indexes and rules: cloudfunctions/database/). */
 export const COLLECTIONS = {
@@ -31,6 +32,7 @@ export const COLLECTIONS = {
   invites: 'invites',
   adminClaims: 'admin_claims',
   scheduledReminders: 'scheduled_reminders',
+  subscribeCredits: 'subscribe_credits',
 } as const
 
 type Doc = Record<string, unknown>
@@ -372,6 +374,7 @@ export function createWxStore(db: Database): Store {
         return claim
       })
     },
+    ...wxSubscribeCredits(db, col('subscribeCredits')),
   }
   return store
 }

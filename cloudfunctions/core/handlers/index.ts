@@ -11,6 +11,7 @@ import { reportHandlers } from './reports'
 import { reviewHandlers } from './review'
 import { scheduledReminderHandlers } from './scheduled-reminders'
 import { submissionHandlers } from './submission'
+import { subscribeCreditHandlers } from './subscribe-credits'
 import { yearAdminHandlers } from './year-admin'
 import { societyYearHandlers } from './society-years'
 import { yearCompareHandlers } from './year-compare'
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
   ...publicationHandlers,
   ...recheckHandlers,
   ...reportPdfHandlers,
+  ...subscribeCreditHandlers,
 }
 
 export { retryUndelivered, MAX_DELIVERY_ATTEMPTS } from './notify'

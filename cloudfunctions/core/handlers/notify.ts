@@ -1,4 +1,4 @@
-import type { NotificationKind } from '../../../src/shared'
+import { NO_SUBSCRIBE_CREDIT, type NotificationKind } from '../../../src/shared'
 import { PAGES } from '../../../src/shared/routes'
 import { MAX_DELIVERY_ATTEMPTS, type DeliveryResult, type NotificationRecord, type Ports, type SubmissionRecord } from '../ports'
 import { boundFillers, nowIso } from './records'
@@ -44,12 +44,22 @@ export const STALE_PENDING_MS = 10 * 60 * 1000
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
-/** Sends one notification's subscribe message and records the outcome; never throws for the notifier. */
+/**
+ * Sends one notification's subscribe message if its recipient holds a credit for the template (one per
+ * consent; a send uses one) and records the outcome; never throws for the notifier. Without a credit nothing
+ * is tried: recorded as refused with NO_SUBSCRIBE_CREDIT, never retried. A failed send gives its credit back
+ * (WeChat did not use the consent), for the retry.
+ */
 async function deliver(ctx: DeliveryPorts, notification: NotificationRecord): Promise<NotificationRecord> {
+  const { templateId } = ctx.notifier
+  const recipient = notification.recipient
+  if (templateId && !(await ctx.store.useSubscribeCredit(recipient, templateId))) {
+    return recordDelivery(ctx, notification, { status: 'refused', error: NO_SUBSCRIBE_CREDIT }, notification.attempts)
+  }
   let result: DeliveryResult
   try {
     result = await ctx.notifier.send({
-      openid: notification.recipient,
+      openid: recipient,
       kind: notification.kind,
       page: notification.page,
       title: notification.title,
@@ -59,11 +69,21 @@ async function deliver(ctx: DeliveryPorts, notification: NotificationRecord): Pr
   } catch (error) {
     result = { status: 'failed', error: errorText(error) }
   }
+  if (templateId && result.status === 'failed') await ctx.store.addSubscribeCredit(recipient, templateId)
+  return recordDelivery(ctx, notification, result, notification.attempts + 1)
+}
+
+async function recordDelivery(
+  ctx: DeliveryPorts,
+  notification: NotificationRecord,
+  result: DeliveryResult,
+  attempts: number,
+): Promise<NotificationRecord> {
   const delivered: NotificationRecord = {
     ...notification,
     delivery: result.status,
     deliveryError: result.status === 'sent' ? null : result.error,
-    attempts: notification.attempts + 1,
+    attempts,
   }
   await ctx.store.updateNotification(delivered)
   return delivered

@@ -8,7 +8,7 @@ import {
   type RemindResult,
 } from '../../../src/shared'
 import type { Handlers } from '../handler-types'
-import { withSocietyDefaults, type ReminderRecord, type SocietyRecord, type UserRecord } from '../ports'
+import { withSocietyDefaults, type Ports, type ReminderRecord, type SocietyRecord, type UserRecord } from '../ports'
 import { audit } from './records'
 import { NOT_SUBMITTED, fillersBySociety, remindSociety } from './remind-society'
 import { requireYear } from './years'
@@ -22,14 +22,19 @@ const lastReminderOf = (reminder: ReminderRecord | undefined): LastReminder | nu
 const phoneOf = (society: SocietyRecord, fillers: readonly UserRecord[]): string | null =>
   withSocietyDefaults(society).phone || fillers.find((f) => f.phone)?.phone || null
 
+/** Each user's credits for the template this function sends with (none where it sends no messages). */
+const creditsHeld = async (ctx: Pick<Ports, 'store' | 'notifier'>): Promise<Record<string, number>> =>
+  ctx.notifier.templateId ? ctx.store.listSubscribeCredits(ctx.notifier.templateId) : {}
+
 export const progressHandlers: Pick<Handlers, 'admin.progress' | 'admin.remind'> = {
   'admin.progress': async ({ year }, ctx) => {
     const { record } = await requireYear(ctx, year)
-    const [societies, submissions, users, reminders] = await Promise.all([
+    const [societies, submissions, users, reminders, credits] = await Promise.all([
       ctx.store.listSocieties(),
       ctx.store.listSubmissions(year),
       ctx.store.listUsers(),
       ctx.store.listReminders(year),
+      creditsHeld(ctx),
     ])
     const statusOf = new Map(submissions.map((s) => [s.societyId, s.status]))
     const fillers = fillersBySociety(users)
@@ -51,6 +56,7 @@ export const progressHandlers: Pick<Handlers, 'admin.progress' | 'admin.remind'>
         fillers: own.map((f) => ({ name: f.name, phone: f.phone })),
         deadline: deadlineFor(record, society.id),
         lastReminder: lastReminderOf(latestReminder.get(society.id)),
+        subscribeCredits: own.reduce((sum, filler) => sum + (credits[filler.openid] ?? 0), 0),
       })
     }
     pending.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.societyId.localeCompare(b.societyId))

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { ActionError, MAX_IMPORT_BYTES } from '../../shared'
 import { NetworkError } from '../../services/network-error'
+import { isPrivacyRefusal, privacyRefusalText } from '../../features/privacy/refusal'
 
 export interface PickedFile {
   fileId: string
@@ -16,7 +17,8 @@ export async function pickImportFile(): Promise<PickedFile | null> {
   try {
     const result = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx', 'csv'] })
     chosen = result.tempFiles[0]!
-  } catch {
+  } catch (e) {
+    if (isPrivacyRefusal(e)) throw new Error(privacyRefusalText('importFile'))
     return null
   }
   if (chosen.size > MAX_IMPORT_BYTES) throw new ActionError('PAYLOAD_TOO_LARGE', `“${chosen.name}”超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`)

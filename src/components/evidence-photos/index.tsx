@@ -5,6 +5,7 @@ import { MAX_PHOTOS_PER_ITEM, evidenceKindOf, type DuplicateUse, type EvidenceFi
 import { callAction } from '../../services/cloud'
 import { choosePhotos } from '../../features/photos'
 import { checkChosenDocument, chooseDocuments } from '../../features/documents'
+import { PrivacyPopup, isPrivacyRefusal, tellPrivacyRefused } from '../../features/privacy'
 import { DocumentChips } from './document-chips'
 import { DuplicateFlags } from './duplicate-flags'
 import { usePhotoUrls } from './photo-urls'
@@ -93,7 +94,8 @@ export default function EvidencePhotos(props: EvidencePhotosProps) {
     try {
       const paths = await choosePhotos(room)
       uploads.add(paths.slice(0, room))
-    } catch {
+    } catch (e) {
+      if (isPrivacyRefusal(e)) return tellPrivacyRefused('photos')
       void Taro.showToast({ title: '无法打开相机或相册', icon: 'none' })
     }
   }
@@ -102,7 +104,8 @@ export default function EvidencePhotos(props: EvidencePhotosProps) {
     let chosen
     try {
       chosen = (await chooseDocuments(room)).slice(0, room)
-    } catch {
+    } catch (e) {
+      if (isPrivacyRefusal(e)) return tellPrivacyRefused('documents')
       return void Taro.showToast({ title: '无法打开聊天文件', icon: 'none' })
     }
     const checked = chosen.map((doc) => ({ doc, check: checkChosenDocument(doc) }))
@@ -210,6 +213,7 @@ export default function EvidencePhotos(props: EvidencePhotosProps) {
           <Text className="evidence-photos__add-doc-label">+ 添加文件（PDF、Word、Excel，每个不超过20 MB）</Text>
         </View>
       ) : null}
+      {editable ? <PrivacyPopup /> : null}
     </View>
   )
 }

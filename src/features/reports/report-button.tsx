@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { ReportFile } from '../../shared'
 import { loadErrorText } from '../../components/page-state/load-error'
 import { openReport } from './open-report'
+import { PrivacyPopup } from '../privacy'
 import './report-button.scss'
 
 interface Props {
@@ -44,6 +45,7 @@ export function ReportButton({ label, hint, make, type = 'default' }: Props) {
   const building = phase.kind === 'building'
   return (
     <View className="report-button">
+      <PrivacyPopup />
       <Button block type={type} loading={building} disabled={building} onClick={() => void run()}>
         {building ? `正在生成… ${phase.seconds} 秒` : label}
       </Button>

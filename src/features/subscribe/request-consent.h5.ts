@@ -1,6 +1,8 @@
+import type { ConsentOutcome } from './request-consent'
+
 /** H5 has no subscribe messages; the in-app inbox carries every message. */
 export const canAskConsent = (): boolean => false
 
-export async function requestNotificationConsent(): Promise<boolean> {
-  return false
+export async function requestNotificationConsent(): Promise<ConsentOutcome> {
+  return 'refused'
 }

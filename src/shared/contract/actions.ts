@@ -212,6 +212,24 @@ const reportActions = {
   }),
 }
 
+// ---- Subscribe-message credits: each one-time consent allows one message ----
+
+/** A template id as 公众平台 shows it (letters, digits, - and _). */
+const TemplateId = z
+  .string({ error: '订阅消息模板编号必须是文字' })
+  .check(z.regex(/^[A-Za-z0-9_-]{8,128}$/, { error: '订阅消息模板编号格式不正确' }))
+
+const subscribeActions = {
+  'account.recordSubscribeConsent': action({
+    summary: '记录一次订阅消息授权的结果：同意则本人该模板的提醒次数加一（每次可发一条），拒绝则不变；答复现有次数',
+    access: 'filler',
+    writes: true,
+    input: z.strictObject({ templateId: TemplateId, accepted: z.boolean({ error: 'accepted 必须是 true 或 false' }) }),
+    output: z.object({ templateId: z.string(), credits: z.number() }),
+    errors: [],
+  }),
+}
+
 export const contract = {
   'account.whoami': action({
     summary: '我是谁：角色、绑定的学会、填报人资料',
@@ -511,6 +529,7 @@ export const contract = {
   }),
   // What follows a review: withdrawing, 公示 and 复核 (issue 22).
   ...recheckActions,
+  ...subscribeActions,
 } as const
 
 /** The admin console (issue 9): societies in bulk, binding-code sheets and cards, invitations, assignment. */

@@ -29,6 +29,8 @@ export const PendingSociety = z.object({
   fillers: z.array(z.object({ name: z.string(), phone: z.string() })),
   deadline: z.nullable(z.string()),
   lastReminder: z.nullable(LastReminder),
+  /** Subscribe messages its bound fillers can get now (one per consent they gave); 0: the inbox only. */
+  subscribeCredits: z.number(),
 })
 export type PendingSociety = z.infer<typeof PendingSociety>
 

@@ -73,3 +73,11 @@ export function screenshots(journey = 'e2e'): (page: Page, name: string, options
     return file
   }
 }
+
+/** Pictures the page at the phone's width and at a laptop's (admin and reviewer pages), then back to the phone. */
+export async function shotAtBothWidths(shot: ReturnType<typeof screenshots>, page: Page, name: string): Promise<void> {
+  await shot(page, `${name}-375`)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await shot(page, `${name}-1280`)
+  await page.setViewportSize({ width: 375, height: 812 })
+}

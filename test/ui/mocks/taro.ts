@@ -30,6 +30,9 @@ export function emitNetworkChange(isConnected: boolean): void {
   for (const listener of [...networkListeners]) listener({ isConnected, networkType: isConnected ? 'wifi' : 'none' })
 }
 
+/** The listener the app registered with onNeedPrivacyAuthorization (WeChat calls it before a privacy API). */
+export const privacy: { listener: ((resolve: (answer: unknown) => void, info: { referrer: string }) => void) | null } = { listener: null }
+
 const copy = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)))
 
 const Taro = {
@@ -85,6 +88,8 @@ const Taro = {
   useReady: () => undefined,
   usePullDownRefresh: () => undefined,
   stopPullDownRefresh: () => undefined,
+  onNeedPrivacyAuthorization: (listener: NonNullable<typeof privacy.listener>) => void (privacy.listener = listener),
+  openPrivacyContract: () => undefined,
   eventCenter: { on: () => undefined, off: () => undefined, trigger: () => undefined, once: () => undefined },
 }
 

@@ -7,6 +7,7 @@ import { rememberIssuedCodes } from '../../components/issued-codes'
 import { routes } from '../../../shared/routes'
 import { ImportPreview } from './import-preview'
 import { useImport } from './use-import'
+import { PrivacyPopup } from '../../../features/privacy'
 import './index.scss'
 
 const PASTE_MAX_CHARS = 200_000
@@ -26,6 +27,7 @@ export default function ImportPage() {
 
   return (
     <View className="import">
+      <PrivacyPopup />
       <Text className="import__title">导入学会</Text>
       {flow.error ? <Text className="import__error">{flow.error}</Text> : null}
       {flow.preview ? (

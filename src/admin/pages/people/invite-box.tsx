@@ -6,6 +6,7 @@ import { INVITE_VALID_DAYS, contract, type InviteView } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { formatDateTime } from '../../../features/format/date-time'
 import { errorText, fieldProblem } from '../../components/field-check'
+import { PrivacyPopup, isPrivacyRefusal, privacyRefusalText } from '../../../features/privacy'
 
 const NAME = contract['admin.inviteReviewer'].input.shape.name
 
@@ -33,8 +34,17 @@ export function InviteBox({ onInvited }: { onInvited(invite: InviteView): void }
     }
   }
 
+  const copyCode = async (code: string) => {
+    try {
+      await Taro.setClipboardData({ data: code })
+    } catch (e) {
+      setError(isPrivacyRefusal(e) ? privacyRefusalText('inviteCode') : '复制失败，请长按邀请码手动复制')
+    }
+  }
+
   return (
     <View className="people__card">
+      <PrivacyPopup />
       <Text className="people__heading">邀请审核员</Text>
       <Text className="people__help">
         生成一次性邀请码（{INVITE_VALID_DAYS} 天内有效，只能用一次），发给对方；对方打开小程序，在绑定页点“审核员？使用管理员给您的邀请码”，输入邀请码和姓名即成为审核员。
@@ -53,7 +63,7 @@ export function InviteBox({ onInvited }: { onInvited(invite: InviteView): void }
             {made.code}
           </Text>
           <Text className="people__made-label">有效期至 {formatDateTime(made.invite.expiresAt)}</Text>
-          <Button size="small" onClick={() => void Taro.setClipboardData({ data: made.code })}>
+          <Button size="small" onClick={() => void copyCode(made.code)}>
             复制邀请码
           </Button>
         </View>

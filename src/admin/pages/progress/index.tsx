@@ -13,7 +13,7 @@ import LoadMore from '../../../components/load-more'
 import { useShownRows } from '../../../components/load-more/use-shown-rows'
 import { PAGE_ROWS } from '../societies/society-filter'
 import { PendingRow } from './pending-row'
-import { remindOutcome, remindTitle } from './delivery-text'
+import { creditSummary, remindOutcome, remindTitle } from './delivery-text'
 import { RecheckBanner } from '../../../components/recheck-banner'
 import './index.scss'
 
@@ -101,6 +101,7 @@ export default function ProgressPage() {
           </Button>
         )}
       </View>
+      {pending.length > 0 && <Text className="progress__credit-summary">{creditSummary(pending)}</Text>}
       {pending.length === 0 ? (
         <EmptyState title="全部学会都已提交" description="没有需要催报的学会。" />
       ) : (

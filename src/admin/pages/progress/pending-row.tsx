@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Checkbox, Tag } from '@nutui/nutui-react-taro'
 import { PROGRESS_LABEL, chineseDate, type PendingSociety } from '../../../shared'
 import { PhoneLink } from '../../components/phone-link'
-import { reminderSummary } from './delivery-text'
+import { creditText, reminderSummary } from './delivery-text'
 
 interface Props {
   society: PendingSociety
@@ -29,7 +29,12 @@ export function PendingRow({ society, selected, onToggle }: Props) {
         <Text className="progress__contact-name">联系人：{contact || '未登记'}</Text>
         {society.phone ? <PhoneLink phone={society.phone} /> : <Text className="progress__muted">未登记电话</Text>}
       </View>
-      {society.deadline && <Text className="progress__muted">截止：{chineseDate(society.deadline)}</Text>}
+      <View className="progress__meta">
+        {society.deadline && <Text className="progress__muted">截止：{chineseDate(society.deadline)}</Text>}
+        <Text className={`progress__credits${society.subscribeCredits > 0 ? ' progress__credits--held' : ''}`}>
+          微信提醒：{creditText(society.subscribeCredits)}
+        </Text>
+      </View>
       {society.lastReminder && <Text className="progress__reminder">{reminderSummary(society.lastReminder)}</Text>}
     </View>
   )
