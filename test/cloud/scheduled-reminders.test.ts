@@ -112,6 +112,8 @@ describe('admin.previewReminders', () => {
 
 describe('the 自动提醒 timer', () => {
   it('sends one reminder per unsubmitted society on each scheduled day, by inbox and subscribe message', async () => {
+    await h.consent(FILLER_A)
+    await h.consent(FILLER_B)
     await schedule([3, 1])
     h.clock.set(beijingMorning(28))
     expect(await sentTo()).toEqual([
@@ -195,6 +197,8 @@ describe('the 自动提醒 timer', () => {
 
   it('still sends the inbox message when the subscribe message fails, and records how it fared', async () => {
     h.notifier.mode = 'failed'
+    await h.consent(FILLER_A)
+    await h.consent(FILLER_B)
     await schedule([3])
     h.clock.set(beijingMorning(28))
     const { sent } = await run()
@@ -237,12 +241,28 @@ describe('the 自动提醒 timer', () => {
   })
 
   it('shows as the society’s latest 催报 in 填报进度', async () => {
+    await h.consent(FILLER_A)
     await schedule([3])
     h.clock.set(beijingMorning(28))
     await run()
     const progress = await h.ok(ADMIN, 'admin.progress', { year: YEAR })
     const a = progress.pending.find((p) => p.societyId === h.societyA.id)
     expect(a?.lastReminder).toEqual({ at: beijingMorning(28), deliveries: [{ name: '张填报', delivery: 'sent', error: null }] })
+  })
+
+  it('reaches a filler without a subscribe credit by the inbox only, and uses up a credit with each message', async () => {
+    await h.consent(FILLER_A)
+    await schedule([3, 1])
+    h.clock.set(beijingMorning(28))
+    const first = await run()
+    expect(first.sent.find((s) => s.societyId === h.societyA.id)?.deliveries).toEqual([{ name: '张填报', delivery: 'sent', error: null }])
+    expect(first.sent.find((s) => s.societyId === h.societyB.id)?.deliveries).toEqual([{ name: '李填报', delivery: 'refused', error: expect.any(String) }])
+    h.clock.set(beijingMorning(30))
+    const second = await run()
+    expect(second.sent.find((s) => s.societyId === h.societyA.id)?.deliveries).toEqual([{ name: '张填报', delivery: 'refused', error: expect.any(String) }])
+    expect(h.notifier.sent.filter((m) => m.kind === 'reminder').map((m) => m.openid)).toEqual([FILLER_A])
+    expect(await remindersIn(FILLER_A)).toHaveLength(2)
+    expect(await remindersIn(FILLER_B)).toHaveLength(2)
   })
 
   it('stops at its limit per run and sends the rest on the next run', async () => {

@@ -41,6 +41,7 @@ describe('npm run deploy with the CI module (a fake) and no Tencent Cloud key', 
     }
     expect(fake.named('ci.cloud.createTimeTrigger').map((c) => c.args)).toEqual([
       expect.objectContaining({ envId: 'prod-3g5x2a1b0c9d8e7f', functionName: 'review', triggersConfig: [{ name: 'retryUndelivered', type: 'timer', config: '0 */10 * * * * *' }] }),
+      expect.objectContaining({ envId: 'prod-3g5x2a1b0c9d8e7f', functionName: 'admin', triggersConfig: [{ name: 'scheduledReminders', type: 'timer', config: '0 0 * * * * *' }] }),
     ])
     expect(fake.named('ci.upload').map((c) => c.args)).toEqual([expect.objectContaining({ version: '1.2.3', desc: '首次上线', robot: 1 })])
     // The back end first, the mini-program that calls it last.
