@@ -21,11 +21,11 @@ export default function DeadlineNotice({ year }: { year: { year: number; status:
       <Text>{shown.text}</Text>
       {shown.tone !== 'closed' && canAskConsent() ? (
         consent !== 'unasked' ? (
-          <Text className="deadline-notice__consent deadline-notice__consent--done">
+          <Text key="answered" className="deadline-notice__consent deadline-notice__consent--done">
             {consent === 'accepted' ? '已订阅：催报时会收到一次微信提醒' : '未订阅微信提醒，催报仍会出现在“消息”中'}
           </Text>
         ) : (
-          <Text className="deadline-notice__consent" onClick={remind}>
+          <Text key="ask" className="deadline-notice__consent" onClick={remind}>
             截止前提醒我
           </Text>
         )
