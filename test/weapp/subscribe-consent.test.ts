@@ -1,14 +1,14 @@
 /**
  * Subscribe consent in the compiled mini-program: WeChat shows its prompt only when requestSubscribeMessage is
- * called inside a tap's handler, and one consent allows one message. The filler submits (consent accepted), the
- * reviewer returns the form, the filler resubmits (consent refused): each time the request goes out first in the
- * tap, with the configured template, and the form is submitted either way. Its own test file: the app runtime
+ * called inside a tap's handler, and one consent allows one message. The filler asks for a deadline reminder,
+ * submits (consent accepted), the reviewer returns the form, the filler resubmits (consent refused): each time the
+ * request goes out first in the tap, with the configured template, and the form is submitted either way. Its own test file: the app runtime
  * (drafts in memory) belongs to this one filler.
  */
 import { fullPatch } from '../emulator/fill-in'
 import { TEST_TEMPLATE_ID } from './support/build'
 import { mustCall } from './support/emulator-client'
-import { newFiller, reviewer, YEAR, type Person } from './support/people'
+import { admin, newFiller, reviewer, YEAR, type Person } from './support/people'
 import { openMiniProgram } from './support/simulator'
 import { callsSince, until } from './support/wait'
 
@@ -25,7 +25,23 @@ beforeAll(async () => {
   const draft = await mustCall<{ version: number; id: string }>(filler.cookie, 'submission.get', { year: YEAR })
   submissionId = draft.id
   await mustCall(filler.cookie, 'submission.saveAnswers', { year: YEAR, baseVersion: draft.version, patch: fullPatch() })
+  // A deadline for this society alone (an extension), so that home shows the deadline notice to this filler only.
+  const societyId = (await mustCall<{ society: { id: string } }>(filler.cookie, 'account.whoami', {})).society.id
+  await mustCall((await admin()).cookie, 'admin.updateYear', { year: YEAR, extensions: { [societyId]: '2099-06-30' } })
   wx.cookie = filler.cookie
+})
+
+it("asks from the deadline notice's 截止前提醒我 tap, and says what the answer means", async () => {
+  const home = await phone.open('pages/home/index')
+  await home.waitForText('截止前提醒我')
+  wx.answers.requestSubscribeMessage = () => ({ errMsg: 'requestSubscribeMessage:ok', [TEST_TEMPLATE_ID]: 'accept' })
+  const mark = wx.calls.length
+  await home.tap('截止前提醒我')
+  await home.waitForText('已订阅：催报时会收到一次微信提醒')
+  expect(since(mark, 'requestSubscribeMessage')).toMatchObject([{ inTap: true, args: { tmplIds: [TEST_TEMPLATE_ID] } }])
+  await home.idle()
+  expect(home.problems).toEqual([])
+  home.close()
 })
 
 async function submitWith(consent: 'accept' | 'reject', button: string): Promise<void> {
@@ -61,6 +77,6 @@ it('asks again on the resubmit tap after a return, and resubmits when the filler
 })
 
 it('never asks outside a tap', () => {
-  expect(wx.callsTo('requestSubscribeMessage')).toHaveLength(2)
+  expect(wx.callsTo('requestSubscribeMessage')).toHaveLength(3)
   expect(wx.callsTo('requestSubscribeMessage').filter((call) => !call.inTap)).toEqual([])
 })
