@@ -21,15 +21,16 @@ export default function DeadlineNotice({ year }: { year: { year: number; status:
       <Text>{shown.text}</Text>
       {shown.tone !== 'closed' && canAskConsent() ? (
         consent === 'accepted' || consent === 'refused' ? (
-          <Text className="deadline-notice__consent deadline-notice__consent--done">
+          // Keys: Taro's weapp runtime fails removing a tap handler from a node React would reuse.
+          <Text key="done" className="deadline-notice__consent deadline-notice__consent--done">
             {consent === 'accepted' ? '已订阅：催报时会收到一次微信提醒' : '未订阅微信提醒，催报仍会出现在“消息”中'}
           </Text>
         ) : consent === 'unrecorded' ? (
-          <Text className="deadline-notice__consent" onClick={remind}>
+          <Text key="retry" className="deadline-notice__consent" onClick={remind}>
             订阅未能保存（网络问题），点此重试；催报仍会出现在“消息”中
           </Text>
         ) : (
-          <Text className="deadline-notice__consent" onClick={remind}>
+          <Text key="ask" className="deadline-notice__consent" onClick={remind}>
             截止前提醒我
           </Text>
         )
