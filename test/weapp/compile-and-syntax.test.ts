@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { filesIn } from '../security/weapp-build'
-import { WEAPP_DIR } from './support/build'
+import { readAppJson, WEAPP_DIR } from './support/build'
 import { ES_LEVEL, newerSyntax } from './support/es-level'
 import { countOf, wxmlError, wxssError } from './support/wechat-compilers'
 
@@ -44,5 +44,14 @@ describe(`the emitted JavaScript at ES${ES_LEVEL} (ios >= 12)`, () => {
     expect(constructs('class A { x = 1; #y = 2 }')).toEqual(['class field (ES2022)', 'private name `#x` (ES2022)'])
     expect(constructs('var n = 10n, m = 1_000')).toEqual(['BigInt literal (ES2020)', 'numeric separator (ES2021)'])
     expect(constructs('try { a() } catch { b({ ...c }) }; async function* g() { for await (const x of y) yield x }')).toEqual([])
+  })
+})
+
+describe('the app configuration WeChat reads', () => {
+  it('names a sitemap that keeps every page out of WeChat search, and injects components only when rendered', () => {
+    const app = readAppJson()
+    expect(app.lazyCodeLoading).toBe('requiredComponents')
+    const sitemap = JSON.parse(readFileSync(join(WEAPP_DIR, app.sitemapLocation ?? 'missing'), 'utf8')) as { rules: unknown[] }
+    expect(sitemap.rules).toEqual([{ action: 'disallow', page: '*' }])
   })
 })

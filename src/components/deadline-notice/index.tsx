@@ -22,7 +22,7 @@ export default function DeadlineNotice({ year }: { year: { year: number; status:
       {shown.tone !== 'closed' && canAskConsent() ? (
         consent === 'accepted' || consent === 'refused' ? (
           // Keys: Taro's weapp runtime fails removing a tap handler from a node React would reuse.
-          <Text key="done" className="deadline-notice__consent deadline-notice__consent--done">
+          <Text key="answered" className="deadline-notice__consent deadline-notice__consent--done">
             {consent === 'accepted' ? '已订阅：催报时会收到一次微信提醒' : '未订阅微信提醒，催报仍会出现在“消息”中'}
           </Text>
         ) : consent === 'unrecorded' ? (

@@ -9,25 +9,31 @@ export function emulatorUrl(): string {
 
 export interface HttpAnswer {
   status: number
+  bytes: Buffer
   body: string
   setCookie: string[]
 }
 
 /** One HTTP request with Node's client (jsdom's fetch is absent and its XHR would add CORS rules). */
-export function post(path: string, body: Buffer | string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+export function send(method: 'GET' | 'POST', path: string, body: Buffer | string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(path, emulatorUrl()), { method: 'POST', headers }, (res) => {
+    const length = { 'Content-Length': String(Buffer.byteLength(body)) }
+    // A connection per request: a kept-alive socket the server is closing fails a large upload with ECONNRESET.
+    const req = request(new URL(path, emulatorUrl()), { method, headers: { ...length, ...headers }, agent: false }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), setCookie: res.headers['set-cookie'] ?? [] }),
-      )
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks)
+        resolve({ status: res.statusCode ?? 0, bytes, body: bytes.toString('utf8'), setCookie: res.headers['set-cookie'] ?? [] })
+      })
       res.on('error', reject)
     })
     req.on('error', reject)
     req.end(body)
   })
 }
+
+export const post = (path: string, body: Buffer | string, headers: Record<string, string> = {}) => send('POST', path, body, headers)
 
 /** A dev-login session for `openid`: the Cookie header value that later calls carry. */
 export async function loginAs(openid: string): Promise<string> {

@@ -4,12 +4,13 @@
  *
  *   const phone = openMiniProgram()                 // once per test file: app.js launched with a recorded `wx`
  *   await phone.as(FILLER_OPENID)                    // who holds the phone (a dev-login session)
- *   const page = await phone.open('filler/item/index', { id: 'A1.1', year: '2022' })
- *   await page.waitForText('保存')                    // the page's text, as rendered from base.wxml
- *   await page.tap('提交')                           // a tap on the innermost node showing that text
+ *   const page = await phone.open('filler/item/index', { id: 'B2.1', year: '2022' })
+ *   await page.waitForText('完成年检并合格')          // the page's text, as rendered from base.wxml
+ *   await page.tap('基本合格')                        // a tap on the innermost node showing that text
  *   phone.wx.callsTo('cloud.callFunction')           // what the app asked of WeChat (see wx.ts)
  *   expect(page.problems).toEqual([])               // console errors/warnings, e.g. a missing template
  *   page.close()
+ *   const again = phone.restart()                   // a cold start: fresh app.js, same storage and session
  *
  * The build and the emulator come from global-setup.ts (jest project `weapp`); a page is loaded once per test
  * file and rendered anew at each `open`.
@@ -18,7 +19,6 @@ import { join } from 'node:path'
 import { WEAPP_DIR } from './build'
 import { loginAs } from './emulator-client'
 import { RecordedWx } from './wx'
-
 
 type Query = Record<string, string>
 interface PageInstance {
@@ -45,7 +45,7 @@ interface Exparser {
 
 export interface RenderedPage {
   readonly route: string
-  /** What went wrong while the page was open: console errors and warnings (missing templates, caught render errors). */
+  /** What went wrong since this page opened: console errors and warnings (missing templates, caught render errors). */
   readonly problems: string[]
   /** The page's visible text (whitespace collapsed). */
   text(): string
@@ -53,8 +53,11 @@ export interface RenderedPage {
   waitForText(expected: string | RegExp, timeoutMs?: number): Promise<void>
   /** Waits until no `wx` call is pending and the page has settled. */
   idle(): Promise<void>
-  /** Dispatches a tap on the innermost rendered node whose text is (or, failing that, contains) `text`. */
-  tap(text: string | RegExp): Promise<void>
+  /**
+   * Dispatches a tap on the innermost rendered node whose text is (or, failing that, contains) `text`; with
+   * `within`, only inside the smallest block that also shows that text (e.g. one society's row).
+   */
+  tap(text: string | RegExp, within?: string): Promise<void>
   /** Types `value` into the n-th input or textarea of the page (in document order), as WeChat's `input` event does. */
   type(index: number, value: string): Promise<void>
   /** The rendered elements a CSS selector finds, e.g. `wx-input`, `wx-image`. */
@@ -67,6 +70,11 @@ export interface MiniProgram {
   /** Logs in as `openid` (the emulator's dev login): later `cloud.callFunction`s carry its cookie. */
   as(openid: string): Promise<void>
   open(route: string, query?: Query): Promise<RenderedPage>
+  /**
+   * A cold start, as after WeChat dropped the app from memory: app.js runs afresh (no page or module state
+   * survives); the storage, the session and the recorded calls stay. Answers the new mini-program.
+   */
+  restart(): MiniProgram
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -76,21 +84,22 @@ let phone: MiniProgram | null = null
 
 /** The mini-program, launched once in this test file's jsdom. */
 export function openMiniProgram(): MiniProgram {
-  phone ??= launch()
+  phone ??= launch(new RecordedWx())
   return phone
 }
 
-function launch(): MiniProgram {
+const problems: string[] = []
+
+function launch(wx: RecordedWx): MiniProgram {
   const jsdomWindow = window as unknown as { Event: unknown; CustomEvent: unknown }
   Object.assign(globalThis, { Event: jsdomWindow.Event, CustomEvent: jsdomWindow.CustomEvent })
+  const scope = globalThis as Record<string, unknown>
+  // The build's webpack runtime keeps its chunks on wx.webpackJsonp: a fresh start begins without them.
+  if (scope.wx) delete (scope.wx as Record<string, unknown>).webpackJsonp
   const simulate = require('miniprogram-simulate') as Simulate
   const exparser = require('miniprogram-exparser') as Exparser
-  const wx = new RecordedWx()
-  const scope = globalThis as Record<string, unknown>
   Object.assign(scope.wx as object, wx.build())
-
-  const problems: string[] = []
-  watchConsole(problems)
+  if (!phone) watchConsole(problems)
   const stack: PageInstance[] = []
   let app: { onLaunch?(options: object): void; onShow?(options: object): void } = {}
   let loading: { route: string; query: Query } | null = null
@@ -123,6 +132,11 @@ function launch(): MiniProgram {
       await page.idle()
       return page
     },
+    restart() {
+      jest.resetModules()
+      phone = launch(wx)
+      return phone
+    },
   }
 }
 
@@ -130,12 +144,13 @@ function launch(): MiniProgram {
 function definePage(scope: Record<string, unknown>, config: Record<string, unknown>, stack: PageInstance[], loading: () => { route: string; query: Query }) {
   const methods = Object.fromEntries(Object.entries(config).filter(([, value]) => typeof value === 'function'))
   const fields = Object.fromEntries(Object.entries(config).filter(([key, value]) => typeof value !== 'function' && key !== 'data'))
-  const { route, query } = loading()
   ;(scope.Component as (definition: object) => void)({
     data: config.data,
     methods,
     lifetimes: {
       attached(this: PageInstance) {
+        // The route and query of this `open` (a page is defined once and rendered at every open).
+        const { route, query } = loading()
         Object.assign(this, fields, { route, __route__: route, options: query })
         stack.push(this)
         this.onLoad?.(query)
@@ -193,8 +208,9 @@ function renderedPage(route: string, component: SimulatedComponent, wx: Recorded
       let quiet = 0
       for (const start = Date.now(); quiet < 3 && Date.now() - start < 10_000; await sleep(30)) quiet = wx.pending === 0 ? quiet + 1 : 0
     },
-    async tap(text) {
-      const node = innermostWithText(root, text)
+    async tap(text, within) {
+      const scope = within ? smallestBlock(root, within, text) : root
+      const node = scope && innermostWithText(scope, text)
       if (!node) throw new Error(`${route}: nothing to tap shows "${String(text)}"; the page shows: ${page.text().slice(0, 600)}`)
       dispatch(node, 'tap', { x: 0, y: 0 })
       await page.idle()
@@ -209,6 +225,14 @@ function renderedPage(route: string, component: SimulatedComponent, wx: Recorded
     close: () => component.detach(),
   }
   return page
+}
+
+/** The smallest element that shows `within` and has a node showing `text`. */
+function smallestBlock(root: HTMLElement, within: string, text: string | RegExp): HTMLElement | null {
+  const blocks = [...root.querySelectorAll<HTMLElement>('*')].filter(
+    (e) => collapse(e.textContent ?? '').includes(within) && innermostWithText(e, text) !== null,
+  )
+  return blocks.find((block) => !blocks.some((other) => other !== block && block.contains(other))) ?? null
 }
 
 function innermostWithText(root: HTMLElement, text: string | RegExp): Element | null {

@@ -2,13 +2,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import jpeg from 'jpeg-js'
-import { post } from './emulator-client'
+import { post, send } from './emulator-client'
 
 /** One call the app made to `wx`: the API's name, its first argument, and whether it ran inside a tap's handler. */
 export interface WxCall {
   api: string
   args: Record<string, unknown>
   inTap: boolean
+  /** What the API answered the app (set once it has), or how it failed. */
+  result?: unknown
+  error?: unknown
 }
 
 type Answer = (args: Record<string, unknown>) => unknown
@@ -16,8 +19,9 @@ type Answer = (args: Record<string, unknown>) => unknown
 /**
  * The `wx` the mini-program sees in the layer: every call recorded; `cloud.callFunction` forwards
  * `{ action, input }` to the emulator's `/api/call` as the session in `cookie`; `cloud.uploadFile` posts the
- * temp file to `/api/upload`; storage is a real in-memory store; the pickers and dialogs answer what the
- * test put in `answers` (a picker with no answer is cancelled, a modal is confirmed).
+ * temp file to `/api/upload`; `downloadFile` fetches the URL into a temp file; storage is a real in-memory store;
+ * the pickers and dialogs answer what the test put in `answers` (a picker with no answer is cancelled, a modal is
+ * confirmed, a subscribe request is refused).
  */
 export class RecordedWx {
   readonly calls: WxCall[] = []
@@ -56,19 +60,27 @@ export class RecordedWx {
     for (const listener of this.networkListeners) listener({ isConnected: online, networkType: online ? 'wifi' : 'none' })
   }
 
-  private record(api: string, args: unknown): Record<string, unknown> {
-    const options = (args ?? {}) as Record<string, unknown>
-    this.calls.push({ api, args: options, inTap: this.inTap })
-    return options
+  private record(api: string, args: unknown): WxCall {
+    const call: WxCall = { api, args: (args ?? {}) as Record<string, unknown>, inTap: this.inTap }
+    this.calls.push(call)
+    return call
   }
 
   /** A callback-style API that also answers a promise (as wx.cloud's do). */
   private api(api: string, run: Answer) {
     return (args?: unknown) => {
-      const options = this.record(api, args)
+      const call = this.record(api, args)
+      const options = call.args
       this.pending += 1
       const settle = Promise.resolve()
         .then(() => run(options))
+        .then(
+          (result) => (call.result = result),
+          (error: unknown) => {
+            call.error = error
+            throw error
+          },
+        )
         .finally(() => (this.pending -= 1))
       const callback = (name: string) => options[name] as ((value: unknown) => void) | undefined
       settle.then(
@@ -125,8 +137,20 @@ export class RecordedWx {
         return { width, height, path: src, type: 'jpeg' }
       }),
       compressImage: this.api('compressImage', (options) => this.compress(options)),
-      downloadFile: this.answered('downloadFile', ({ url }) => ({ statusCode: 200, tempFilePath: this.tempFile('download', Buffer.from(String(url))) })),
+      downloadFile: this.answered('downloadFile', async ({ url }) => {
+        this.failIfOffline('downloadFile')
+        const answer = await send('GET', String(url), '', { Cookie: this.cookie })
+        return { errMsg: 'downloadFile:ok', statusCode: answer.status, tempFilePath: this.tempFile(`download-${this.calls.length}`, answer.bytes) }
+      }),
       openDocument: ok('openDocument'),
+      getFileSystemManager: () => ({
+        // The app writes under wx.env.USER_DATA_PATH; here the file lands in the temp folder, under its own name.
+        writeFile: this.api('fs.writeFile', ({ filePath, data, encoding }) => {
+          const name = String(filePath).split('/').pop() ?? 'file'
+          this.tempFile(name, Buffer.from(String(data), encoding === 'base64' ? 'base64' : 'utf8'))
+          return { errMsg: 'writeFile:ok' }
+        }),
+      }),
       setClipboardData: ok('setClipboardData'),
       previewImage: ok('previewImage'),
       makePhoneCall: ok('makePhoneCall'),
