@@ -95,6 +95,8 @@ export const MATRIX: readonly MatrixRow[] = [
   { name: 'account.bind · wrong code', action: 'account.bind', input: () => ({ bindingCode: 'WRONG234', ...profile }),
     expect: [U, 'BAD_BINDING_CODE', 'BAD_BINDING_CODE', 'BAD_BINDING_CODE', F, F] },
   { name: 'account.updateProfile', action: 'account.updateProfile', input: () => profile, expect: [U, NB, 'allow', 'allow', 'allow', 'allow'] },
+  { name: 'account.recordSubscribeConsent', action: 'account.recordSubscribeConsent', input: () => ({ templateId: 'tmpl-security-01', accepted: true }),
+    expect: [U, NB, 'allow', 'allow', F, F] },
 
   { name: 'submission.get', action: 'submission.get', input: year, expect: [U, NB, 'allow', 'allow', F, F] },
   { name: 'submission.saveAnswers', action: 'submission.saveAnswers',
