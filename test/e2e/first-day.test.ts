@@ -48,7 +48,9 @@ async function openClaimPage(p: Page) {
   await p.waitForURL(/#\/filler\/bind\/index/)
   await shown(p).getByText('我是管理员 ›').tap()
   await p.waitForURL(/#\/filler\/claim-admin\/index/)
-  return shown(p)
+  const view = shown(p)
+  await view.locator('.claim-admin__title').waitFor()
+  return view
 }
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 /** The mini-program build in its usual place, made with `npm run build:weapp` when missing or stale. */
@@ -29,12 +29,50 @@ export function buildWeapp(env: Record<string, string> = {}): void {
   const build = spawnSync('npm', ['run', 'build:weapp'], {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 240_000,
+    timeout: 300_000,
     env: { ...process.env, NODE_ENV: 'production', ...env },
   })
   if (build.status !== 0) throw new Error(`npm run build:weapp failed:\n${build.stdout}\n${build.stderr}`.slice(-4000))
 }
 
+/**
+ * The subscribe template every test build is made with: the weapp layer asks consent as a configured release
+ * does, and one build serves every suite that reads dist/weapp.
+ */
+export const WEAPP_TEST_TEMPLATE_ID = 'weapp-layer-test-template'
+
+const builtWithTestTemplate = () =>
+  filesIn(WEAPP_DIR).some((file) => file.endsWith('.js') && readFileSync(file, 'utf8').includes(WEAPP_TEST_TEMPLATE_ID))
+
+const LOCK_DIR = join(ROOT, 'dist/.weapp-build.lock')
+const LOCK_STALE_MS = 10 * 60_000
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+
+/** Holds a lock folder while `work` runs: jest runs suites in parallel workers, and two builds into one folder break both. */
+function withBuildLock(work: () => void): void {
+  mkdirSync(join(ROOT, 'dist'), { recursive: true })
+  for (;;) {
+    try {
+      mkdirSync(LOCK_DIR)
+      break
+    } catch {
+      const age = Date.now() - (statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > LOCK_STALE_MS) rmSync(LOCK_DIR, { recursive: true, force: true })
+      else sleep(1000)
+    }
+  }
+  try {
+    work()
+  } finally {
+    rmSync(LOCK_DIR, { recursive: true, force: true })
+  }
+}
+
+/** dist/weapp, fresh and made with the test template; built once whichever suite asks first. */
 export function ensureWeappBuild(): void {
-  if (!weappBuildIsFresh()) buildWeapp()
+  const ready = () => weappBuildIsFresh() && builtWithTestTemplate()
+  if (ready()) return
+  withBuildLock(() => {
+    if (!ready()) buildWeapp({ TARO_APP_SUBSCRIBE_TEMPLATE_ID: WEAPP_TEST_TEMPLATE_ID })
+  })
 }

@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildWeapp, filesIn, WEAPP_DIR, weappBuildIsFresh } from '../../security/weapp-build'
+import { WEAPP_DIR, WEAPP_TEST_TEMPLATE_ID, ensureWeappBuild } from '../../security/weapp-build'
 
 export { WEAPP_DIR }
 
 /** The subscribe template the layer's build is made with, so that consent is asked as in a configured release. */
-export const TEST_TEMPLATE_ID = 'weapp-layer-test-template'
-
-const builtWithTemplate = () =>
-  filesIn(WEAPP_DIR).some((file) => file.endsWith('.js') && readFileSync(file, 'utf8').includes(TEST_TEMPLATE_ID))
+export const TEST_TEMPLATE_ID = WEAPP_TEST_TEMPLATE_ID
 
 /** dist/weapp, fresh and built with the test template (rebuilt when stale or when a plain build is there). */
-export function ensureLayerBuild(): void {
-  if (weappBuildIsFresh() && builtWithTemplate()) return
-  buildWeapp({ TARO_APP_SUBSCRIBE_TEMPLATE_ID: TEST_TEMPLATE_ID })
-}
+export const ensureLayerBuild = ensureWeappBuild
 
 export interface AppJson {
   pages: string[]
