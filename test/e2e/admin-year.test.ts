@@ -116,6 +116,9 @@ test('gives the filler’s society a deadline that has passed; its form turns re
   await years.locator('select[aria-label="延期的学会"]').selectOption({ label: FILLER_SOCIETY })
   await years.locator('input[aria-label="延期日期"]').fill(PASSED)
   await button(years, '添加延期').tap()
+  await admin.getByText(/已经过去：保存后自治区计算机学会的填报立即截止/).filter({ visible: true }).first().waitFor()
+  await shot(admin, 'years-extension-past-confirm')
+  await confirmModal(admin, /已经过去：保存后自治区计算机学会的填报立即截止/)
   await waitForText(years.locator('.years__extension'), new RegExp(`${FILLER_SOCIETY}.*本会截止${chineseDate(PASSED)}`))
   await shot(admin, 'years-extension')
 
