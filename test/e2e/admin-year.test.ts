@@ -1,14 +1,14 @@
 /**
  * The admin runs a year in the real H5 build, in Debian Chromium: opens 2023 after reading the rubric's
  * new wording, sets the 填报截止 with the date picker (the filler's home counts down), gives one society an
- * earlier deadline that has passed (that filler's edit is refused with the deadline's message), tries a
+ * earlier deadline that has passed (that filler's form turns read-only with the deadline's message, and the server refuses a save), tries a
  * wrong grade band, follows progress and sends a 催报 that reaches the filler's inbox; the reviewer's list
  * switches between the years. Pages are photographed at 375 px, the admin's at 1280 px too.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { chineseDate } from '../../src/shared'
 import { EMULATOR_TEMPLATE_ID } from '../../emulator/outbox-notifier'
-import { button, cell, mustCall, shown, textOf, waitForText } from './support/app'
+import { button, callApi, cell, mustCall, shown, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots } from './support/shots'
@@ -112,11 +112,14 @@ test('a grade band out of order is named before anything is sent', async () => {
   await years.locator('.years__error').first().waitFor({ state: 'detached' })
 })
 
-test('gives the filler’s society a deadline that has passed; its edit is refused with the deadline’s message', async () => {
+test('gives the filler’s society a deadline that has passed; its form turns read-only with the reason and a save is refused', async () => {
   const years = shown(admin)
   await years.locator('select[aria-label="延期的学会"]').selectOption({ label: FILLER_SOCIETY })
   await years.locator('input[aria-label="延期日期"]').fill(PASSED)
   await button(years, '添加延期').tap()
+  await admin.getByText(/已经过去：保存后自治区计算机学会的填报立即截止/).filter({ visible: true }).first().waitFor()
+  await shot(admin, 'years-extension-past-confirm')
+  await confirmModal(admin, /已经过去：保存后自治区计算机学会的填报立即截止/)
   await waitForText(years.locator('.years__extension'), new RegExp(`${FILLER_SOCIETY}.*本会截止${chineseDate(PASSED)}`))
   await shot(admin, 'years-extension')
 
@@ -127,9 +130,18 @@ test('gives the filler’s society a deadline that has passed; its edit is refus
 
   await filler.goto('/#/filler/item/index?id=B1.1&year=2023')
   const item = await itemPage(filler, 'B1.1')
-  await item.locator('.answer-widget__row').first().getByRole('radio', { name: '是' }).tap()
-  await waitForText(item.locator('.item-page__error'), message)
-  await shot(filler, 'item-refused-after-deadline')
+  // Past the deadline the item is read-only with the reason, and the server refuses a save all the same.
+  await waitForText(item.locator('.item-page__readonly'), `${message}，内容只能查看不能修改`)
+  const yes = item.locator('.answer-widget__row').first().getByRole('radio', { name: '是' })
+  expect(await yes.getAttribute('aria-disabled')).toBe('true')
+  await shot(filler, 'item-read-only-after-deadline')
+  const before = await mustCall(filler.request, 'submission.get', { year: 2023 })
+  const refused = await callApi(filler.request, 'submission.saveAnswers', {
+    year: 2023,
+    baseVersion: before.version,
+    patch: { 'B1.1': { checks: { a: true } } },
+  })
+  expect(refused).toMatchObject({ ok: false, code: 'DEADLINE_PASSED', message })
   const saved = await mustCall(filler.request, 'submission.get', { year: 2023 })
   expect(saved.answers['B1.1']).toBeUndefined()
 })

@@ -2,20 +2,11 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { chineseDate, isPast, type YearSettings } from '../../../shared'
+import { chineseDate, type YearSettings } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { DateField } from '../../components/date-field'
 import { failureText } from './use-year-settings'
-
-/** A deadline already past closes filling the moment it is saved: the admin says so first. */
-async function confirmPastDeadline(year: number, deadline: string): Promise<boolean> {
-  const { confirm } = await Taro.showModal({
-    title: '截止日期已过',
-    content: `${chineseDate(deadline)}已经过去：保存后${year}年度的填报立即截止，尚未提交的学会不能再修改或提交（有延期的学会按其延期日期）。确定保存吗？`,
-    confirmText: '仍然保存',
-  })
-  return confirm
-}
+import { confirmIfPast } from './past-deadline'
 
 /** 填报截止 of the year: fillers can neither edit nor submit after that day (Beijing time). */
 export function DeadlineCard({ year, onSaved }: { year: YearSettings; onSaved(y: YearSettings): void }) {
@@ -23,7 +14,7 @@ export function DeadlineCard({ year, onSaved }: { year: YearSettings; onSaved(y:
   const [error, setError] = useState<string | null>(null)
   const closed = year.status === 'closed'
   const save = async (deadline: string | null) => {
-    if (deadline && isPast(deadline, new Date()) && !(await confirmPastDeadline(year.year, deadline))) return
+    if (deadline && !(await confirmIfPast(deadline, `${year.year}年度的填报`))) return
     setSaving(true)
     setError(null)
     try {

@@ -6,6 +6,7 @@ import { callAction } from '../../../services/cloud'
 import { DateField } from '../../components/date-field'
 import { SelectField } from '../../components/select-field'
 import { failureText } from './use-year-settings'
+import { confirmIfPast } from './past-deadline'
 
 interface Props {
   year: YearSettings
@@ -37,6 +38,7 @@ export function ExtensionsCard({ year, societies, onSaved }: Props) {
     const society = picked === null ? undefined : choices[picked]
     if (!society) return setError('请选择要延期的学会')
     if (!date) return setError('请选择延期到哪一天')
+    if (!(await confirmIfPast(date, `${society.name}的填报`))) return
     if (await save({ [society.id]: date })) {
       setPicked(null)
       setDate(null)
