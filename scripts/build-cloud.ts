@@ -42,8 +42,6 @@ const dependenciesOf = (name: CloudFunctionName) => ({
   'wx-server-sdk': WX_SERVER_SDK_VERSION,
   ...(name === 'report' ? REPORT_PACKAGES : {}),
   ...(name === 'admin' ? ADMIN_PACKAGES : {}),
-  // Registering evidence checks .docx/.xlsx files as the zip packages they are.
-  ...(name === 'submission' ? { jszip: REPORT_PACKAGES.jszip! } : {}),
 })
 
 /** Source that must never reach a cloud function: the emulator, tests, the UI, native modules. */

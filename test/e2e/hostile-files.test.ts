@@ -1,15 +1,15 @@
 /**
  * Hostile files and out-of-range bands as the people meet them, in the real H5 build in Chromium: a filler
  * attaching a zip bomb and a damaged Word file sees each refused on its chip, naming the file and the limit,
- * with nothing kept (no file on disk, nothing in the form); the admin typing a band above the form's maximum
- * is told before anything is sent. Photographed at 375 px, the admin's page at 1280 px too.
+ * with nothing kept (no file on disk, nothing in the form); the admin importing a list that is a zip bomb is
+ * told so with nothing imported; the admin typing a band above the form's maximum is told before anything is sent. Photographed at 375 px, the admin's page at 1280 px too.
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { evidenceFolder } from '../../src/shared'
 import { contentTypesBomb, officeWith, zerosDeflated } from '../fixtures/hostile-files'
-import { mustCall, shown, waitForText } from './support/app'
+import { button, mustCall, shown, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { itemPage } from './support/item-page'
@@ -79,6 +79,28 @@ test('a filler attaching a zip bomb and a damaged Word file sees each refused on
 
   await view.getByLabel('放弃文件 工作总结.docx').tap()
   await damaged.waitFor({ state: 'detached' })
+  expect(pageErrors).toEqual([])
+})
+
+test.each([375, 1280])('the admin importing a list whose sheet inflates to 256 MiB is told so, and nothing is imported (%i px)', async (width) => {
+  const admin = await signedIn('dev-admin', width)
+  const before = (await mustCall(admin.request, 'admin.listSocieties', {})).societies.length
+  await admin.goto('/#/admin/pages/import/index')
+  const view = shown(admin)
+  await view.locator('.import').first().waitFor()
+  const chooser = admin.waitForEvent('filechooser')
+  await button(view, '选择文件').tap()
+  const bomb = officeWith({ name: 'xl/worksheets/sheet1.xml', data: zerosDeflated(256), declaredSize: 4096 })
+  await (await chooser).setFiles({ name: '2023学会名单.xlsx', mimeType: XLSX, buffer: bomb })
+  await waitForText(
+    view.locator('.import__error'),
+    '“2023学会名单.xlsx”中的“xl/worksheets/sheet1.xml”解压后超过 10 MB，可能是压缩炸弹，未导入',
+    60_000,
+  )
+  await shot(admin, `admin-import-bomb-${width}`)
+  expect((await mustCall(admin.request, 'admin.listSocieties', {})).societies.length).toBe(before)
+  const imports = join(emulator.dataDir, 'files', 'imports')
+  expect(existsSync(imports) ? readdirSync(imports) : []).toEqual([])
   expect(pageErrors).toEqual([])
 })
 
