@@ -253,7 +253,7 @@ describe('evidence (B3.1)', () => {
     expect(await textOf(modal().locator('.taro-modal__text'))).toMatch(/不是照片/)
     await shot(page, 'evidence-not-a-photo')
     await modal().locator('.taro-model__confirm').tap()
-    expect(await view.locator('.evidence-photos__tile').count()).toBe(0)
+    expect(await view.locator('.evidence-photos__image').count()).toBe(0)
     const saved = await mustCall(page.request, 'submission.get', { year: YEAR })
     expect(saved.evidence[id] ?? []).toEqual([])
   })

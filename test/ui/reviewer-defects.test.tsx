@@ -147,6 +147,15 @@ describe('two reviewers changing one item', () => {
     expect(within(card('B7.1')).queryByText(/另一位审核员已保存/)).toBeNull()
   })
 
+  test('one’s own “4,5” saved as 4.5 is not mistaken for another reviewer’s version', async () => {
+    await show()
+    fill('B7.1 最终得分', '4,5')
+    fill('B7.1 审核意见', '酌情扣分')
+    await tap(card('B7.1'), '保存')
+    expect(server.view.review?.items['B7.1']).toEqual({ finalScore: 4.5, comment: '酌情扣分' })
+    expect(within(card('B7.1')).queryByText(/另一位审核员已保存/)).toBeNull()
+  })
+
   test('采用对方的 puts the other version in the boxes and saves nothing', async () => {
     await meetAConflictOnB71()
     const before = writes().length

@@ -210,7 +210,7 @@ export default function EvidencePhotos(props: EvidencePhotosProps) {
       />
       {canAdd ? (
         <View className="evidence-photos__add-doc" aria-label="添加文件" onClick={() => void addDocuments()}>
-          <Text className="evidence-photos__add-doc-label">+ 添加文件（PDF、Word、Excel，每个不超过20 MB）</Text>
+          <Text className="evidence-photos__add-doc-label">{`+ 添加文件（PDF、Word、Excel，每个不超过20\u00a0MB）`}</Text>
         </View>
       ) : null}
       {editable ? <PrivacyPopup /> : null}

@@ -1,13 +1,11 @@
-import Taro from '@tarojs/taro'
-import { isCancel } from './cancel'
+import { pickFiles } from '../pick-files.h5'
 
-/** Browser: a file picker (the camera on phones that offer it); resolves to object URLs ([] when cancelled). */
+/**
+ * Browser: a file input for images (phones offer the camera and the album); resolves to object URLs ([] when
+ * cancelled). Not Taro's chooseImage: it drops a file it cannot load (a text file named fake.jpg) without a word,
+ * where the compression step refuses it with a message.
+ */
 export async function choosePhotos(count: number): Promise<string[]> {
-  try {
-    const result = await Taro.chooseImage({ count, sizeType: ['original'], sourceType: ['album', 'camera'] })
-    return result.tempFilePaths
-  } catch (e) {
-    if (isCancel(e)) return []
-    throw e
-  }
+  const files = await pickFiles('image/*', count, 'photo-input')
+  return files.map((f) => URL.createObjectURL(f))
 }

@@ -24,9 +24,9 @@ import type { Page } from 'playwright-core'
  * - The window is checked sideways only (pages scroll down), on the part of the box that is drawn (cut by the
  *   ancestors that clip or scroll); a fixed layer is checked downwards too.
  * - Inline siblings (text runs in one paragraph) share lines and are not compared for overlap.
- * - An element that draws nothing of its own (no background, border or shadow) is measured vertically by what
- *   it holds as drawn (its text's glyph areas, its children's boxes), not by its line box: a line-height taller
- *   than a tag's or a button's height draws nothing outside it.
+ * - What counts is what is drawn: an element that paints nothing of its own (no background, border or shadow)
+ *   is measured by the glyphs of its text and the boxes of what paints inside it, not by its own line box — a
+ *   line-height taller than a tag's or a button's height draws nothing outside it.
  * - Half a pixel or less is rounding, not a defect: edges are compared with a 1 px tolerance.
  */
 export interface LayoutProblem {
@@ -97,22 +97,38 @@ export function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
       )
       return border || s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.backgroundImage !== 'none' || s.boxShadow !== 'none'
     }
+    const REPLACED = ['INPUT', 'TEXTAREA', 'IMG', 'CANVAS', 'VIDEO', 'SVG', 'svg']
+    const union = (boxes: Box[]): Box | null =>
+      boxes.length === 0
+        ? null
+        : {
+            left: Math.min(...boxes.map((x) => x.left)),
+            top: Math.min(...boxes.map((x) => x.top)),
+            right: Math.max(...boxes.map((x) => x.right)),
+            bottom: Math.max(...boxes.map((x) => x.bottom)),
+          }
     /**
-     * An element that draws nothing of its own is measured by what it holds as drawn (its text's glyph areas and its
-     * children's boxes), not by its own line box; one that paints (or a form field, an image) by its box.
+     * What an element draws: its box when it paints (or is a field, an image); otherwise the glyphs of its text and
+     * the boxes of what paints inside it, not its own line box. Null when it draws nothing at all.
      */
-    const boxOf = (e: Element): Box => {
-      const whole = e.getBoundingClientRect()
-      if (['INPUT', 'TEXTAREA', 'IMG', 'CANVAS', 'VIDEO'].includes(e.tagName) || paints(e) || !(e.textContent ?? '').trim()) return whole
-      const range = document.createRange()
-      range.selectNodeContents(e)
-      const held = range.getBoundingClientRect()
-      if (held.width === 0 && held.height === 0) return whole
-      return { left: whole.left, right: whole.right, top: held.top, bottom: held.bottom }
+    const drawnBox = (e: Element): Box | null => {
+      if (REPLACED.includes(e.tagName) || paints(e)) return e.getBoundingClientRect()
+      const parts: Box[] = []
+      const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT)
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        if (!(t.textContent ?? '').trim() || !shownSet.has(t.parentElement as Element)) continue
+        const range = document.createRange()
+        range.selectNodeContents(t)
+        parts.push(...[...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0))
+      }
+      for (const d of e.querySelectorAll('*')) {
+        if (shownSet.has(d) && !positioned(d) && (REPLACED.includes(d.tagName) || paints(d))) parts.push(d.getBoundingClientRect())
+      }
+      return union(parts)
     }
 
     for (const e of shown) {
-      const r = boxOf(e)
+      const r = e.getBoundingClientRect()
       const fixed = style(e).position === 'fixed'
       // What is drawn: the box cut by every ancestor that clips or scrolls (a sideways scroller's hidden part is not cut off).
       const drawn: Box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom }
@@ -131,7 +147,10 @@ export function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
       if (positioned(e) || inline(e) || style(e).transform !== 'none') continue
       const parent = boxParent(e)
       if (!parent || parent === document.body || !shownSet.has(parent) || clips(parent)) continue
-      if (outside(r, parent.getBoundingClientRect())) report('leaves-parent', e, name(parent))
+      const parentBox = parent.getBoundingClientRect()
+      if (!outside(r, parentBox)) continue
+      const drawn2 = drawnBox(e)
+      if (drawn2 && outside(drawn2, parentBox)) report('leaves-parent', e, name(parent))
     }
 
     for (const parent of [document.body, ...shown]) {
@@ -140,7 +159,9 @@ export function findLayoutProblems(page: Page): Promise<LayoutProblem[]> {
         for (let j = i + 1; j < kids.length; j++) {
           const a = kids[i]!
           const b = kids[j]!
-          if (overlap(boxOf(a), boxOf(b))) report('overlaps-sibling', a, name(b))
+          if (!overlap(a.getBoundingClientRect(), b.getBoundingClientRect())) continue
+          const [da, db] = [drawnBox(a), drawnBox(b)]
+          if (da && db && overlap(da, db)) report('overlaps-sibling', a, name(b))
         }
       }
     }

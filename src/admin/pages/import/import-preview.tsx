@@ -51,8 +51,11 @@ export function ImportPreview({ preview, importing, onConfirm, onBack }: ImportP
         {page.visible.map((c, i) => (
           <View key={c.society.name} className="import-preview__item">
             <Text className="import-preview__index">{i + 1}</Text>
-            <Text className="import-preview__name">{c.society.name}</Text>
-            <Text className="import-preview__contact">{[c.society.contact, c.society.phone].filter(Boolean).join(' · ')}</Text>
+            {/* Name and contact in one column beside the number: a long name wraps there, not under the number. */}
+            <View className="import-preview__body">
+              <Text className="import-preview__name">{c.society.name}</Text>
+              <Text className="import-preview__contact">{[c.society.contact, c.society.phone].filter(Boolean).join(' · ')}</Text>
+            </View>
           </View>
         ))}
         <LoadMore {...page.more} />

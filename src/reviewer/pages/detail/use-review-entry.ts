@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { SAVE_DELAY_MS, retryDelay } from '../../../features/draft/backoff'
 import { onReconnect } from '../../../features/draft/network-watch'
 import { readTyped, writeTyped, type TypedEntry } from './review-drafts'
+import { readTypedNumber } from '../../../shared'
 
 interface EntryOptions {
   submissionId: string
@@ -43,7 +44,9 @@ export function useReviewEntry({ submissionId, itemId, savedScore, savedComment,
     if (firstRun.current) return void (firstRun.current = false)
     const mine = sent.current
     sent.current = null
-    const same = (a: TypedEntry, b: TypedEntry) => a.score.trim() === b.score && a.comment.trim() === b.comment
+    // "4,5" typed and "4.5" saved are the same score.
+    const scoreOf = (text: string) => readTypedNumber(text) ?? text.trim()
+    const same = (a: TypedEntry, b: TypedEntry) => scoreOf(a.score) === scoreOf(b.score) && a.comment.trim() === b.comment
     setTyped((current) => {
       if (mine && same(mine, saved)) return same(current, mine) ? saved : current // our own save came back
       if (same(current, before) || same(current, saved)) return saved // nothing of one's own to keep
