@@ -185,7 +185,7 @@ test('the society sees the 公示 and asks 复核 on two items, a reason each; t
   await page.goto(`/#${routes.publicResults(YEAR)}`)
   const list = shown(page)
   await list.locator('.public-results__row').first().waitFor()
-  expect(await textOf(list.locator('.public-results__row'))).toBe(`${societyName()}合格`)
+  expect(await textOf(list.locator('.public-results__row'))).toBe(`${societyName()} 合格`)
   expect(await textOf(list)).not.toContain(String(RESUBMITTED_TOTAL))
   await shot(page, 'public-results-375')
 })
