@@ -1,5 +1,6 @@
+import { PDF_FONT_FILE } from '../../cloudfunctions/core/reports/pdf-font'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -55,12 +56,17 @@ describe('npm run build:cloud', () => {
     for (const fn of FUNCTIONS) {
       const pkg = readJson(fn, 'package.json')
       expect(pkg).toMatchObject({ name: fn, main: 'index.js' })
-      const reportLibraries = fn === 'report' ? { exceljs: REPORT_PACKAGES.exceljs, jszip: REPORT_PACKAGES.jszip } : {}
+      const reportLibraries = fn === 'report' ? { exceljs: REPORT_PACKAGES.exceljs, jszip: REPORT_PACKAGES.jszip, pdfkit: REPORT_PACKAGES.pdfkit } : {}
       const adminLibraries = fn === 'admin' ? { exceljs: ADMIN_PACKAGES.exceljs, 'iconv-lite': ADMIN_PACKAGES['iconv-lite'] } : {}
       // submission reads .docx/.xlsx evidence with Node's own zlib (cloudfunctions/core/files): nothing to install.
       expect(pkg.dependencies).toEqual({ 'wx-server-sdk': WX_SERVER_SDK_VERSION, ...reportLibraries, ...adminLibraries })
     }
     expect(REPORT_PACKAGES.exceljs).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  it('puts the PDF’s Chinese font beside the report function only (the whole file as a PDF, issue 22)', () => {
+    for (const fn of FUNCTIONS) expect(existsSync(file(fn, `fonts/${PDF_FONT_FILE}`))).toBe(fn === 'report')
+    expect(statSync(file('report', `fonts/${PDF_FONT_FILE}`)).size).toBeGreaterThan(1_000_000)
   })
 
   it('grants the subscribe-message permission to review (and its timer) and admin (催报 and its 自动提醒 timer), the QR-code one only to admin', () => {

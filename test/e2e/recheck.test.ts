@@ -171,7 +171,9 @@ test('the society sees the 公示 and asks 复核 on two items, a reason each; t
   }
   await button(form, '提交复核申请（2项）').tap()
   await waitForText(form.locator('.recheck-form__error'), `${KEEP.id}：请填写复核理由`)
-  for (const pick of [KEEP, CHANGE]) await form.getByLabel(`${pick.id} 复核理由`).locator('textarea').fill(pick.reason)
+  for (const pick of [KEEP, CHANGE]) {
+    await form.locator('.recheck-form__item--on').filter({ hasText: `${pick.id} ` }).locator('textarea').fill(pick.reason)
+  }
   await form.locator('.recheck-form__item--on').first().scrollIntoViewIfNeeded()
   await shot(page, 'recheck-form', { whole: false })
   await button(form, '提交复核申请（2项）').tap()
@@ -183,7 +185,7 @@ test('the society sees the 公示 and asks 复核 on two items, a reason each; t
   await page.goto(`/#${routes.publicResults(YEAR)}`)
   const list = shown(page)
   await list.locator('.public-results__row').first().waitFor()
-  expect(await textOf(list.locator('.public-results__row'))).toBe(`${societyName()}合格`)
+  expect(await textOf(list.locator('.public-results__row'))).toBe(`${societyName()} 合格`)
   expect(await textOf(list)).not.toContain(String(RESUBMITTED_TOTAL))
   await shot(page, 'public-results-375')
 })

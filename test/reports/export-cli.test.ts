@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -52,7 +52,18 @@ describe('npm run export', () => {
     expect(byId.code).toBe(0)
   }, 120_000)
 
+  it('writes one society’s whole file as a PDF with --pdf, naming the files it could not put in', async () => {
+    const out = join(data, 'whole.pdf')
+    const result = await exportCli('--data', data, '--society', 'soc-0000', '--pdf', '--out', out)
+    expect(result.code).toBe(0)
+    // The fixture's evidence ids name no stored file: each is listed in the PDF, none embedded.
+    expect(result.stdout).toMatch(/^已写出 .*whole\.pdf：自治区第1学会 2022年度完整材料（\d+页，0张照片(，\d+个文件未能放入)?）\n$/)
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-')
+  }, 120_000)
+
   it.each([
+    [['--data', 'DATA', '--pdf', '--out', 'x.pdf'], '--pdf 须与 --society 一起使用'],
+    [['--data', 'DATA', '--society', 'soc-0000', '--pdf', '--out', 'x.xlsx'], '--out 须是 .pdf 文件'],
     [['--year', '2022', '--out', 'x.xlsx'], '缺少 --data'],
     [['--data', '/nonexistent/folder', '--out', 'x.xlsx'], '数据目录不存在'],
     [['--data', '.', '--out', 'x.xlsx'], '没有模拟器的数据库'],

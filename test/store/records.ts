@@ -82,6 +82,17 @@ export const submission = (id: string, societyId: string, overrides: Partial<Sub
     },
   },
   writeWindow: { start: 1_674_208_800_000, counts: { 'o-filler': 3, 'o-filler-2': 1 } },
+  recheck: {
+    requestedAt: '2023-03-05T02:00:00.000Z',
+    items: { 'B1.2': '已补充聘书' },
+    totalBefore: 88,
+    gradeBefore: '良好',
+    answeredAt: '2023-03-06T02:00:00.000Z',
+    answeredBy: '王审核',
+    answers: { 'B1.2': { before: 1, finalScore: 2, comment: '聘书齐全' } },
+    totalAfter: 89,
+    gradeAfter: '良好',
+  },
   ...overrides,
 })
 
@@ -113,6 +124,7 @@ export const yearRecord = (year: number, overrides: Partial<YearRecord> = {}): Y
   openedAt: '2023-01-01T00:00:00.000Z',
   closedAt: null,
   updatedAt: '2023-01-01T00:00:00.000Z',
+  publication: { until: `${year + 1}-03-10`, publishedAt: '2023-03-01T00:00:00.000Z', partial: true, by: 'o-admin', notified: ['s1'] },
   ...overrides,
 })
 

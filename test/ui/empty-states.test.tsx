@@ -21,7 +21,11 @@ beforeEach(() => {
 test('a search with no hit in the reviewer’s list says so under the packaged picture', async () => {
   const counts = { draft: 0, submitted: 0, returned: 0, reviewed: 0, 'not-started': 3 }
   call.mockImplementation((async (action: string) =>
-    action === 'notifications.unreadCount' ? { unread: 0 } : { total: 0, page: 1, pageSize: 20, counts, rows: [] }) as unknown as typeof callAction)
+    action === 'notifications.unreadCount'
+      ? { unread: 0 }
+      : action === 'review.rechecks'
+        ? { year: 2022, publication: null, pending: [], answered: 0 }
+        : { total: 0, page: 1, pageSize: 20, counts, rows: [] }) as unknown as typeof callAction)
   await act(async () => void render(<ReviewList />))
   const box = screen.getByLabelText('搜索学会名称')
   fireEvent.change(box.querySelector('input') ?? box, { target: { value: '没有这个学会' } })

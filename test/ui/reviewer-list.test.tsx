@@ -25,11 +25,16 @@ const row = (id: string, change: Partial<SubmissionListRow> = {}): SubmissionLis
 
 const COUNTS = { draft: 1, submitted: 2, returned: 0, reviewed: 1, 'not-started': 3 }
 
+/** review.rechecks: no 公示 yet, unless a test gives one. */
+let rechecks: unknown = { year: 2022, publication: null, pending: [], answered: 0 }
+
 function answer(rows: SubmissionListRow[], total = rows.length, defaultScope: 'mine' | 'all' = 'mine') {
   call.mockImplementation((async (action: string, input: { page?: number; pageSize?: number; scope?: string }) =>
     action === 'notifications.unreadCount'
       ? { unread: 4 }
-      : { total, page: input.page ?? 1, pageSize: input.pageSize ?? 20, scope: input.scope ?? defaultScope, counts: COUNTS, rows }) as unknown as typeof callAction)
+      : action === 'review.rechecks'
+        ? rechecks
+        : { total, page: input.page ?? 1, pageSize: input.pageSize ?? 20, scope: input.scope ?? defaultScope, counts: COUNTS, rows }) as unknown as typeof callAction)
 }
 
 const lastInput = () => call.mock.calls.filter(([a]) => a === 'review.list').at(-1)?.[1]
@@ -39,6 +44,7 @@ async function show() {
 }
 
 beforeEach(() => {
+  rechecks = { year: 2022, publication: null, pending: [], answered: 0 }
   resetTaroMock()
   call.mockReset()
 })
@@ -92,6 +98,22 @@ describe('the reviewer’s list', () => {
     await show()
     fireEvent.click(screen.getByText('自治区甲学会'))
     expect(navigations).toEqual([{ kind: 'navigateTo', url: '/reviewer/pages/detail/index?id=%E7%94%B2&scope=mine&sort=updated' }])
+  })
+
+  test('shows 复核中 with its count during 公示; a waiting society is a tap away', async () => {
+    rechecks = {
+      year: 2022,
+      publication: { until: '2023-03-10', publishedAt: '2023-03-01T00:00:00.000Z', partial: false },
+      pending: [{ submissionId: 'sub-乙', societyName: '自治区乙学会', requestedAt: '2023-03-02T00:00:00.000Z', items: ['B1.1', 'B8.1'] }],
+      answered: 2,
+    }
+    answer([row('甲')])
+    await show()
+    await waitFor(() => expect(screen.getByText('复核中 1')).toBeTruthy())
+    expect(screen.getByText('公示至2023年3月10日 · 已复核 2')).toBeTruthy()
+    expect(screen.getByText('B1.1、B8.1')).toBeTruthy()
+    fireEvent.click(screen.getByText('自治区乙学会'))
+    expect(navigations).toEqual([{ kind: 'navigateTo', url: '/reviewer/pages/detail/index?id=sub-乙' }])
   })
 
   test('carries the filter and sort to the detail page, for 上一份 / 下一份', async () => {

@@ -87,11 +87,11 @@ export function RecheckForm({ view, rubric, onCancel, onSent }: { view: Submissi
       })}
       {error ? <Text className="recheck-form__error">{error}</Text> : null}
       <View className="recheck-form__actions">
-        <Button block onClick={onCancel}>
-          取消
-        </Button>
         <Button type="primary" block loading={sending} disabled={sending} onClick={() => void send()}>
           提交复核申请{Object.keys(reasons).length > 0 ? `（${Object.keys(reasons).length}项）` : ''}
+        </Button>
+        <Button block onClick={onCancel}>
+          取消
         </Button>
       </View>
     </View>

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { findRubric, rubricItems, type RubricItem, type SubmissionStatus } from '../../../shared'
+import { findRubric, recheckState, rubricItems, type RubricItem, type SubmissionView } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { PageState } from '../../../components/page-state'
 import { formatPoints } from '../../../components/score-badge'
@@ -110,7 +110,7 @@ export default function ReviewDetail() {
           {returnReasonLabel(view)}：{view.returnReasons.overall}
         </Text>
       ) : null}
-      {!editable ? <Text className="review-detail__notice">{readOnlyNote(view.status)}</Text> : null}
+      {!editable ? <Text className="review-detail__notice">{readOnlyNote(view)}</Text> : null}
       <RecheckAnswer
         key={`recheck-${view.version}`}
         view={view}
@@ -146,8 +146,9 @@ export default function ReviewDetail() {
   )
 }
 
-function readOnlyNote(status: SubmissionStatus): string {
-  if (status === 'reviewed') return '已审核通过，结果已通知学会，得分不能再修改。'
+function readOnlyNote({ status, recheck }: SubmissionView): string {
+  if (status === 'reviewed' && recheckState(recheck) === 'pending') return '学会在公示期内申请了复核：请在下方逐项答复（维持或更改，都要说明）。'
+  if (status === 'reviewed') return '已审核通过，结果已通知学会，得分不能再修改（学会申请复核时除外）。'
   if (status === 'returned') return '已退回学会修改，重新提交后才能继续审核。'
   return '学会尚未提交，提交后才能审核。'
 }
