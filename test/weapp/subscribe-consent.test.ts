@@ -50,6 +50,8 @@ async function submitWith(consent: 'accept' | 'reject', button: string): Promise
   wx.answers.requestSubscribeMessage = () => ({ errMsg: 'requestSubscribeMessage:ok', [TEST_TEMPLATE_ID]: consent })
   const mark = wx.calls.length
   await page.tap(button)
+  await page.waitForText('确认提交')
+  await page.tap('确认提交')
   await until('the submit', () => actionsSince(mark).includes('submission.submit') && wx.pending === 0, page)
   await page.waitForText('已提交')
   const asked = since(mark, 'requestSubscribeMessage')

@@ -26,6 +26,8 @@ describe('提交自评表', () => {
     const mark = wx.calls.length
     try {
       await page.tap('提交自评表')
+      await page.waitForText('确认提交')
+      await page.tap('确认提交')
       await page.waitForText('已提交')
       expect(wx.calls.slice(mark).find((c) => c.api === 'requestSubscribeMessage')?.inTap).toBe(true)
       expect(consentsReported(wx, mark)).toEqual([{ templateId: TEST_TEMPLATE_ID, accepted: true }])

@@ -40,6 +40,8 @@ export const PAGE_VISITS: Readonly<Record<string, PageVisit>> = {
   'filler/inbox/index': { as: 'submittedFiller', shows: () => ['暂无消息'] },
   'filler/bind/index': { as: 'newUser', shows: () => ['绑定所在学会', '绑定码', '审核员？使用管理员给您的邀请码'] },
   'filler/profile/index': { as: 'filler', shows: (f) => ['所在学会', f.fillerSociety, '填报人'] },
+  'filler/claim-admin/index': { as: 'newUser', shows: () => ['领取管理员', '学会填报人请返回使用绑定码；审核员请使用管理员给您的邀请码。'] },
+  'filler/public-results/index': { as: 'filler', query: year, shows: () => ['公示'] },
   'filler/invite/index': { as: 'newUser', shows: () => ['使用邀请码成为审核员', '成为审核员'] },
   'reviewer/pages/list/index': { as: 'reviewer', shows: (f) => [`${YEAR}年度学会自评`, f.submittedSociety, '已提交'], icons: true },
   'reviewer/pages/detail/index': {
@@ -53,6 +55,7 @@ export const PAGE_VISITS: Readonly<Record<string, PageVisit>> = {
   'admin/pages/codes/index': { as: 'admin', shows: () => ['这里没有新的绑定码'] },
   'admin/pages/people/index': { as: 'admin', shows: () => ['人员与邀请', '生成邀请码', '王建华'] },
   'admin/pages/assign/index': { as: 'admin', shows: (f) => ['分配审核', '平均分配', f.fillerSociety], icons: true },
+  'admin/pages/publish/index': { as: 'admin', query: year, shows: () => [`${YEAR}年度结果公示`] },
   'admin/pages/years/index': { as: 'admin', shows: () => [`当前年度：${YEAR}年度`, '填报截止', '等级划分'] },
   'admin/pages/progress/index': { as: 'admin', shows: (f) => [`${YEAR}年度填报进度`, f.fillerSociety, '催报所选'], icons: true },
   'dashboard/pages/overview/index': { as: 'admin', query: year, shows: () => [`${YEAR}年度统计看板`, '总分分布', '各组平均分与满分'] },
