@@ -84,7 +84,7 @@ test('a 催报 sends a WeChat message where a credit is held, uses it, and names
   await outcome.waitFor()
   expect(await outcome.innerText()).toMatch(/自治区农学会｜王填报：没有提醒次数，未发订阅消息（仅站内消息）/)
   await shotBoth('progress-credits-reminded')
-  await confirmModal(page, /已催报2个学会/)
+  await confirmModal(page, /已发给2个学会/)
 
   await waitForText(view.locator('.progress__row').filter({ hasText: CREDITED }).locator('.progress__credits'), '微信提醒：持有提醒次数 1')
   expect(await creditsOf(view, INBOX_ONLY)).toBe('微信提醒：仅站内消息')

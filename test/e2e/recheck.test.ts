@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { getRubric, rubricItems } from '../../src/shared'
 import { routes } from '../../src/shared/routes'
-import { button, mustCall, callApi, shown, textOf, waitForText } from './support/app'
+import { button, mustCall, callApi, shown, submitAndConfirm, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { answerItem, itemPage } from './support/item-page'
@@ -87,7 +87,7 @@ async function submitFromHome(): Promise<Locator> {
   const home = await openHome(society.page)
   await button(home, '提交前检查').tap()
   const submit = shown(society.page)
-  await button(submit, '提交自评表').tap()
+  await submitAndConfirm(society.page)
   await waitForText(submit.locator('.status-screen__title'), '已提交')
   return submit
 }
