@@ -19,6 +19,7 @@ import type {
   Publication,
   Recheck,
 } from '../../src/shared'
+import type { EvidenceReadingStore } from './store/evidence-readings'
 
 /** What the handlers need from the world. Production: wx-server-sdk adapters; emulator and tests: SQLite. */
 
@@ -249,7 +250,7 @@ export interface Page<T> {
   rows: T[]
 }
 
-export interface Store {
+export interface Store extends EvidenceReadingStore {
   getUser(openid: string): Promise<UserRecord | null>
   putUser(user: UserRecord): Promise<void>
   listUsers(): Promise<UserRecord[]>

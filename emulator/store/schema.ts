@@ -167,6 +167,30 @@ const MIGRATIONS: readonly string[] = [
     credits INTEGER NOT NULL CHECK (credits >= 0),
     PRIMARY KEY (openid, template_id)
   );`,
+  // Issue 23: the reading queue, one row per registered evidence photo (its text and dates once read).
+  `
+  CREATE TABLE evidence_readings (
+    file_id TEXT PRIMARY KEY,
+    submission_id TEXT NOT NULL,
+    society_id TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    item_id TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'done', 'failed')),
+    attempts INTEGER NOT NULL,
+    lease_owner TEXT NOT NULL,
+    lease_until TEXT NOT NULL,
+    text TEXT NOT NULL,
+    lines TEXT NOT NULL,
+    dates TEXT NOT NULL,
+    outside_year INTEGER NOT NULL,
+    error TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX evidence_readings_queue ON evidence_readings(created_at, file_id) WHERE status = 'pending';
+  CREATE INDEX evidence_readings_by_submission ON evidence_readings(submission_id);
+  CREATE INDEX evidence_readings_outside_year ON evidence_readings(year, item_id) WHERE outside_year = 1;
+  `,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

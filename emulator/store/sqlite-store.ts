@@ -18,6 +18,7 @@ import { rowCodec, type Row, type RowCodec } from './row-codec'
 import { migrate } from './schema'
 import { scheduledReminderStore } from './scheduled-reminders'
 import { sqliteSubscribeCredits } from './subscribe-credits'
+import { sqliteEvidenceReadings } from './evidence-readings'
 
 interface KeyRow {
   society_id: string
@@ -399,5 +400,6 @@ export function openSqliteStore(file: string): SqliteStore {
     promoteFirstAdmin: async (admin) => promoteFirstAdmin(admin),
     ...scheduledReminderStore(db),
     ...sqliteSubscribeCredits(db),
+    ...sqliteEvidenceReadings(db),
   }
 }

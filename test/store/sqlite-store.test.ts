@@ -9,6 +9,7 @@ import { describeStoreContract } from './store-contract'
 import { describeAdminStoreContract } from './admin-store-contract'
 import { describeScheduledReminderStoreContract } from './scheduled-reminder-store-contract'
 import { describeSubscribeCreditStoreContract } from './subscribe-credit-store-contract'
+import { describeEvidenceReadingStoreContract } from './evidence-reading-store-contract'
 
 const folder = mkdtempSync(join(tmpdir(), 'sqlite-store-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -69,3 +70,4 @@ describe('the SQLite store on disk', () => {
 describeAdminStoreContract('SQLite :memory:', async () => openSqliteStore(':memory:'))
 describeScheduledReminderStoreContract('SQLite file', async () => openSqliteStore(freshFile()))
 describeSubscribeCreditStoreContract('SQLite :memory:', async () => openSqliteStore(':memory:'))
+describeEvidenceReadingStoreContract('SQLite :memory:', async () => openSqliteStore(':memory:'))

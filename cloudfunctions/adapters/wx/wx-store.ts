@@ -17,6 +17,7 @@ import {
 import { listKeyOf, pageOfList } from '../../core/list-order'
 import { submissionRowOf, type SubmissionRow } from '../../core/list-row'
 import { wxSubscribeCredits } from './wx-subscribe-credits'
+import { wxEvidenceReadings } from './wx-evidence-readings'
 
 /** The cloud database collections (create them, their indexes and rules: cloudfunctions/database/). */
 export const COLLECTIONS = {
@@ -33,6 +34,7 @@ export const COLLECTIONS = {
   adminClaims: 'admin_claims',
   scheduledReminders: 'scheduled_reminders',
   subscribeCredits: 'subscribe_credits',
+  evidenceReadings: 'evidence_readings',
 } as const
 
 type Doc = Record<string, unknown>
@@ -375,6 +377,7 @@ export function createWxStore(db: Database): Store {
       })
     },
     ...wxSubscribeCredits(db, col('subscribeCredits')),
+    ...wxEvidenceReadings(db, col('evidenceReadings')),
   }
   return store
 }
