@@ -1,6 +1,6 @@
 import type { SubmissionStatus } from '../../src/shared'
-import { finalScoreOf } from './handlers/submission-view'
 import type { SubmissionRecord } from './ports'
+import { finalScoreOf } from './domain/final-score'
 
 /** What the reviewer's list needs of a submission to filter and order it (the society is joined in by the store). */
 export interface SubmissionRow {

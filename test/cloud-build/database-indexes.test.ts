@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import collections from '../../cloudfunctions/database/collections.json'
 import { COLLECTIONS } from '../../cloudfunctions/adapters/wx/wx-store'
 
-const source = readFileSync(join(__dirname, '../../cloudfunctions/adapters/wx/wx-store.ts'), 'utf8')
+/** The cloud store's modules, one per record. */
+const folder = join(__dirname, '../../cloudfunctions/adapters/wx/store')
+const source = readdirSync(folder)
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => readFileSync(join(folder, name), 'utf8'))
+  .join('\n')
 const nameOf = (key: string) => COLLECTIONS[key as keyof typeof COLLECTIONS]
 
 /** Every `col('x').where({ field… })` of the cloud store, as collection → the first field it filters on. */

@@ -1,7 +1,8 @@
 import { ActionError, parseItemAnswer, scoreAnswers, type AnswerIssue, type ItemAnswer, type Rubric } from '../../../src/shared'
 import type { SubmissionRecord } from '../ports'
 import { deepEqual } from './deep-equal'
-import { bump, invalidInput, requireKnownItems } from './records'
+import { invalidInput, requireKnownItems } from './records'
+import { bump } from '../domain/submission-change'
 
 /** Item id → its whole new answer, or null to clear it. */
 export type AnswerPatch = Record<string, ItemAnswer | null>

@@ -2,9 +2,11 @@ import { ActionError, MAX_PHOTOS_PER_ITEM, parseEvidencePath } from '../../../sr
 import type { CallContext, Handlers } from '../handler-types'
 import { inspectStoredFile } from '../evidence/inspect'
 import type { EvidenceFileRecord, SubmissionRecord } from '../ports'
-import { bump, callerSocietyId, nowIso, requireKnownItems } from './records'
+import { callerSocietyId, nowIso, requireKnownItems } from './records'
 import { requireYear } from './years'
-import { changeOwnSubmission, requireEditable } from './submission'
+import { changeOwnSubmission } from './submission'
+import { bump } from '../domain/submission-change'
+import { requireEditable } from '../domain/submission-change'
 
 interface PhotoRef {
   year: number

@@ -2,7 +2,7 @@ import { findRubric, gradeFor, rubricItems, type PreviousYear } from '../../../s
 import { registeredPhotos } from '../evidence/duplicates'
 import { gradeBandsFor } from '../reports/grade-bands'
 import type { Ports, SubmissionRecord } from '../ports'
-import { finalScoreOf } from './submission-view'
+import { finalScoreOf } from '../domain/final-score'
 
 export interface PreviousYearView {
   previousYear: PreviousYear | null

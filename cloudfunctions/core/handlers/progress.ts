@@ -10,8 +10,9 @@ import {
 import type { Handlers } from '../handler-types'
 import { withSocietyDefaults, type Ports, type ReminderRecord, type SocietyRecord, type UserRecord } from '../ports'
 import { audit } from './records'
-import { NOT_SUBMITTED, fillersBySociety, remindSociety } from './remind-society'
+import { remindSociety } from './remind-society'
 import { requireYear } from './years'
+import { NOT_SUBMITTED, fillersBySociety } from '../domain/reminder-targets'
 
 const lastReminderOf = (reminder: ReminderRecord | undefined): LastReminder | null =>
   reminder

@@ -1,31 +1,17 @@
 import { ActionError, beijingDate, chineseDate, gradeFor, isPast, recheckState, type Publication } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
-import type { PublicationRecord, SubmissionRecord, YearRecord } from '../ports'
+import type { PublicationRecord, SubmissionRecord } from '../ports'
 import { notifySociety } from './notify'
 import { audit, nowIso } from './records'
-import { finalScoreOf } from './submission-view'
 import { requireReviewOpen, requireYear } from './years'
+import { finalScoreOf } from '../domain/final-score'
+import { publicationOf, changedOnRecheck } from '../domain/publication'
 
 /** 公示 (issue 22): publishing a year's results until a day, and the public list of grades. */
-
-/** What the apps are shown of a stored publication. */
-export const publicationOf = (record: YearRecord | null | undefined): Publication | null => {
-  const p = record?.publication
-  return p ? { until: p.until, publishedAt: p.publishedAt, partial: p.partial } : null
-}
 
 /** During 公示: published, and `until` (the whole day in Beijing) not yet past. */
 export const isPublicationOpen = (ctx: Pick<CallContext, 'clock'>, p: Publication | null): boolean =>
   p !== null && !isPast(p.until, ctx.clock.now())
-
-export function requirePublished(record: YearRecord): PublicationRecord {
-  if (!record.publication) throw new ActionError('INVALID_STATE', `${record.year}年度的审核结果尚未公示`)
-  return record.publication
-}
-
-/** The result changed on 复核: the final total after the answer differs from the one before. */
-export const changedOnRecheck = (s: SubmissionRecord): boolean =>
-  recheckState(s.recheck) === 'answered' && s.recheck!.totalAfter !== s.recheck!.totalBefore
 
 const byName = (names: Map<string, string>) => (a: SubmissionRecord, b: SubmissionRecord) =>
   (names.get(a.societyId) ?? '').localeCompare(names.get(b.societyId) ?? '', 'zh-Hans-CN')

@@ -1,12 +1,14 @@
 import { ActionError, chineseDate, gradeFor, isPast, recheckState, type Recheck } from '../../../src/shared'
 import type { Handlers } from '../handler-types'
 import { notifyReviewers, notifySociety } from './notify'
-import { requirePublished } from './publication'
-import { auditEntry, bump, invalidInput, nowIso, requireKnownItems, requireSubmission, writeSubmission } from './records'
+import { auditEntry, invalidInput, nowIso, requireKnownItems, requireSubmission, writeSubmission } from './records'
 import { checkScorePatch, reviewerName, reviewWith, type ScoreChange } from './review-scores'
 import { changeOwnSubmission } from './submission'
-import { finalScoreOf, submissionView } from './submission-view'
+import { submissionView } from './submission-view'
 import { requireReviewOpen, requireYear } from './years'
+import { finalScoreOf } from '../domain/final-score'
+import { requirePublished } from '../domain/publication'
+import { bump } from '../domain/submission-change'
 
 /** 复核 (issue 22): a society asks, once, during 公示, for items of its own reviewed form; a reviewer answers. */
 

@@ -2,11 +2,9 @@ import {
   ActionError,
   formatIssue,
   itemById,
-  nextStatus,
   scoreAnswers,
   type AnswerIssue,
   type Rubric,
-  type SubmissionEvent,
 } from '../../../src/shared'
 import type { CallContext } from '../handler-types'
 import type { AuditRecord, Ports, Store, SubmissionRecord, UserRecord } from '../ports'
@@ -78,20 +76,6 @@ export async function findOrCreateSubmission(ctx: Ports, societyId: string, rubr
   const created = await ctx.store.findSubmission(societyId, year)
   if (!created) throw new Error(`insertSubmission refused ${societyId}/${year} but none is stored`)
   return created
-}
-
-/** The next version of a record: the changed fields, a bumped version and a fresh updatedAt. */
-export const bump = (current: SubmissionRecord, at: string, changes: Partial<SubmissionRecord>): SubmissionRecord => ({
-  ...current,
-  ...changes,
-  version: current.version + 1,
-  updatedAt: at,
-})
-
-/** Status and history after a state-machine event; throws InvalidTransitionError when not allowed. */
-export function transition(current: SubmissionRecord, event: SubmissionEvent, by: string, at: string) {
-  const to = nextStatus(current.status, event)
-  return { status: to, history: [...current.history, { from: current.status, to, by, at }] }
 }
 
 const MAX_WRITE_ATTEMPTS = 5

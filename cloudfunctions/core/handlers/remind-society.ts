@@ -1,19 +1,7 @@
-import { chineseDate, deadlineFor, type ProgressStatus } from '../../../src/shared'
+import { chineseDate, deadlineFor } from '../../../src/shared'
 import type { Ports, ReminderRecord, SocietyRecord, UserRecord, YearRecord } from '../ports'
 import { notifyUser } from './notify'
 import { nowIso } from './records'
-
-/** Statuses of a society that has not handed its form in (a returned one must hand it in again). */
-export const NOT_SUBMITTED: readonly ProgressStatus[] = ['not-started', 'draft', 'returned']
-
-export const fillersBySociety = (users: readonly UserRecord[]) => {
-  const map = new Map<string, UserRecord[]>()
-  for (const user of users) {
-    if (user.role !== 'filler' || !user.societyId) continue
-    map.set(user.societyId, [...(map.get(user.societyId) ?? []), user])
-  }
-  return map
-}
 
 const dueIn = (daysBefore: number) => (daysBefore === 1 ? '明天截止' : `${daysBefore}天后截止`)
 

@@ -1,7 +1,8 @@
 import { ActionError, STATUS_LABEL, parseFinalScores, rubricItems, type ActionInput, type Review, type ReviewItem, type Rubric } from '../../../src/shared'
 import type { CallContext } from '../handler-types'
 import type { SubmissionRecord } from '../ports'
-import { bump, invalidInput, nowIso, requireKnownItems } from './records'
+import { invalidInput, nowIso, requireKnownItems } from './records'
+import { bump } from '../domain/submission-change'
 
 export type ScorePatch = ActionInput<'review.saveScores'>['items']
 

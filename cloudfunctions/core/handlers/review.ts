@@ -4,7 +4,7 @@ import type { SubmissionRecord } from '../ports'
 import { historyOf } from './history'
 import { previousYearView } from './previous-year'
 import { notifySociety } from './notify'
-import { audit, bump, nowIso, requireKnownItems, requireSubmission, transition, writeSubmission, type SubmissionWrite } from './records'
+import { audit, nowIso, requireKnownItems, requireSubmission, writeSubmission, type SubmissionWrite } from './records'
 import { listSubmissions, neighbours } from './review-list'
 import {
   acceptedChanges,
@@ -16,8 +16,10 @@ import {
   scoreChanges,
   type ScoreChange,
 } from './review-scores'
-import { finalScoreOf, submissionView } from './submission-view'
+import { submissionView } from './submission-view'
 import { requireReviewOpen, requireYear } from './years'
+import { finalScoreOf } from '../domain/final-score'
+import { bump, transition } from '../domain/submission-change'
 
 /**
  * Loads by id, applies `change` (given the year's rubric) with compare-and-set. Refused once the

@@ -10,8 +10,9 @@ import {
 import type { Handlers } from '../handler-types'
 import { withSocietyDefaults, type Ports, type SocietyRecord, type UserRecord, type YearRecord } from '../ports'
 import { nowIso } from './records'
-import { NOT_SUBMITTED, fillersBySociety, remindSociety } from './remind-society'
+import { remindSociety } from './remind-society'
 import { requireYear } from './years'
+import { NOT_SUBMITTED, fillersBySociety } from '../domain/reminder-targets'
 
 /** What the timer records as the sender of a scheduled reminder (an admin's 催报 records the admin's openid). */
 export const SCHEDULE_SENDER = 'timer:scheduled-reminders'

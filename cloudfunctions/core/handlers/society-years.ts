@@ -2,8 +2,8 @@ import { deadlineFor, fillingClosedReason, gradeFor, isEditable, type SocietyYea
 import type { CallContext, Handlers } from '../handler-types'
 import type { SubmissionRecord, YearRecord } from '../ports'
 import { callerSocietyId } from './records'
-import { finalScoreOf } from './submission-view'
 import { listYearRecords, loadYear } from './years'
+import { finalScoreOf } from '../domain/final-score'
 
 /** The society's form of a year as its home lists it: the final total and grade only once reviewed. */
 function formOf(record: SubmissionRecord | null, year: YearRecord): SocietyYear['submission'] {

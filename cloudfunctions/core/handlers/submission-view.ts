@@ -1,27 +1,14 @@
-import { DEFAULT_GRADE_BANDS, fillingClosedReason, findRubric, isEditable, gradeFor, scoreReview, type Review, type ScoreSummary, type SubmissionView } from '../../../src/shared'
+import { DEFAULT_GRADE_BANDS, fillingClosedReason, isEditable, gradeFor, type SubmissionView } from '../../../src/shared'
 import { evidenceOfView } from '../evidence/evidence-view'
 import { gradeBandsFor } from '../reports/grade-bands'
 import type { Ports, SocietyRecord, SubmissionRecord, UserRecord, YearRecord } from '../ports'
 import { changesSinceReturn } from './changes-since-return'
-import { publicationOf } from './publication'
 import { boundFillers } from './records'
+import { finalScoreOf } from '../domain/final-score'
+import { publicationOf } from '../domain/publication'
 
 /** Who looks: the society sees the review only once finalized; reviewers see everything. */
 export type Audience = 'society' | 'reviewer'
-
-export const finalScoresOf = (review: Review | null): Record<string, number> => {
-  const scores: Record<string, number> = {}
-  for (const [itemId, item] of Object.entries(review?.items ?? {})) {
-    if (typeof item.finalScore === 'number') scores[itemId] = item.finalScore
-  }
-  return scores
-}
-
-/** The reviewed totals: final scores where given, self scores elsewhere, by the shared engine. */
-export function finalScoreOf(record: SubmissionRecord): ScoreSummary | null {
-  const rubric = findRubric(record.year)
-  return rubric ? scoreReview(rubric, record.answers, finalScoresOf(record.review)) : null
-}
 
 const gradeOf = (record: SubmissionRecord, bands: Awaited<ReturnType<typeof gradeBandsFor>>) => {
   const final = finalScoreOf(record)

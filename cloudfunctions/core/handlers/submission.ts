@@ -3,24 +3,13 @@ import type { CallContext, Handlers } from '../handler-types'
 import { countOwnWrite } from '../caller'
 import type { AuditRecord, SubmissionRecord } from '../ports'
 import { mergePatch, parsePatch } from './answers-patch'
-import {
-  auditEntry,
-  bump,
-  callerSocietyId,
-  findOrCreateSubmission,
-  invalidInput,
-  nowIso,
-  transition,
-  writeSubmission,
-} from './records'
+import { auditEntry, callerSocietyId, findOrCreateSubmission, invalidInput, nowIso, writeSubmission } from './records'
 import { historyOf } from './history'
 import { notifyReviewers } from './notify'
 import { submissionView } from './submission-view'
 import { requireFillingOpen, requireYear, requireYearOf } from './years'
-
-export function requireEditable(record: SubmissionRecord): void {
-  if (!isEditable(record.status)) throw new ActionError('INVALID_STATE', '已提交的自评表不能修改')
-}
+import { bump, transition } from '../domain/submission-change'
+import { requireEditable } from '../domain/submission-change'
 
 /** Builds the change once the year (and so its rubric) is known; it may refuse the input then. */
 type PrepareChange = (rubric: Rubric) => (current: SubmissionRecord) => SubmissionRecord

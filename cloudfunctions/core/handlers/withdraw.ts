@@ -2,9 +2,10 @@ import { ActionError, canTransition } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { SubmissionRecord } from '../ports'
 import { notifyReviewers } from './notify'
-import { auditEntry, bump, nowIso, transition } from './records'
+import { auditEntry, nowIso } from './records'
 import { changeOwnSubmission } from './submission'
 import { requireFillingOpen, requireYear } from './years'
+import { bump, transition } from '../domain/submission-change'
 
 /** Whether a reviewer (or the admin) has opened the form since it was last handed in. */
 async function openedSinceSubmit(ctx: CallContext, record: SubmissionRecord): Promise<boolean> {

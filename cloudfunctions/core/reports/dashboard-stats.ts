@@ -1,6 +1,6 @@
 import { rubricItems, type Dashboard, type ScoreSummary } from '../../../src/shared'
-import { finalScoreOf } from '../handlers/submission-view'
 import type { ReportSource } from './report-source'
+import { finalScoreOf } from '../domain/final-score'
 
 /** Width of the histogram's bins, in points; the last bin closes at the rubric's maximum. */
 export const HISTOGRAM_STEP = 10

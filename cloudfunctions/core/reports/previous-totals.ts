@@ -1,6 +1,6 @@
 import type { Store, SubmissionRecord } from '../ports'
-import { finalScoreOf } from '../handlers/submission-view'
 import { submissionPages } from './report-source'
+import { finalScoreOf } from '../domain/final-score'
 
 /** A finalized form's final total: stored when it was finalized, else computed again by the engine. */
 export const finalTotalOf = (record: SubmissionRecord): number =>

@@ -1,7 +1,7 @@
 import { RECHECK_LABEL, STATUS_LABEL, gradeFor, recheckState, rubricItems, type GradeBand, type Rubric, type ScoreSummary } from '../../../src/shared'
-import { finalScoreOf } from '../handlers/submission-view'
 import { claimText } from './form-claims'
 import type { SocietyRecord, SubmissionRecord, UserRecord } from '../ports'
+import { finalScoreOf } from '../domain/final-score'
 
 /** One item's row of the filled form. */
 export interface FormItem {

@@ -4,7 +4,7 @@ import {
   type EvidenceReadingRecord,
   type EvidenceReadingStore,
   type OutsideYearCount,
-} from '../../cloudfunctions/core/store/evidence-readings'
+} from '../../../cloudfunctions/core/store/evidence-readings'
 import { rowCodec, type Row } from './row-codec'
 
 const readings = rowCodec<EvidenceReadingRecord>({

@@ -1,35 +1,23 @@
-import type { CollectionReference, Database, Query } from 'wx-server-sdk'
 import {
   MAX_READING_ATTEMPTS,
   type EvidenceReadingRecord,
   type EvidenceReadingStore,
   type OutsideYearCount,
-} from '../../core/store/evidence-readings'
+} from '../../../core/store/evidence-readings'
+import type { WxCollections } from './collections'
+import { readAll, type Doc } from './documents'
 
-type Doc = Record<string, unknown>
-
-/** Rows per read (the server SDK answers at most 1000). */
-const PAGE = 100
 /** Claims lost to another worker in a row before a claim gives up for this round. */
 const CLAIM_RACES = 5
 
 const fromDoc = ({ _id, ...rest }: Doc) => ({ ...rest, fileId: _id }) as EvidenceReadingRecord
 
-async function everyDoc(query: Query): Promise<Doc[]> {
-  const docs: Doc[] = []
-  for (let skip = 0; ; skip += PAGE) {
-    const { data } = await query.skip(skip).limit(PAGE).get()
-    docs.push(...data)
-    if (data.length < PAGE) return docs
-  }
-}
-
 /**
  * The reading queue in `evidence_readings`: _id = the photo's file id. A claim is a conditional update on the
  * lease it read (compare-and-set), so of two workers reading the same candidate only one gets it.
  */
-export function wxEvidenceReadings(db: Database, collection: CollectionReference): EvidenceReadingStore {
-  const _ = db.command
+export function wxEvidenceReadings({ _, col, addUnique }: WxCollections): EvidenceReadingStore {
+  const collection = col('evidenceReadings')
   const held = (fileId: string, owner: string) => collection.where({ _id: fileId, leaseOwner: owner, status: 'pending' })
 
   return {
@@ -37,14 +25,8 @@ export function wxEvidenceReadings(db: Database, collection: CollectionReference
       const { fileId, ...rest } = job
       const data = { ...rest, _id: fileId, status: 'pending', attempts: 0, leaseOwner: '', leaseUntil: '' }
       const blank = { text: '', lines: [], dates: [], outsideYear: false, error: null, createdAt: at, updatedAt: at }
-      try {
-        await collection.add({ data: { ...data, ...blank } })
-        return true
-      } catch (error) {
-        const { data: existing } = await collection.where({ _id: fileId }).limit(1).get()
-        if (existing.length === 1) return false
-        throw error
-      }
+      // An existing reading of the photo stays as it is (registered again: nothing new to read).
+      return addUnique(collection, { ...data, ...blank }, () => false)
     },
 
     async claimReading({ owner, now, leaseUntil }) {
@@ -87,13 +69,13 @@ export function wxEvidenceReadings(db: Database, collection: CollectionReference
     },
 
     async listReadings(submissionId) {
-      const docs = await everyDoc(collection.where({ submissionId }).orderBy('createdAt', 'asc').orderBy('_id', 'asc'))
+      const docs = await readAll(collection.where({ submissionId }).orderBy('createdAt', 'asc').orderBy('_id', 'asc'))
       return docs.map(fromDoc)
     },
 
     async countOutsideYear(year) {
       const query = collection.where({ year, status: 'done', outsideYear: true }).orderBy('_id', 'asc')
-      const docs = await everyDoc(query.field({ itemId: true, societyId: true }))
+      const docs = await readAll(query.field({ itemId: true, societyId: true }))
       const byItem = new Map<string, { photos: number; societies: Set<string> }>()
       for (const doc of docs) {
         const item = byItem.get(doc.itemId as string) ?? { photos: 0, societies: new Set<string>() }

@@ -1,16 +1,12 @@
 import type { CollectionReference, Database } from 'wx-server-sdk'
-import type { Store } from '../../core/ports'
-
-type CreditMethods = Pick<Store, 'addSubscribeCredit' | 'getSubscribeCredits' | 'useSubscribeCredit' | 'listSubscribeCredits'>
-
-/** Rows per read (the server SDK answers at most 1000). */
-const PAGE = 100
+import type { SubscribeCreditStore } from '../../../core/store/subscribe-credits'
+import { PAGE } from './documents'
 
 /**
  * Subscribe-message credits in `subscribe_credits`: _id = `<openid>:<templateId>`, fields openid, templateId,
  * credits. Adding and using are each one conditional update, so two sends never use one credit twice.
  */
-export function wxSubscribeCredits(db: Database, collection: CollectionReference): CreditMethods {
+export function wxSubscribeCredits(db: Database, collection: CollectionReference): SubscribeCreditStore {
   const _ = db.command
   const idOf = (openid: string, templateId: string) => `${openid}:${templateId}`
   const read = async (id: string): Promise<number> => {

@@ -1,10 +1,8 @@
 import type Database from 'better-sqlite3'
-import type { Store } from '../../cloudfunctions/core/ports'
-
-type CreditMethods = Pick<Store, 'addSubscribeCredit' | 'getSubscribeCredits' | 'useSubscribeCredit' | 'listSubscribeCredits'>
+import type { SubscribeCreditStore } from '../../../cloudfunctions/core/store/subscribe-credits'
 
 /** The subscribe-message credits over the `subscribe_credits` table (schema.ts): one row per user and template. */
-export function sqliteSubscribeCredits(db: Database.Database): CreditMethods {
+export function sqliteSubscribeCredits(db: Database.Database): SubscribeCreditStore {
   const add = db.prepare<[string, string], { credits: number }>(
     `INSERT INTO subscribe_credits (openid, template_id, credits) VALUES (?, ?, 1)
      ON CONFLICT (openid, template_id) DO UPDATE SET credits = credits + 1 RETURNING credits`,

@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3'
+import type { AuditRecord } from '../../../cloudfunctions/core/store/audit'
+import type { SubmissionRecord, SubmissionStore } from '../../../cloudfunctions/core/store/submissions'
+import { auditAppender } from './audit'
+import { rowCodec } from './row-codec'
+import { societyReads } from './societies'
+import { all, insertSql, one, updateSql } from './sql'
+import { yearReader } from './years'
+
+const submissions = rowCodec<SubmissionRecord>({
+  id: 'plain',
+  societyId: 'plain',
+  year: 'plain',
+  status: 'plain',
+  version: 'plain',
+  answers: 'json',
+  itemVersions: 'json',
+  evidence: 'json',
+  selfScore: 'json',
+  returnReasons: 'json',
+  review: 'json',
+  submittedAt: 'plain',
+  updatedAt: 'plain',
+  history: 'json',
+  lastSavedBy: 'plain',
+  finalTotal: 'plain',
+  returned: 'json',
+  evidenceFiles: 'json',
+  writeWindow: 'json',
+  recheck: 'json',
+})
+
+/** Synchronous reads, for the reviewers' list (submission-list.ts). */
+export function submissionReads(db: Database.Database) {
+  const ofYear = db.prepare('SELECT * FROM submissions WHERE year = ? ORDER BY updated_at DESC, id')
+  const byIds = db.prepare('SELECT * FROM submissions WHERE id IN (SELECT value FROM json_each(?))')
+  return {
+    /** Newest change first. */
+    ofYear: (year: number) => all(submissions, ofYear.all(year)),
+    byIds: (ids: readonly string[]) => all(submissions, byIds.all(JSON.stringify(ids))),
+  }
+}
+
+export function sqliteSubmissions(db: Database.Database): SubmissionStore {
+  const reads = submissionReads(db)
+  const society = societyReads(db)
+  const readYear = yearReader(db)
+  const appendAudit = auditAppender(db)
+  const get = db.prepare('SELECT * FROM submissions WHERE id = ?')
+  const find = db.prepare('SELECT * FROM submissions WHERE society_id = ? AND year = ?')
+  const insert = db.prepare(`${insertSql('submissions', submissions)} ON CONFLICT DO NOTHING`)
+  const update = db.prepare(`${updateSql('submissions', submissions, 'id')} AND version = @expected_version`)
+  const page = db.prepare('SELECT * FROM submissions WHERE year = ? AND id > ? ORDER BY id LIMIT ?')
+  const updateSubmission = db.transaction((submission: SubmissionRecord, expectedVersion: number, entry?: AuditRecord) => {
+    const written = update.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1
+    if (written && entry) appendAudit(entry)
+    return written
+  })
+  return {
+    getSubmission: async (id) => one(submissions, get.get(id)),
+    findSubmission: async (societyId, year) => one(submissions, find.get(societyId, year)),
+    insertSubmission: async (submission) => insert.run(submissions.toRow(submission)).changes === 1,
+    findSubmissionWithContext: async (societyId, year) => ({
+      submission: one(submissions, find.get(societyId, year)),
+      society: society.byId(societyId),
+      year: readYear(year),
+    }),
+    updateSubmission: async (submission, expectedVersion, entry) => updateSubmission(submission, expectedVersion, entry),
+    listSubmissions: async (year) => reads.ofYear(year),
+    pageSubmissions: async (year, afterId, limit) => all(submissions, page.all(year, afterId ?? '', limit)),
+  }
+}
