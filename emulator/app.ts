@@ -14,6 +14,7 @@ import { workerPhotoHasher } from './photo-hasher'
 import { outboxNotifier, type NotifierMode, type OutboxNotifier } from './outbox-notifier'
 import { ADMIN_OPENID, seedOnce, type RunAs, type SeedInfo } from './seed'
 import { openSqliteStore, type SqliteStore } from './store/sqlite-store'
+import { startReadingWorker, type ClosableReader, type ReadingWorker } from './reading/reading-worker'
 
 /** The emulator's pieces, wired once: the same handlers as production over SQLite, local files and an outbox. */
 export interface EmulatorSettings {
@@ -28,6 +29,8 @@ export interface EmulatorSettings {
   adminSetupCode?: string
   /** Dev-only routes that act on the whole emulator (POST /api/dev/run-timers); default on. */
   devMode?: boolean
+  /** Starts the text reader that reads queued evidence photos in the background; absent: photos stay pending. */
+  reader?: () => Promise<ClosableReader>
 }
 
 /** What running every timer once did (POST /api/dev/run-timers answers it). */
@@ -35,6 +38,8 @@ export interface TimerRun {
   at: string
   retried: Awaited<ReturnType<typeof retryUndelivered>>
   reminders: Awaited<ReturnType<typeof runScheduledReminders>>['sent']
+  /** Evidence photos read and failed (0 and 0 when the emulator runs without a reader). */
+  readings: { read: number; failed: number }
 }
 
 export const DEFAULT_UPLOAD_LIMIT_PER_MINUTE = 30
@@ -70,7 +75,8 @@ export interface EmulatorApp {
   /** Runs every timer of production (retries, 自动提醒) as at `now`, unbounded; for the dev route and the clock. */
   runTimers(now: Date): Promise<TimerRun>
   readonly devMode: boolean
-  close(): void
+  /** Stops the reading worker (the photo in hand is finished), then closes the database. */
+  close(): Promise<void>
 }
 
 export async function openEmulatorApp(settings: EmulatorSettings): Promise<EmulatorApp> {
@@ -100,6 +106,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
     photoHasher,
   }
   const context = (openid: string | null): HandlerContext => ({ ...ports, openid })
+  const reading: ReadingWorker | null = settings.reader ? startReadingWorker(ports, settings.reader) : null
   const call: EmulatorApp['call'] = (openid, event) => dispatch(event, context(openid))
   const runAs = ((openid, action, input) => call(openid, { action, input })) as RunAs
 
@@ -134,16 +141,20 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
         const at: Ports = { ...ports, clock: { now: () => now } }
         const retried = await retryUndelivered(at)
         const { sent } = await runScheduledReminders(at, Number.POSITIVE_INFINITY)
-        return { at: now.toISOString(), retried, reminders: sent }
+        // Reading leases run on the real clock: `now` may be a day of the year under test.
+        const readings = reading ? await reading.drain() : { read: 0, failed: 0 }
+        return { at: now.toISOString(), retried, reminders: sent, readings }
       },
       devMode: settings.devMode ?? true,
-      close() {
+      async close() {
+        await reading?.close()
         void photoHasher.close()
         store.db.pragma('wal_checkpoint(TRUNCATE)')
         store.close()
       },
     }
   } catch (error) {
+    void reading?.close()
     void photoHasher.close()
     store.close()
     throw error

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { ADMIN_SETUP_CODE_PATTERN, ADMIN_SETUP_CODE_RULE } from '../src/shared/contract/admin-setup-code'
 import { parseNotifierMode } from './outbox-notifier'
 import { startEmulator } from './server'
+import { emulatorTextReader } from './reading/tesseract-text-reader'
 
 /** The timers (自动提醒, retries) run on the emulator's own clock this often; the cloud's run hourly. */
 const TIMERS_EVERY_MS = 5 * 60_000
@@ -36,7 +37,7 @@ export function readAdminSetupCode(value: string | undefined): { adminSetupCode?
 
 /**
  * Runs the emulator from the environment (PORT, DATA_DIR, WRITE_LIMIT_PER_MINUTE, UPLOAD_LIMIT_PER_MINUTE,
- * EMULATOR_NOTIFIER, SUBSCRIBE_TEMPLATE_ID, DEMO, ADMIN_SETUP_CODE, EMULATOR_DEV_MODE) until
+ * EMULATOR_NOTIFIER, SUBSCRIBE_TEMPLATE_ID, DEMO, ADMIN_SETUP_CODE, EMULATOR_DEV_MODE, EMULATOR_READING) until
  * SIGINT or SIGTERM, then stops cleanly: in-flight requests finish and the database is closed.
  */
 async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
@@ -52,6 +53,8 @@ async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
     timersEveryMs: TIMERS_EVERY_MS,
     devMode: env.EMULATOR_DEV_MODE !== '0',
     subscribeTemplateId: env.SUBSCRIBE_TEMPLATE_ID?.trim() || undefined,
+    // EMULATOR_READING=0 leaves evidence photos unread (pending); by default they are read in the background.
+    reader: env.EMULATOR_READING === '0' ? undefined : emulatorTextReader,
   })
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
-import { DEFAULT_UPLOAD_LIMIT_PER_MINUTE, openEmulatorApp } from './app'
+import { DEFAULT_UPLOAD_LIMIT_PER_MINUTE, openEmulatorApp, type EmulatorSettings } from './app'
 import { banner } from './banner'
 import { ClientAbortError, sendError } from './http'
 import type { NotifierMode } from './outbox-notifier'
@@ -32,6 +32,8 @@ export interface EmulatorOptions {
   timersNow?: () => Date
   /** Dev-only routes that act on the whole emulator (POST /api/dev/run-timers); default on. */
   devMode?: boolean
+  /** Reads queued evidence photos in the background with this reader; off when absent (tests that do not read). */
+  reader?: EmulatorSettings['reader']
 }
 
 export interface RunningEmulator {
@@ -54,6 +56,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     ...(options.adminSetupCode ? { adminSetupCode: options.adminSetupCode } : {}),
     devMode: options.devMode,
     subscribeTemplateId: options.subscribeTemplateId,
+    reader: options.reader,
   })
   const log = (...args: unknown[]) => (options.quiet ? undefined : console.error(...args))
 
@@ -100,7 +103,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       await stopped
       clearTimeout(force)
       await retrying
-      app.close()
+      await app.close()
     })())
 
   return { url, port, close }

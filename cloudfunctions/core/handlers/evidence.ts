@@ -7,6 +7,8 @@ import { requireYear } from './years'
 import { changeOwnSubmission } from './submission'
 import { bump } from '../domain/submission-change'
 import { requireEditable } from '../domain/submission-change'
+import { dropReadings, queueReading } from '../reading/reading-queue'
+import { readingsOf } from '../reading/reading-view'
 
 interface PhotoRef {
   year: number
@@ -43,7 +45,10 @@ function withPhotos(
   return bump(current, nowIso(ctx), { evidence, itemVersions, evidenceFiles, lastSavedBy: ctx.caller.openid })
 }
 
-export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submission.removePhoto' | 'evidence.urls'> = {
+export const evidenceHandlers: Pick<
+  Handlers,
+  'submission.addPhoto' | 'submission.removePhoto' | 'evidence.urls' | 'evidence.readings'
+> = {
   'submission.addPhoto': async (input, ctx) => {
     await checkOwnPhoto(ctx, input)
     // Read from storage before the write: the file must exist, be what its name says, and fit the limit.
@@ -57,6 +62,9 @@ export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submissio
       }
       return withPhotos(ctx, current, input.itemId, [...photos, input.fileId], { fileId: input.fileId, file })
     })
+    if (file.kind === 'photo') {
+      await queueReading(ctx, { fileId: input.fileId, itemId: input.itemId, year: input.year, submissionId: view.id, societyId: view.societyId })
+    }
     return view
   },
 
@@ -71,6 +79,7 @@ export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submissio
     if (write.written) {
       // The registration is gone already; a file left behind is only wasted space.
       await ctx.files.delete([input.fileId]).catch((error) => console.error('删除照片文件失败', input.fileId, error))
+      await dropReadings(ctx, [input.fileId])
     }
     return view
   },
@@ -82,5 +91,11 @@ export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submissio
         ? fileIds.filter((id) => parseEvidencePath(id)?.societyId === user.societyId)
         : fileIds
     return { urls: await ctx.files.tempUrls(allowed) }
+  },
+
+  'evidence.readings': async ({ year, itemId }, ctx) => {
+    requireKnownItems((await requireYear(ctx, year)).rubric, [itemId])
+    const record = await ctx.store.findSubmission(callerSocietyId(ctx), year)
+    return { readings: record ? await readingsOf(ctx, record, itemId) : {} }
   },
 }

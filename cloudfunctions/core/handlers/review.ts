@@ -18,6 +18,7 @@ import {
 } from './review-scores'
 import { submissionView } from './submission-view'
 import { requireReviewOpen, requireYear } from './years'
+import { readingsOf } from '../reading/reading-view'
 import { finalScoreOf } from '../domain/final-score'
 import { bump, transition } from '../domain/submission-change'
 
@@ -77,8 +78,12 @@ export const reviewHandlers: Pick<
   'review.get': async ({ submissionId }, ctx) => {
     const record = await requireSubmission(ctx, submissionId)
     await markSeen(ctx, submissionId)
-    const [view, lastYear] = await Promise.all([submissionView(ctx, record, 'reviewer'), previousYearView(ctx, record)])
-    return { ...view, ...lastYear }
+    const [view, lastYear, readings] = await Promise.all([
+      submissionView(ctx, record, 'reviewer'),
+      previousYearView(ctx, record),
+      readingsOf(ctx, record),
+    ])
+    return { ...view, ...lastYear, readings }
   },
 
   'review.saveScores': async ({ submissionId, items, baseVersion }, ctx) => {

@@ -1,6 +1,6 @@
-/** The reading queue: one record per registered evidence photo, read off the save path by a worker or timer. */
+import type { ReadingStatus } from '../../../src/shared'
 
-export type ReadingStatus = 'pending' | 'done' | 'failed'
+/** The reading queue: one record per registered evidence photo, read off the save path by a worker or timer. */
 
 /** A photo is tried this many times (a crash or an expired lease counts as a try), then left failed. */
 export const MAX_READING_ATTEMPTS = 3

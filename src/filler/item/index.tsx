@@ -14,6 +14,7 @@ import { LimitedText } from '../../components/limited-text'
 import { itemContext } from './item-context'
 import { criterionNote, shownCriterion } from './criterion-text'
 import { ReviewOutcome } from './review-outcome'
+import { ItemReadings } from './item-readings'
 import { routes } from '../../shared/routes'
 import './index.scss'
 
@@ -116,6 +117,7 @@ export default function ItemPage() {
             files={submission.files}
             duplicates={submission.duplicates}
           />
+          <ItemReadings year={year} itemId={item.id} fileIds={draft.evidence[item.id] ?? []} />
         </View>
       )}
 

@@ -19,6 +19,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, no
 import { Dashboard, ReportFile, YearComparison } from './report-entities'
 import { ADMIN_SETUP_CODE_MAX } from './admin-setup-code'
 import { recheckActions } from './recheck-actions'
+import { EvidenceReadings } from './reading-entities'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -317,6 +318,14 @@ export const contract = {
       fileIds: z.array(text('照片编号', 512)).check(z.maxLength(100, { error: '一次最多100张照片' })),
     }),
     output: z.object({ urls: z.record(z.string(), z.string()) }),
+    errors: [],
+  }),
+  'evidence.readings': action({
+    summary: '本学会某一项证明照片的识别结果（文字、日期、是否不在评价年度内）；识别中的照片为 pending',
+    access: 'filler',
+    writes: false,
+    input: z.strictObject({ year: Year, itemId: ItemId }),
+    output: z.object({ readings: EvidenceReadings }),
     errors: [],
   }),
 

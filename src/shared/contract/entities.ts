@@ -1,4 +1,5 @@
 import { ItemAnswer } from '../answers/wire'
+import { EvidenceReadings } from './reading-entities'
 import { SUBMISSION_STATUSES } from '../submission-status'
 import * as z from '../zod'
 import { Publication, Recheck } from './recheck-entities'
@@ -141,6 +142,8 @@ export const SubmissionView = z.object({
   /** Issue 22: the year's 公示 once published (shown with a finalized form), and the society's 复核. */
   publication: z.optional(z.nullable(Publication)),
   recheck: z.optional(z.nullable(Recheck)),
+  /** review.get only: what reading each evidence photo found (issue 23), per file id. */
+  readings: z.optional(EvidenceReadings),
 })
 export type SubmissionView = z.infer<typeof SubmissionView>
 

@@ -1,0 +1,70 @@
+import { findDates, outsideYear } from '../../../src/shared/reading'
+import type { Ports } from '../ports'
+
+/** What reading needs of a text reader (core/reading/text-reader.ts's TextReader has it). */
+export interface PhotoTextReader {
+  read(image: Uint8Array): Promise<{ text: string; lines: string[] }>
+}
+
+export interface ReadingOptions {
+  /** Who claims (a worker or a timer run): its claims are its own. */
+  owner: string
+  /** How long a claim holds: a run that dies mid-read frees the photo after this. */
+  leaseMs: number
+  /** Stop claiming once this many photos were tried, or at `until` (the cloud function's time limit). */
+  maxPhotos?: number
+  until?: Date
+}
+
+export interface ReadingRun {
+  read: number
+  failed: number
+}
+
+// Tesseract spaces out Chinese characters (2021 年 3 月): the text is kept without the spaces beside a Chinese
+// character, so that the browser's find reaches 2021年3月; spaces between Latin words and numbers stay.
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef'
+const SPACED_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+(?=[${CJK}0-9])|(?<=[0-9])[ \\t]+(?=[${CJK}])`, 'g')
+export const tidyText = (text: string): string => text.replace(SPACED_CJK, '').trim()
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 200)
+
+/**
+ * Reads queued photos one at a time until the queue is empty or a limit is reached: claims one, reads its
+ * file, finds its dates, stores the result. A failed try is recorded (retried on a later claim, up to the
+ * store's limit); a file gone from storage fails at once. Nothing here touches the submission.
+ */
+export async function readQueued(
+  ctx: Pick<Ports, 'store' | 'files' | 'clock'>,
+  reader: PhotoTextReader,
+  options: ReadingOptions,
+): Promise<ReadingRun> {
+  const run: ReadingRun = { read: 0, failed: 0 }
+  const nowIso = () => ctx.clock.now().toISOString()
+  while (run.read + run.failed < (options.maxPhotos ?? Number.POSITIVE_INFINITY)) {
+    if (options.until && ctx.clock.now() >= options.until) break
+    const now = ctx.clock.now()
+    const leaseUntil = new Date(now.getTime() + options.leaseMs).toISOString()
+    const claimed = await ctx.store.claimReading({ owner: options.owner, now: now.toISOString(), leaseUntil })
+    if (!claimed) break
+    const bytes = await ctx.files.read(claimed.fileId).catch(() => null)
+    if (!bytes) {
+      await ctx.store.failReading(claimed.fileId, options.owner, '照片文件不存在', nowIso(), true)
+      run.failed++
+      continue
+    }
+    try {
+      const reading = await reader.read(bytes)
+      const text = tidyText(reading.text)
+      const dates = findDates(text)
+      const result = { text, lines: reading.lines.map(tidyText).filter(Boolean), dates, outsideYear: outsideYear(dates, claimed.year) }
+      await ctx.store.completeReading(claimed.fileId, options.owner, result, nowIso())
+      run.read++
+    } catch (error) {
+      console.error('[reading] 识别失败', claimed.fileId, error)
+      await ctx.store.failReading(claimed.fileId, options.owner, messageOf(error), nowIso())
+      run.failed++
+    }
+  }
+  return run
+}

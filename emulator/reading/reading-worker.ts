@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto'
+import { readQueued, type PhotoTextReader, type ReadingRun } from '../../cloudfunctions/core/reading/read-queued'
+import type { Ports } from '../../cloudfunctions/core/ports'
+
+export interface ClosableReader extends PhotoTextReader {
+  close(): Promise<void>
+}
+
+export interface ReadingWorker {
+  /** Reads everything queued now, after the run in progress (POST /api/dev/run-timers). */
+  drain(): Promise<ReadingRun>
+  /** Stops looking for photos, lets the photo in hand finish, and ends the reader. */
+  close(): Promise<void>
+}
+
+export interface ReadingWorkerOptions {
+  /** How often the queue is looked at while idle. */
+  everyMs: number
+  /** A reader idle this long is ended (Tesseract holds ~170 MB), and started again for the next photo. */
+  idleCloseMs: number
+  /** How long a claim holds: an emulator stopped mid-read frees the photo after this. */
+  leaseMs: number
+}
+
+const DEFAULTS: ReadingWorkerOptions = { everyMs: 2000, idleCloseMs: 60_000, leaseMs: 120_000 }
+const NOTHING: ReadingRun = { read: 0, failed: 0 }
+
+/**
+ * The emulator's reading worker: drains the reading queue in the background, one photo at a time. The reader
+ * (Tesseract's WebAssembly) runs on its own worker thread, so the HTTP server's event loop only waits for
+ * answers; it starts with the first queued photo and ends when idle.
+ */
+export function startReadingWorker(
+  ports: Pick<Ports, 'store' | 'files' | 'clock'>,
+  makeReader: () => Promise<ClosableReader>,
+  options: Partial<ReadingWorkerOptions> = {},
+): ReadingWorker {
+  const { everyMs, idleCloseMs, leaseMs } = { ...DEFAULTS, ...options }
+  const owner = `emulator-${process.pid}-${randomUUID().slice(0, 8)}`
+  let reader: Promise<ClosableReader> | null = null
+  let lastUsed = 0
+  let busy = false
+  let running: Promise<ReadingRun> = Promise.resolve(NOTHING)
+
+  const lazyReader: PhotoTextReader = {
+    async read(image) {
+      // A reader that failed to start is started again for the next try.
+      const started = (reader ??= makeReader().catch((error: unknown) => {
+        reader = null
+        throw error
+      }))
+      try {
+        return await (await started).read(image)
+      } finally {
+        lastUsed = Date.now()
+      }
+    },
+  }
+  const endReader = async () => {
+    const ending = reader
+    reader = null
+    if (ending) await ending.then((r) => r.close()).catch((error: unknown) => console.error('[reading] 关闭识别程序出错', error))
+  }
+
+  const run = (): Promise<ReadingRun> => {
+    running = running
+      .then(async () => {
+        busy = true
+        try {
+          return await readQueued(ports, lazyReader, { owner, leaseMs })
+        } finally {
+          busy = false
+        }
+      })
+      .catch((error: unknown) => {
+        console.error('[reading] 识别队列出错', error)
+        return NOTHING
+      })
+    return running
+  }
+
+  const timer = setInterval(() => {
+    if (busy) return
+    if (reader && Date.now() - lastUsed > idleCloseMs) void endReader()
+    void run()
+  }, everyMs)
+  timer.unref()
+
+  return {
+    drain: run,
+    async close() {
+      clearInterval(timer)
+      await running
+      await endReader()
+    },
+  }
+}
