@@ -5,6 +5,7 @@ import { FILLER_A, FILLER_B, REVIEWER, YEAR, photoOf, useHarness } from './harne
 
 const h = useHarness()
 const LEASE_MS = 60_000
+const RETRY_MS = 20_000
 
 /** A text reader that answers the text given for each photo's bytes, or fails for the photos told to. */
 class FakeReader implements PhotoTextReader {
@@ -38,7 +39,7 @@ async function addPhoto(itemId: string, name: string, text: string | Error, open
   return fileId
 }
 
-const drain = (owner = 'w1') => readQueued(h.context(null), reader, { owner, leaseMs: LEASE_MS })
+const drain = (owner = 'w1') => readQueued(h.context(null), reader, { owner, leaseMs: LEASE_MS, retryMs: RETRY_MS })
 const submissionId = async () => (await h.ok(FILLER_A, 'submission.get', { year: YEAR })).id
 
 describe('reading evidence photos', () => {
@@ -73,7 +74,12 @@ describe('reading evidence photos', () => {
 
   it(`retries a failing photo, fails it after ${MAX_READING_ATTEMPTS} tries, and leaves the evidence usable`, async () => {
     const fileId = await addPhoto('B6.3', 'blurred.jpg', new Error('读图失败'))
-    for (let run = 1; run <= MAX_READING_ATTEMPTS; run++) expect(await drain(`w${run}`)).toMatchObject({ failed: 1 })
+    for (let run = 1; run <= MAX_READING_ATTEMPTS; run++) {
+      expect(await drain(`w${run}`)).toEqual({ read: 0, failed: 1 })
+      // A failed photo waits before its next try: the same run does not try it again.
+      expect(await drain(`w${run}`)).toEqual({ read: 0, failed: 0 })
+      h.clock.advance(RETRY_MS + 1)
+    }
     expect(await drain()).toEqual({ read: 0, failed: 0 })
     expect(reader.reads).toBe(MAX_READING_ATTEMPTS)
     const view = await h.ok(FILLER_A, 'submission.get', { year: YEAR })
@@ -135,7 +141,7 @@ describe('reading evidence photos', () => {
   it('answers readings to fillers only, for a known item', async () => {
     expect(await h.fail(REVIEWER, 'evidence.readings', { year: YEAR, itemId: 'B6.3' })).toMatchObject({ code: 'FORBIDDEN' })
     expect(await h.fail(FILLER_A, 'evidence.readings', { year: YEAR, itemId: 'B99.1' })).toMatchObject({ code: 'INVALID_INPUT' })
-    expect(await h.ok(FILLER_A, 'evidence.readings', { year: YEAR, itemId: 'A1.1' })).toEqual({ readings: {} })
+    expect(await h.ok(FILLER_A, 'evidence.readings', { year: YEAR, itemId: 'B1.2' })).toEqual({ readings: {} })
   })
 
   it('registers the photo even when the queue cannot be written', async () => {

@@ -60,18 +60,20 @@ export function describeEvidenceReadingStoreContract(name: string, makeStore: ()
       const again = await store.claimReading({ owner: 'w2', now: T2, leaseUntil: T3 })
       expect(again).toMatchObject({ fileId: 'f1', attempts: 2, leaseOwner: 'w2' })
       expect(await store.completeReading('f1', 'w1', result([]), T2)).toBe(false)
-      expect(await store.failReading('f1', 'w1', 'late', T2)).toBe(false)
+      expect(await store.failReading('f1', 'w1', 'late', T2, T2)).toBe(false)
       expect(await store.completeReading('f1', 'w2', result(['2022-03']), T2)).toBe(true)
     })
 
     it(`retries a failed try until ${MAX_READING_ATTEMPTS} tries, then leaves the photo failed with the reason`, async () => {
       await store.enqueueReading(job('f1'), T0)
       for (let attempt = 1; attempt <= MAX_READING_ATTEMPTS; attempt++) {
-        const claimed = await store.claimReading({ owner: `w${attempt}`, now: T1, leaseUntil: T2 })
+        const claimed = await store.claimReading({ owner: `w${attempt}`, now: T2, leaseUntil: T3 })
         expect(claimed?.attempts).toBe(attempt)
-        expect(await store.failReading('f1', `w${attempt}`, `坏了 ${attempt}`, T1)).toBe(true)
+        expect(await store.failReading('f1', `w${attempt}`, `坏了 ${attempt}`, T1, T1)).toBe(true)
+        // Not again before its retry time.
+        expect(await store.claimReading({ owner: 'early', now: T0, leaseUntil: T2 })).toBeNull()
       }
-      expect(await store.claimReading({ owner: 'w9', now: T1, leaseUntil: T2 })).toBeNull()
+      expect(await store.claimReading({ owner: 'w9', now: T3, leaseUntil: T3 })).toBeNull()
       const [reading] = await store.listReadings('sub-1')
       expect(reading).toMatchObject({ status: 'failed', attempts: MAX_READING_ATTEMPTS, error: `坏了 ${MAX_READING_ATTEMPTS}` })
     })
@@ -79,7 +81,7 @@ export function describeEvidenceReadingStoreContract(name: string, makeStore: ()
     it('fails a photo at once when told the failure is final, and one whose last lease ran out', async () => {
       await store.enqueueReading(job('gone'), T0)
       await store.claimReading({ owner: 'w1', now: T0, leaseUntil: T1 })
-      expect(await store.failReading('gone', 'w1', '文件不存在', T0, true)).toBe(true)
+      expect(await store.failReading('gone', 'w1', '文件不存在', T0, null)).toBe(true)
       await store.enqueueReading(job('slow'), T0)
       for (let attempt = 1; attempt <= MAX_READING_ATTEMPTS; attempt++) {
         // Each lease has run out by the next claim: a worker that crashed mid-read.

@@ -11,6 +11,8 @@ export interface ReadingOptions {
   owner: string
   /** How long a claim holds: a run that dies mid-read frees the photo after this. */
   leaseMs: number
+  /** How long a photo whose try failed waits before the next try (default 20 s). */
+  retryMs?: number
   /** Stop claiming once this many photos were tried, or at `until` (the cloud function's time limit). */
   maxPhotos?: number
   until?: Date
@@ -26,6 +28,8 @@ export interface ReadingRun {
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef'
 const SPACED_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+(?=[${CJK}0-9])|(?<=[0-9])[ \\t]+(?=[${CJK}])`, 'g')
 export const tidyText = (text: string): string => text.replace(SPACED_CJK, '').trim()
+
+const DEFAULT_RETRY_MS = 20_000
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 200)
 
@@ -49,7 +53,7 @@ export async function readQueued(
     if (!claimed) break
     const bytes = await ctx.files.read(claimed.fileId).catch(() => null)
     if (!bytes) {
-      await ctx.store.failReading(claimed.fileId, options.owner, '照片文件不存在', nowIso(), true)
+      await ctx.store.failReading(claimed.fileId, options.owner, '照片文件不存在', nowIso(), null)
       run.failed++
       continue
     }
@@ -62,7 +66,8 @@ export async function readQueued(
       run.read++
     } catch (error) {
       console.error('[reading] 识别失败', claimed.fileId, error)
-      await ctx.store.failReading(claimed.fileId, options.owner, messageOf(error), nowIso())
+      const retryFrom = new Date(ctx.clock.now().getTime() + (options.retryMs ?? DEFAULT_RETRY_MS)).toISOString()
+      await ctx.store.failReading(claimed.fileId, options.owner, messageOf(error), nowIso(), retryFrom)
       run.failed++
     }
   }

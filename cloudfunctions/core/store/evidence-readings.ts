@@ -67,10 +67,11 @@ export interface EvidenceReadingStore {
   /** Stores the result if `owner` still holds the claim; false when it lost it (the lease ran out). */
   completeReading(fileId: string, owner: string, result: ReadingResult, at: string): Promise<boolean>
   /**
-   * Records a failed try by `owner`: pending again (claimable at once) while attempts are left, else failed;
-   * `final` fails it at once (the file is gone). False when `owner` no longer holds the claim.
+   * Records a failed try by `owner`: pending again, claimable from `retryFrom` (an ISO time), while attempts
+   * are left, else failed; `retryFrom` null fails it at once (the file is gone). False when `owner` no longer
+   * holds the claim.
    */
-  failReading(fileId: string, owner: string, error: string, at: string, final?: boolean): Promise<boolean>
+  failReading(fileId: string, owner: string, error: string, at: string, retryFrom: string | null): Promise<boolean>
   /** Drops the readings of photos no longer registered. */
   removeReadings(fileIds: readonly string[]): Promise<void>
   /** A submission's readings, by file id. */

@@ -52,7 +52,7 @@ export function sqliteEvidenceReadings(db: Database.Database): EvidenceReadingSt
   const fail = db.prepare(
     `UPDATE evidence_readings
      SET status = CASE WHEN @final = 1 OR attempts >= ${MAX_READING_ATTEMPTS} THEN 'failed' ELSE 'pending' END,
-       error = @error, lease_owner = '', lease_until = '', updated_at = @at
+       error = @error, lease_owner = '', lease_until = @retryFrom, updated_at = @at
      WHERE file_id = @fileId AND lease_owner = @owner AND status = 'pending'`,
   )
   const remove = db.prepare<[string]>('DELETE FROM evidence_readings WHERE file_id = ?')
@@ -100,8 +100,8 @@ export function sqliteEvidenceReadings(db: Database.Database): EvidenceReadingSt
       const row = { fileId, owner, at, text: result.text, lines: JSON.stringify(result.lines), dates: JSON.stringify(result.dates) }
       return complete.run({ ...row, outsideYear: result.outsideYear ? 1 : 0 }).changes === 1
     },
-    failReading: async (fileId, owner, error, at, final = false) =>
-      fail.run({ fileId, owner, error, at, final: final ? 1 : 0 }).changes === 1,
+    failReading: async (fileId, owner, error, at, retryFrom) =>
+      fail.run({ fileId, owner, error, at, final: retryFrom === null ? 1 : 0, retryFrom: retryFrom ?? '' }).changes === 1,
     removeReadings: async (fileIds) => removeAll(fileIds),
     listReadings: async (submissionId) => (list.all(submissionId) as Row[]).map((row) => readings.fromRow(row)),
     countOutsideYear: async (year) => outside.all(year),

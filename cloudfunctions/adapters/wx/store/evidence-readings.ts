@@ -56,11 +56,12 @@ export function wxEvidenceReadings({ _, col, addUnique }: WxCollections): Eviden
       return (await held(fileId, owner).update({ data })).stats.updated === 1
     },
 
-    async failReading(fileId, owner, error, at, final = false) {
+    async failReading(fileId, owner, error, at, retryFrom) {
       const { data } = await held(fileId, owner).limit(1).get()
       if (!data[0]) return false
-      const exhausted = final || (data[0].attempts as number) >= MAX_READING_ATTEMPTS
-      const update = { status: exhausted ? 'failed' : 'pending', error, leaseOwner: '', leaseUntil: '', updatedAt: at }
+      const exhausted = retryFrom === null || (data[0].attempts as number) >= MAX_READING_ATTEMPTS
+      const leaseUntil = exhausted ? '' : retryFrom
+      const update = { status: exhausted ? 'failed' : 'pending', error, leaseOwner: '', leaseUntil, updatedAt: at }
       return (await held(fileId, owner).update({ data: update })).stats.updated === 1
     },
 
