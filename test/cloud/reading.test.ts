@@ -138,6 +138,22 @@ describe('reading evidence photos', () => {
     expect(Object.keys((await h.ok(FILLER_B, 'evidence.readings', { year: YEAR, itemId: 'B6.3' })).readings)).toEqual([theirs])
   })
 
+  it('lists on the dashboard the items with the most out-of-year photos across societies', async () => {
+    await addPhoto('B6.3', 'old-a.jpg', '2021年3月15日')
+    await addPhoto('B6.3', 'old-b.jpg', '2021年6月1日')
+    await addPhoto('B1.2', 'current.jpg', '2022年6月1日')
+    await addPhoto('B6.3', 'old-c.jpg', '2020年1月', FILLER_B, h.societyB.id)
+    await addPhoto('B1.2', 'old-d.jpg', '2021年1月', FILLER_B, h.societyB.id)
+    expect((await h.ok(REVIEWER, 'report.dashboard', { year: YEAR })).outsideYearItems).toEqual([])
+    await drain()
+    const { outsideYearItems } = await h.ok(REVIEWER, 'report.dashboard', { year: YEAR })
+    expect(outsideYearItems?.map(({ id, photos, societies }) => ({ id, photos, societies }))).toEqual([
+      { id: 'B6.3', photos: 3, societies: 2 },
+      { id: 'B1.2', photos: 1, societies: 1 },
+    ])
+    expect(outsideYearItems?.[0]?.indicator).toBeTruthy()
+  })
+
   it('answers readings to fillers only, for a known item', async () => {
     expect(await h.fail(REVIEWER, 'evidence.readings', { year: YEAR, itemId: 'B6.3' })).toMatchObject({ code: 'FORBIDDEN' })
     expect(await h.fail(FILLER_A, 'evidence.readings', { year: YEAR, itemId: 'B99.1' })).toMatchObject({ code: 'INVALID_INPUT' })

@@ -1,4 +1,4 @@
-import { ActionError } from '../../../src/shared'
+import { ActionError, rubricItems } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import { evidencePath, formPath, resultsPath } from '../reports/report-paths'
 import { callerSocietyId } from './records'
@@ -6,6 +6,9 @@ import { requireYear } from './years'
 
 /** exceljs and jszip load only when a report is made: the other cloud functions never need them. */
 const reports = () => import('../reports')
+
+/** How many items the dashboard lists by out-of-year evidence. */
+const OUTSIDE_YEAR_ITEMS = 10
 
 /** A filler gets only its own society's form; a reviewer or an admin names the society. */
 function formSociety(ctx: CallContext, societyId: string | undefined): string {
@@ -58,8 +61,13 @@ export const reportHandlers: Pick<Handlers, 'report.form' | 'report.results' | '
   },
 
   'report.dashboard': async ({ year }, ctx) => {
-    await requireYear(ctx, year)
+    const { rubric } = await requireYear(ctx, year)
     const { dashboardStats, reportSource } = await reports()
-    return dashboardStats(await reportSource(ctx.store, year))
+    const [stats, outside] = await Promise.all([dashboardStats(await reportSource(ctx.store, year)), ctx.store.countOutsideYear(year)])
+    const indicators = new Map(rubricItems(rubric).map((item) => [item.id, item.indicator]))
+    const outsideYearItems = outside
+      .slice(0, OUTSIDE_YEAR_ITEMS)
+      .map(({ itemId, photos, societies }) => ({ id: itemId, indicator: indicators.get(itemId) ?? '', photos, societies }))
+    return { ...stats, outsideYearItems }
   },
 }

@@ -28,6 +28,8 @@ export const Dashboard = z.object({
   weakItems: z.array(
     z.object({ id: z.string(), indicator: z.string(), max: z.number(), below: Count, average: z.number() }),
   ),
+  /** Issue 23: the items with the most photos dated outside the year (every date read on them), across societies. */
+  outsideYearItems: z.optional(z.array(z.object({ id: z.string(), indicator: z.string(), photos: Count, societies: Count }))),
 })
 export type Dashboard = z.infer<typeof Dashboard>
 

@@ -15,7 +15,7 @@ export interface E2eEmulator extends RunningEmulator {
 }
 
 /** The real emulator in this process, on a free port, over a fresh data folder, serving the real dist/h5. */
-export async function startE2eEmulator(options: Pick<EmulatorOptions, 'demo' | 'adminSetupCode'> = {}): Promise<E2eEmulator> {
+export async function startE2eEmulator(options: Pick<EmulatorOptions, 'demo' | 'adminSetupCode' | 'reader'> = {}): Promise<E2eEmulator> {
   const root = mkdtempSync(join(tmpdir(), 'e2e-'))
   const dataDir = join(root, 'data')
   const emulator = await startEmulator({ port: 0, dataDir, h5Dir: H5_DIR, quiet: true, ...options })

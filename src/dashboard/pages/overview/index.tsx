@@ -86,6 +86,23 @@ export default function Overview() {
               ))
             )}
           </Card>
+          <Card title="日期不在本年度的证明照片" note="照片上识别出的日期都不在本年度，按指标计，多的在前（仅供参考）">
+            {(data.outsideYearItems ?? []).length === 0 ? (
+              <Text className="dash__empty">尚未发现日期不在本年度的照片。</Text>
+            ) : (
+              (data.outsideYearItems ?? []).map((item) => (
+                <View key={item.id} className="dash__weak">
+                  <View className="dash__weak-head">
+                    <Text className="dash__weak-id">{item.id}</Text>
+                    <Text className="dash__weak-count">
+                      {item.photos}张 · {item.societies}个学会
+                    </Text>
+                  </View>
+                  <Text className="dash__weak-text">{item.indicator}</Text>
+                </View>
+              ))
+            )}
+          </Card>
         </View>
       )}
     </View>
