@@ -27,7 +27,7 @@ export interface ReadingRun {
 // character, so that the browser's find reaches 2021年3月; spaces between Latin words and numbers stay.
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef'
 const SPACED_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+(?=[${CJK}0-9])|(?<=[0-9])[ \\t]+(?=[${CJK}])`, 'g')
-export const tidyText = (text: string): string => text.replace(SPACED_CJK, '').trim()
+export const tidyText = (text: string): string => text.replace(SPACED_CJK, '').replace(/\n\s*\n+/g, '\n').trim()
 
 const DEFAULT_RETRY_MS = 20_000
 

@@ -62,11 +62,13 @@ export function EvidenceReadingList({ year, photoIds, readings, showText, quarte
       })}
       {summary ? (
         <View className="evidence-readings__quarters">
-          {summary.quarters.map((q) => (
-            <Text key={q.name} className="evidence-readings__quarter">
-              {q.name}：{q.dates.length > 0 ? q.dates.join('、') : '—'}
-            </Text>
-          ))}
+          {summary.quarters.map((q) =>
+            q.dates.length > 0 ? (
+              <Text key={q.name} className="evidence-readings__quarter">
+                {q.name}：{q.dates.join('、')}
+              </Text>
+            ) : null,
+          )}
           {summary.missing.map((sentence) => (
             <Text key={sentence} className="evidence-readings__missing">
               {sentence}
