@@ -2,7 +2,8 @@
  * Evidence that reads itself (issue 23), in the real H5 build with the emulator's real reader (tesseract.js):
  * a filler attaches a photo of a 2021 meeting record to the 2022 form and is told within a minute that its
  * date is 2021; the reviewer sees every photo's recognised text (long text folded), its dates, the flag, and
- * on B6.3 (每季度召开支部大会) the quarter without a record named; a photo whose file is gone reads as failed.
+ * on B6.3 (每季度召开支部大会) the quarter without a record named; a photo whose file is gone reads as failed; the
+ * dashboard lists B6.3 among the items with out-of-year evidence.
  * The photos are notices rendered by Chromium itself and taken as JPEGs. Screenshots: test-artifacts/evidence-reading/.
  */
 import { rmSync } from 'node:fs'
@@ -147,6 +148,14 @@ test('the reviewer sees the text, the dates, the flag, the missing quarter of B6
     await waitForText(b21.locator('.evidence-readings__line'), '第1张：未能识别文字（不影响这张照片作为证明材料）')
     await b21.scrollIntoViewIfNeeded()
     await shot(reviewer, 'reviewer-reading-failed', { whole: false })
+
+    // The dashboard names the item with out-of-year evidence.
+    await reviewer.goto(`/#/dashboard/pages/overview/index?year=${YEAR}`)
+    const card = shown(reviewer).locator('.dash__card').filter({ hasText: '日期不在本年度的证明照片' })
+    await waitForText(card.locator('.dash__weak-id').first(), 'B6.3')
+    expect(await card.locator('.dash__weak-count').allTextContents()).toEqual(['1张 · 1个学会'])
+    await card.scrollIntoViewIfNeeded()
+    await shot(reviewer, 'dashboard-outside-year', { whole: false })
   } finally {
     await reviewerContext.close()
   }
