@@ -20,9 +20,11 @@ export interface ReadingWorkerOptions {
   idleCloseMs: number
   /** How long a claim holds: an emulator stopped mid-read frees the photo after this. */
   leaseMs: number
+  /** How long a photo whose try failed waits before the next. */
+  retryMs: number
 }
 
-const DEFAULTS: ReadingWorkerOptions = { everyMs: 2000, idleCloseMs: 60_000, leaseMs: 120_000 }
+const DEFAULTS: ReadingWorkerOptions = { everyMs: 2000, idleCloseMs: 60_000, leaseMs: 120_000, retryMs: 20_000 }
 const NOTHING: ReadingRun = { read: 0, failed: 0 }
 
 /**
@@ -35,7 +37,7 @@ export function startReadingWorker(
   makeReader: () => Promise<ClosableReader>,
   options: Partial<ReadingWorkerOptions> = {},
 ): ReadingWorker {
-  const { everyMs, idleCloseMs, leaseMs } = { ...DEFAULTS, ...options }
+  const { everyMs, idleCloseMs, leaseMs, retryMs } = { ...DEFAULTS, ...options }
   const owner = `emulator-${process.pid}-${randomUUID().slice(0, 8)}`
   let reader: Promise<ClosableReader> | null = null
   let lastUsed = 0
@@ -67,7 +69,7 @@ export function startReadingWorker(
       .then(async () => {
         busy = true
         try {
-          return await readQueued(ports, lazyReader, { owner, leaseMs })
+          return await readQueued(ports, lazyReader, { owner, leaseMs, retryMs })
         } finally {
           busy = false
         }
