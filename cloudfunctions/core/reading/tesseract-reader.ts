@@ -39,7 +39,7 @@ export async function createTesseractReader(): Promise<TextReader> {
     cacheMethod: 'none',
     errorHandler: () => undefined, // a bad image rejects its own read; the worker stays usable
   })
-  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1' })
+  await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK, preserve_interword_spaces: '1' })
   return {
     async read(image: Uint8Array): Promise<TextReading> {
       if (image.length < 8 || !looksLikeImage(image)) throw new Error('不是可识别的图片')
