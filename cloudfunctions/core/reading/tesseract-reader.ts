@@ -43,7 +43,10 @@ export async function createTesseractReader(): Promise<TextReader> {
   return {
     async read(image: Uint8Array): Promise<TextReading> {
       if (image.length < 8 || !looksLikeImage(image)) throw new Error('不是可识别的图片')
-      const { data } = await worker.recognize(Buffer.from(image), {}, { text: true, blocks: true })
+      // tesseract.js rejects with a bare string when Leptonica cannot decode the image (a truncated JPEG).
+      const { data } = await worker.recognize(Buffer.from(image), {}, { text: true, blocks: true }).catch((error: unknown) => {
+        throw error instanceof Error ? error : new Error(`图片无法识别：${String(error)}`)
+      })
       const lines = (data.blocks ?? [])
         .flatMap((b) => b.paragraphs.flatMap((p) => p.lines.map((l) => joinCjk(l.text))))
         .filter((l) => l.length > 0)
