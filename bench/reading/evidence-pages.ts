@@ -76,19 +76,20 @@ export function photoLook(index: number): PhotoLook {
   return { turn: (random() - 0.5) * 6, blurPx: 0.4 + random() * 0.8, shade: 0.2 + random() * 0.4, jpegQuality: 55 + Math.floor(random() * 30) }
 }
 
-/** The page as a phone photo (JPEG), about 1000 × 1300 px. */
-export function photographPage(page: EvidencePage, look: PhotoLook): Uint8Array {
+/** The page as a phone photo (JPEG), 1000 px wide times `scale` (3 ≈ a 12-megapixel phone photo's width). */
+export function photographPage(page: EvidencePage, look: PhotoLook, scale = 1): Uint8Array {
   const width = 1000
   const height = 160 + page.lines.length * 90
-  const canvas = createCanvas(width, height)
+  const canvas = createCanvas(Math.round(width * scale), Math.round(height * scale))
   const ctx = canvas.getContext('2d')
+  ctx.scale(scale, scale)
   ctx.fillStyle = '#d8d4cc'
   ctx.fillRect(0, 0, width, height)
   ctx.save()
   ctx.translate(width / 2, height / 2)
   ctx.rotate((look.turn * Math.PI) / 180)
   ctx.translate(-width / 2, -height / 2)
-  ctx.filter = `blur(${look.blurPx.toFixed(2)}px)`
+  ctx.filter = `blur(${(look.blurPx * scale).toFixed(2)}px)`
   ctx.fillStyle = '#fbfaf6'
   ctx.fillRect(40, 30, width - 80, height - 60)
   ctx.fillStyle = '#1d1d1f'
