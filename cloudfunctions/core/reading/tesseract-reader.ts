@@ -1,6 +1,7 @@
 /**
  * The text reader over tesseract.js with the Chinese model of `@tesseract.js-data/chi_sim` (4.0.0_best_int,
- * 1.7 MB: as accurate as the 20 MB model on rendered notices, half the memory). Nothing is fetched at run time:
+ * 1.7 MB: as accurate as the 20 MB model on rendered notices, half the memory; adding `eng` found no more dates on
+ * the bench's set and doubled the startup, docs/reading.md). Nothing is fetched at run time:
  * the worker script and the wasm core are required from `tesseract.js` / `tesseract.js-core` in node_modules,
  * the language data is read from the package's folder, and no cache file is written.
  *
