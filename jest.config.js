@@ -12,6 +12,8 @@ module.exports = {
     { ...base, displayName: 'reports', testEnvironment: 'node', testMatch: ['<rootDir>/test/reports/**/*.test.ts'] },
     { ...base, displayName: 'cloud-build', testEnvironment: 'node', testMatch: ['<rootDir>/test/cloud-build/**/*.test.ts'] },
     { ...base, displayName: 'emulator', testEnvironment: 'node', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
+    // The text reader (tesseract.js) on small generated photos: behaviour only, never times.
+    { ...base, displayName: 'reading', testEnvironment: 'node', testMatch: ['<rootDir>/test/reading/**/*.test.ts'] },
     { ...base, displayName: 'security', testEnvironment: 'node', testMatch: ['<rootDir>/test/security/**/*.test.ts'] },
     {
       // One browser journey against the real H5 build; the global setup builds dist/h5 when missing or stale.

@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { ADMIN_SETUP_CODE_PATTERN, ADMIN_SETUP_CODE_RULE } from '../src/shared/contract/admin-setup-code'
 import { parseNotifierMode } from './outbox-notifier'
 import { startEmulator } from './server'
-import { emulatorTextReader } from './reading/tesseract-text-reader'
+import { createTesseractReader } from '../cloudfunctions/core/reading/tesseract-reader'
 
 /** The timers (自动提醒, retries) run on the emulator's own clock this often; the cloud's run hourly. */
 const TIMERS_EVERY_MS = 5 * 60_000
@@ -54,7 +54,7 @@ async function runEmulator(env: NodeJS.ProcessEnv): Promise<void> {
     devMode: env.EMULATOR_DEV_MODE !== '0',
     subscribeTemplateId: env.SUBSCRIBE_TEMPLATE_ID?.trim() || undefined,
     // EMULATOR_READING=0 leaves evidence photos unread (pending); by default they are read in the background.
-    reader: env.EMULATOR_READING === '0' ? undefined : emulatorTextReader,
+    reader: env.EMULATOR_READING === '0' ? undefined : createTesseractReader,
   })
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { readQueued, type PhotoTextReader, type ReadingRun } from '../../cloudfunctions/core/reading/read-queued'
 import type { Ports } from '../../cloudfunctions/core/ports'
+import type { TextReader } from '../../cloudfunctions/core/reading/text-reader'
 
-export interface ClosableReader extends PhotoTextReader {
-  close(): Promise<void>
-}
+export type ClosableReader = TextReader
 
 export interface ReadingWorker {
   /** Reads everything queued now, after the run in progress (POST /api/dev/run-timers). */

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core'
 import { evidenceFolder, getRubric, rubricItems } from '../../src/shared'
 import { ROOT } from '../../scripts/h5-build'
-import { emulatorTextReader } from '../../emulator/reading/tesseract-text-reader'
+import { createTesseractReader } from '../../cloudfunctions/core/reading/tesseract-reader'
 import { answersFor, bestAnswer } from '../shared/answer-builders'
 import { mustCall, shown, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
@@ -57,7 +57,7 @@ const meeting = (date: string, quarter: string) =>
 
 beforeAll(async () => {
   shot = screenshots(join(ROOT, 'test-artifacts/evidence-reading'))
-  emulator = await startE2eEmulator({ reader: emulatorTextReader })
+  emulator = await startE2eEmulator({ reader: createTesseractReader })
   browser = await launchChromium()
   context = await phoneContext(browser, emulator.url)
   page = await context.newPage()

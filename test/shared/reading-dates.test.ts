@@ -47,6 +47,10 @@ describe('findDates: the forms people write dates in', () => {
     expect(findDates('2O2O年l月5日')).toEqual(['2020-01-05'])
     expect(findDates('202l年3月l5日')).toEqual(['2021-03-15'])
     expect(findDates('2022年3月15曰')).toEqual(['2022-03-15'])
+    expect(findDates('二O二二年二月二十八日')).toEqual(['2022-02-28'])
+    expect(findDates('二O〇二二年四月十七目')).toEqual(['2022-04-17'])
+    expect(findDates('2022年11月13目')).toEqual(['2022-11-13'])
+    expect(findDates('二0二一年十月一日')).toEqual(['2021-10-01'])
   })
 
   it('accepts leap days in leap years only', () => {

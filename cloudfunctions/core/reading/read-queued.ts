@@ -1,10 +1,9 @@
 import { findDates, outsideYear } from '../../../src/shared/reading'
 import type { Ports } from '../ports'
+import { joinCjk, type TextReader } from './text-reader'
 
-/** What reading needs of a text reader (core/reading/text-reader.ts's TextReader has it). */
-export interface PhotoTextReader {
-  read(image: Uint8Array): Promise<{ text: string; lines: string[] }>
-}
+/** What reading needs of a text reader. */
+export type PhotoTextReader = Pick<TextReader, 'read'>
 
 export interface ReadingOptions {
   /** Who claims (a worker or a timer run): its claims are its own. */
@@ -23,11 +22,8 @@ export interface ReadingRun {
   failed: number
 }
 
-// Tesseract spaces out Chinese characters (2021 年 3 月): the text is kept without the spaces beside a Chinese
-// character, so that the browser's find reaches 2021年3月; spaces between Latin words and numbers stay.
-const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef'
-const SPACED_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+(?=[${CJK}0-9])|(?<=[0-9])[ \\t]+(?=[${CJK}])`, 'g')
-export const tidyText = (text: string): string => text.replace(SPACED_CJK, '').replace(/\n\s*\n+/g, '\n').trim()
+// Kept without the spaces beside Chinese characters (the browser's find reaches 2021年3月) and without blank lines.
+export const tidyText = (text: string): string => text.split('\n').map(joinCjk).filter(Boolean).join('\n')
 
 const DEFAULT_RETRY_MS = 20_000
 
@@ -61,7 +57,7 @@ export async function readQueued(
       const reading = await reader.read(bytes)
       const text = tidyText(reading.text)
       const dates = findDates(text)
-      const result = { text, lines: reading.lines.map(tidyText).filter(Boolean), dates, outsideYear: outsideYear(dates, claimed.year) }
+      const result = { text, lines: reading.lines.map(joinCjk).filter(Boolean), dates, outsideYear: outsideYear(dates, claimed.year) }
       await ctx.store.completeReading(claimed.fileId, options.owner, result, nowIso())
       run.read++
     } catch (error) {

@@ -5,11 +5,11 @@ const FIRST_YEAR = 1990
 const LAST_YEAR = 2100
 
 /**
- * 2022年3月15日 / 2022年3月 (曰 is how OCR often reads 日) and 2022.3.15 / 2022-03-15 / 2022/3/15 with one
+ * 2022年3月15日 / 2022年3月 (曰 and 目 are how OCR often reads 日) and 2022.3.15 / 2022-03-15 / 2022/3/15 with one
  * separator throughout. A digit right before or after means the numbers are part of something longer
  * (a phone number, an id); a year-month needs 年…月, since 2022.5 is as likely an amount.
  */
-const DATE = /(?<!\d)(\d{4})(?:年(\d{1,2})月(?:(\d{1,2})[日曰号])?|([.\-/])(\d{1,2})\4(\d{1,2})(?![\d]|[.\-/]\d))/g
+const DATE = /(?<!\d)(\d{4})(?:年(\d{1,2})月(?:(\d{1,2})[日曰目号])?|([.\-/])(\d{1,2})\4(\d{1,2})(?![\d]|[.\-/]\d))/g
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()

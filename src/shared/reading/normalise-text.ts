@@ -13,12 +13,14 @@ const SPACE_NEXT_TO_CJK = /(?<=[\u3400-\u9FFF\u3007\u25CB〔〕])[ \t\u3000]+(?=
 const SPACE_AROUND_SEPARATOR = /(?<=\d)[ \t]*([.\-/])[ \t]*(?=\d)/g
 
 const CHINESE_DIGIT: Readonly<Record<string, number>> = {
-  〇: 0, '\u25CB': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, '\u25CB': 0, 零: 0, '0': 0, O: 0, o: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 }
 const DIGIT_CHARS = '〇\\u25CB零一二三四五六七八九'
-/** A year written digit by digit (二〇二二年), then a month or day written as a number (十一月, 二十三日). */
-const CHINESE_YEAR = new RegExp(`[${DIGIT_CHARS}]{4}(?=年)`, 'g')
-const CHINESE_MONTH_OR_DAY = new RegExp(`[${DIGIT_CHARS}十]{1,3}(?=[月日号])`, 'g')
+/** A year written digit by digit (二〇二二年; OCR often reads 〇 as O or 0), then a month or day written as a number (十一月, 二十三日). */
+const CHINESE_YEAR = new RegExp(`(?=[^年]{0,3}[${DIGIT_CHARS}])[${DIGIT_CHARS}0Oo]{4}(?=年)`, 'g')
+const CHINESE_MONTH_OR_DAY = new RegExp(`[${DIGIT_CHARS}十]{1,3}(?=[月日曰目号])`, 'g')
+/** OCR reads one 〇 as two characters (二O〇二二年). */
+const DOUBLED_ZERO = /[O0o]〇|〇[O0o]/g
 
 /** Letters read where a digit was printed, only when they sit inside a run of digits. */
 const LOOKS_LIKE_DIGIT: Readonly<Record<string, string>> = { O: '0', o: '0', D: '0', Q: '0', l: '1', I: '1', '|': '1', '!': '1', Z: '2', S: '5', B: '8' }
@@ -40,6 +42,7 @@ export function normaliseForDates(text: string): string {
     .normalize('NFKC')
     .replace(SPACE_NEXT_TO_CJK, '')
     .replace(SPACE_AROUND_SEPARATOR, '$1')
+    .replace(DOUBLED_ZERO, '〇')
     .replace(CHINESE_YEAR, (year) => [...year].map((ch) => CHINESE_DIGIT[ch]).join(''))
     .replace(CHINESE_MONTH_OR_DAY, (n) => {
       const value = chineseNumberValue(n)
