@@ -4,7 +4,8 @@ import { inspectStoredFile } from '../evidence/inspect'
 import type { EvidenceFileRecord, SubmissionRecord } from '../ports'
 import { bump, callerSocietyId, nowIso, requireKnownItems } from './records'
 import { requireYear } from './years'
-import { changeOwnSubmission, requireEditable } from './submission'
+import { changeOwnSubmission } from './submission'
+import { evidenceWindow, requireRemovable } from './recheck-evidence'
 
 interface PhotoRef {
   year: number
@@ -46,24 +47,26 @@ export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submissio
     await checkOwnPhoto(ctx, input)
     // Read from storage before the write: the file must exist, be what its name says, and fit the limit.
     const file = await inspectStoredFile(ctx, input.fileId, input.name, nowIso(ctx))
-    const { view } = await changeOwnSubmission(ctx, input.year, () => (current) => {
-      requireEditable(current)
+    const { view } = await changeOwnSubmission(ctx, input.year, (_rubric, year) => (current) => {
+      const window = evidenceWindow(ctx, current, year)
       const photos = current.evidence[input.itemId] ?? []
       if (photos.includes(input.fileId)) return current
       if (photos.length >= MAX_PHOTOS_PER_ITEM) {
         throw new ActionError('TOO_MANY_PHOTOS', `${input.itemId}最多上传${MAX_PHOTOS_PER_ITEM}个照片或文件`)
       }
-      return withPhotos(ctx, current, input.itemId, [...photos, input.fileId], { fileId: input.fileId, file })
+      const record = window === 'recheck' ? { ...file, forRecheck: true } : file
+      return withPhotos(ctx, current, input.itemId, [...photos, input.fileId], { fileId: input.fileId, file: record })
     })
     return view
   },
 
   'submission.removePhoto': async (input, ctx) => {
     await checkOwnPhoto(ctx, input)
-    const { write, view } = await changeOwnSubmission(ctx, input.year, () => (current) => {
-      requireEditable(current)
+    const { write, view } = await changeOwnSubmission(ctx, input.year, (_rubric, year) => (current) => {
+      const window = evidenceWindow(ctx, current, year)
       const photos = current.evidence[input.itemId] ?? []
       if (!photos.includes(input.fileId)) return current
+      requireRemovable(window, current, input.fileId)
       return withPhotos(ctx, current, input.itemId, photos.filter((id) => id !== input.fileId))
     })
     if (write.written) {
