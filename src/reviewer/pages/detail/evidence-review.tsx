@@ -4,9 +4,9 @@ import EvidencePhotos from '../../../components/evidence-photos'
 
 const ignore = () => undefined
 
-/** An item's evidence as the reviewer sees it: photos and documents, missing files, photos reused elsewhere. */
-export function ReviewEvidence({ view, itemId }: { view: SubmissionView; itemId: string }) {
-  const fileIds = view.evidence[itemId] ?? []
+/** An item's evidence (or `only` those files) as the reviewer sees it: photos and documents, missing files, photos reused elsewhere. */
+export function ReviewEvidence({ view, itemId, only }: { view: SubmissionView; itemId: string; only?: string[] }) {
+  const fileIds = only ?? view.evidence[itemId] ?? []
   if (fileIds.length === 0) return <Text className="review-item__note">未上传证明材料</Text>
   return (
     <EvidencePhotos
