@@ -99,7 +99,7 @@ test('each row shows the registered contact and every bound filler, each with a 
     '填报人：王填报 13900139000 拨打',
     `填报人：${LONG_FILLER} 未留电话`,
   ])
-  expect(await callLines(view, UNBOUND)).toEqual(['联系人：孙主任 0471-6243210 拨打', '填报人： 未绑定填报人'])
+  expect(await callLines(view, UNBOUND)).toEqual(['联系人：孙主任 0471-6243210 拨打', '填报人：未绑定填报人'])
   await view.locator('.progress__row').filter({ hasText: INBOX_ONLY }).scrollIntoViewIfNeeded()
   await shotBoth('progress-contacts')
 })

@@ -196,7 +196,8 @@ test('the society sees the 公示, adds a photo to a disputed item and asks 复�
 async function sendRequest(page: Page, result: Locator) {
   const form = result.locator('.recheck-form')
   await button(form, '提交复核申请（2项）').tap()
-  await waitForText(form.locator('.recheck-form__error'), `${KEEP.id}：请填写复核理由`)
+  // The item chosen first (kept from before the reload) is named first.
+  await waitForText(form.locator('.recheck-form__error'), `${CHANGE.id}：请填写复核理由`)
   for (const pick of [KEEP, CHANGE]) {
     await form.locator('.recheck-form__item--on').filter({ hasText: `${pick.id} ` }).locator('textarea').fill(pick.reason)
   }
@@ -258,7 +259,9 @@ test('the reviewer sees 复核中 in the list at 1280 px, keeps one item and cha
   await confirmModal(page, /更改1项，维持1项/)
   await panel.waitFor({ state: 'detached' })
   await detail.locator('.review-history__head').tap()
-  await waitForText(detail.locator('.review-history__title').last(), new RegExp(`^${CHANGE.id} 复核`))
+  // One entry per answered item, in the order the society chose them.
+  await waitForText(detail.locator('.review-history__title').last(), new RegExp(`^${KEEP.id} 复核维持`))
+  await detail.locator('.review-history__title').filter({ hasText: new RegExp(`^${CHANGE.id} 复核`) }).waitFor()
   await waitForText(detail.locator('.review-history__entry--recheck-requested'), new RegExp(`补充了证明材料：${CHANGE.id}`))
   await detail.locator('.review-history').scrollIntoViewIfNeeded()
   await shot(page, 'reviewer-history-after-recheck-1280', { whole: false })
@@ -297,7 +300,7 @@ test('the society sees the new total and grade; after the last day a new request
   writeFileSync(pdf, await (await page.request.get(file.url)).body())
   const words = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
   expect(words).toContain(`合计110${RESUBMITTED_TOTAL}${expected}`)
-  expect(words).toContain(`照片1/2：photo1.jpg`)
+  expect(words).toContain(`照片1/3：photo1.jpg`)
 
   const closed = await mustCall(admin.page.request, 'admin.closeYear', { year: YEAR })
   expect(closed.status).toBe('closed')

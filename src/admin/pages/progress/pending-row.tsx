@@ -42,8 +42,9 @@ export function PendingRow({ society, selected, onToggle }: Props) {
       <CallLine label="联系人" name={society.contact || '未登记'} phone={society.phone} noPhone="未登记电话" />
       {society.fillers.length === 0 ? (
         <View className="progress__contact">
-          <Text className="progress__contact-name">填报人：</Text>
-          <Text className="progress__muted">未绑定填报人</Text>
+          <Text className="progress__contact-name">
+            填报人：<Text className="progress__muted">未绑定填报人</Text>
+          </Text>
         </View>
       ) : (
         society.fillers.map((f, i) => <CallLine key={i} label="填报人" name={f.name || '未留姓名'} phone={f.phone || null} noPhone="未留电话" />)
