@@ -32,7 +32,7 @@ export function StatusTag({ status, onColour = false }: { status: SubmissionStat
 export function RecheckTag({ state }: { state: RecheckState }) {
   if (state === 'none') return null
   return (
-    <Tag className="recheck-tag" type={state === 'pending' ? 'warning' : 'primary'} plain={state === 'answered'}>
+    <Tag className="recheck-tag" type={state === 'pending' ? 'warning' : 'primary'}>
       {RECHECK_LABEL[state]}
     </Tag>
   )
