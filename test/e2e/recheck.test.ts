@@ -178,6 +178,8 @@ test('the society sees the 公示, adds a photo to a disputed item and asks 复�
   await waitForText(changing.locator('.evidence-photos__new'), '复核补充', 60_000)
   expect(await changing.locator('.evidence-photos__image').count()).toBe(3)
   expect(await changing.locator('.evidence-photos__remove').count()).toBe(1)
+  await changing.scrollIntoViewIfNeeded()
+  await shot(page, 'recheck-form-new-evidence', { whole: false })
   // An item given new evidence cannot be unticked (the server would refuse the request without it).
   await changing.locator('.recheck-form__row').tap()
   expect(await changing.getAttribute('class')).toContain('recheck-form__item--on')
