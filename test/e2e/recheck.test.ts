@@ -271,6 +271,9 @@ test('the reviewer sees 复核中 in the list at 1280 px, keeps one item and cha
   const after = shown(page).locator('.review-list__row').filter({ hasText: societyName() })
   await waitForText(after.locator('.recheck-tag'), '已复核')
   await shot(page, 'reviewer-list-rechecked-1280')
+  await page.setViewportSize({ width: 375, height: 812 })
+  await shot(page, 'reviewer-list-rechecked-375')
+  await page.setViewportSize({ width: 1280, height: 800 })
 })
 
 test('the society sees the new total and grade; after the last day a new request is refused; the year closes', async () => {
