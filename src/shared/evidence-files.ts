@@ -42,3 +42,19 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
   return `${Math.max(1, Math.round(bytes / 1024))} KB`
 }
+
+/**
+ * Per item, the files added during 公示 for the society's 复核 request (new since the review): from the
+ * form's evidence and what is known of each file (the record's `evidenceFiles` or the view's `files`).
+ */
+export function addedForRecheck(
+  evidence: Readonly<Record<string, readonly string[]>>,
+  files: Readonly<Record<string, { forRecheck?: boolean }>> | null | undefined,
+): Record<string, string[]> {
+  const added: Record<string, string[]> = {}
+  for (const [itemId, ids] of Object.entries(evidence)) {
+    const own = ids.filter((id) => files?.[id]?.forRecheck === true)
+    if (own.length > 0) added[itemId] = own
+  }
+  return added
+}

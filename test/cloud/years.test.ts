@@ -155,7 +155,7 @@ describe('progress and reminders (催报)', () => {
         name: '自治区植物保护学会',
         status: 'not-started',
         contact: '0991-0000000',
-        phone: '13900139000',
+        phone: null,
         fillers: [{ name: '李填报', phone: '13900139000' }],
         lastReminder: null,
       }),

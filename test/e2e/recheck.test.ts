@@ -1,8 +1,8 @@
 /**
  * What follows a review (issue 22), through the UI: the society (dev-filler-1, 375 px) submits, withdraws, edits
  * and resubmits; once a reviewer has opened it, 撤回 is refused with the reason; the reviewer finalizes; the admin
- * (1280 px) publishes (partially, confirmed: the two other demo societies have not started); the society asks
- * 复核 on two items with reasons; the reviewer (list and detail at 1280 px) keeps one and changes the other; the
+ * (1280 px) publishes (partially, confirmed: the two other demo societies have not started); the society adds a
+ * photo to a disputed item before sending (only that photo removable) and asks 复核 on two items with reasons; the reviewer (list and detail at 1280 px) keeps one and changes the other; the
  * society sees the new total and grade; after `until` a new request is refused; the year closes.
  * Setup only (the answers) goes through the API; `until` passing is the publication's day moved into the past in
  * the emulator's database, as a day going by would.
@@ -157,7 +157,7 @@ test('the admin publishes from 结果公示 at 1280 px: a date, then the partial
   await page.setViewportSize({ width: 1280, height: 800 })
 })
 
-test('the society sees the 公示 and asks 复核 on two items, a reason each; the public list shows grades only', async () => {
+test('the society sees the 公示, adds a photo to a disputed item and asks 复核 on two items, a reason each', async () => {
   const page = society.page
   await page.goto(`/#${routes.result(YEAR)}`)
   const result = shown(page)
@@ -166,11 +166,40 @@ test('the society sees the 公示 and asks 复核 on two items, a reason each; t
   const form = result.locator('.recheck-form')
   await button(form, '提交复核申请').tap()
   await waitForText(form.locator('.recheck-form__error'), '请至少选择一项申请复核')
-  for (const pick of [KEEP, CHANGE]) {
-    await form.locator('.recheck-form__item').filter({ hasText: `${pick.id} ` }).locator('.recheck-form__row').tap()
-  }
+  const pickRow = (id: string) => form.locator('.recheck-form__item').filter({ hasText: `${id} ` })
+  await pickRow(CHANGE.id).locator('.recheck-form__row').tap()
+
+  // New evidence for the disputed item, before the request is sent: marked 复核补充, and only it can be removed.
+  const changing = pickRow(CHANGE.id)
+  const chooser = page.waitForEvent('filechooser')
+  await changing.locator('.evidence-photos__add').tap()
+  const signIn = Buffer.from(encodeJpeg(syntheticScene(4, 1200, 900), 85))
+  await (await chooser).setFiles({ name: 'sign-in.jpg', mimeType: 'image/jpeg', buffer: signIn }, { timeout: 90_000 })
+  await waitForText(changing.locator('.evidence-photos__new'), '复核补充', 60_000)
+  expect(await changing.locator('.evidence-photos__image').count()).toBe(3)
+  expect(await changing.locator('.evidence-photos__remove').count()).toBe(1)
+  await changing.scrollIntoViewIfNeeded()
+  await shot(page, 'recheck-form-new-evidence', { whole: false })
+  // An item given new evidence cannot be unticked (the server would refuse the request without it).
+  await changing.locator('.recheck-form__row').tap()
+  expect(await changing.getAttribute('class')).toContain('recheck-form__item--on')
+  // Back later: the request is still being composed, the item with new evidence chosen.
+  await page.reload()
+  await shown(page).locator('.recheck-form').waitFor()
+  await waitForText(shown(page).locator('.recheck-form__item--on .evidence-photos__new'), '复核补充')
+  const reopened = shown(page)
+  const again = reopened.locator('.recheck-form')
+  expect(await again.locator('.recheck-form__item--on').count()).toBe(1)
+  await again.locator('.recheck-form__item').filter({ hasText: `${KEEP.id} ` }).locator('.recheck-form__row').tap()
+  await sendRequest(page, reopened)
+})
+
+/** Reasons for the two chosen items (refused while one is empty), a look, then the request sent. */
+async function sendRequest(page: Page, result: Locator) {
+  const form = result.locator('.recheck-form')
   await button(form, '提交复核申请（2项）').tap()
-  await waitForText(form.locator('.recheck-form__error'), `${KEEP.id}：请填写复核理由`)
+  // The item chosen first (kept from before the reload) is named first.
+  await waitForText(form.locator('.recheck-form__error'), `${CHANGE.id}：请填写复核理由`)
   for (const pick of [KEEP, CHANGE]) {
     await form.locator('.recheck-form__item--on').filter({ hasText: `${pick.id} ` }).locator('textarea').fill(pick.reason)
   }
@@ -181,7 +210,17 @@ test('the society sees the 公示 and asks 复核 on two items, a reason each; t
   await waitForText(result.locator('.recheck__state'), '复核中')
   await result.locator('.recheck').scrollIntoViewIfNeeded()
   await shot(page, 'recheck-pending', { whole: false })
+  const sent = await mustCall(page.request, 'submission.result', { year: YEAR })
+  const added = sent.evidence[CHANGE.id].filter((id: string) => sent.files[id]?.forRecheck)
+  expect(added).toHaveLength(1)
+  expect(await callApi(page.request, 'submission.removePhoto', { year: YEAR, itemId: CHANGE.id, fileId: added[0] })).toMatchObject({
+    ok: false,
+    message: '复核申请已提交，证明材料不能再修改',
+  })
+}
 
+test('the public list shows grades only', async () => {
+  const page = society.page
   await page.goto(`/#${routes.publicResults(YEAR)}`)
   const list = shown(page)
   await list.locator('.public-results__row').first().waitFor()
@@ -195,6 +234,8 @@ test('the reviewer sees 复核中 in the list at 1280 px, keeps one item and cha
   await page.goto(`/#${routes.reviewerList()}`)
   const list = shown(page)
   await waitForText(list.locator('.recheck-banner__title'), '复核中 1')
+  const row = list.locator('.review-list__row').filter({ hasText: societyName() })
+  await waitForText(row.locator('.recheck-tag'), '复核中')
   await shot(page, 'reviewer-list-rechecking-1280')
   await list.locator('.recheck-banner__row').tap()
   const detail = shown(page)
@@ -210,15 +251,29 @@ test('the reviewer sees 复核中 in the list at 1280 px, keeps one item and cha
   await button(panel, '答复复核').tap()
   await waitForText(panel.locator('.recheck-answer__error'), /复核得分须在0到6分之间/)
   await change.getByLabel(`${CHANGE.id} 复核得分`).locator('input').fill(CHANGE.score)
+  // The evidence the society added for the 复核, shown with the item it disputes.
+  await waitForText(change.locator('.recheck-answer__added > .recheck-answer__reason'), '学会为复核补充的证明材料（1个）：')
+  await waitForText(change.locator('.recheck-answer__added .evidence-photos__new'), '复核补充')
+  expect(await keep.locator('.recheck-answer__added').count()).toBe(0)
   await panel.scrollIntoViewIfNeeded()
   await shot(page, 'reviewer-answer-1280', { whole: false })
   await button(panel, '答复复核').tap()
   await confirmModal(page, /更改1项，维持1项/)
   await panel.waitFor({ state: 'detached' })
   await detail.locator('.review-history__head').tap()
-  await waitForText(detail.locator('.review-history__title').last(), new RegExp(`^${CHANGE.id} 复核`))
+  // One entry per answered item, in the order the society chose them.
+  await waitForText(detail.locator('.review-history__title').last(), new RegExp(`^${KEEP.id} 复核维持`))
+  await detail.locator('.review-history__title').filter({ hasText: new RegExp(`^${CHANGE.id} 复核`) }).waitFor()
+  await waitForText(detail.locator('.review-history__entry--recheck-requested'), new RegExp(`补充了证明材料：${CHANGE.id}`))
   await detail.locator('.review-history').scrollIntoViewIfNeeded()
   await shot(page, 'reviewer-history-after-recheck-1280', { whole: false })
+  await page.goto(`/#${routes.reviewerList()}`)
+  const after = shown(page).locator('.review-list__row').filter({ hasText: societyName() })
+  await waitForText(after.locator('.recheck-tag'), '已复核')
+  await shot(page, 'reviewer-list-rechecked-1280')
+  await page.setViewportSize({ width: 375, height: 812 })
+  await shot(page, 'reviewer-list-rechecked-375')
+  await page.setViewportSize({ width: 1280, height: 800 })
 })
 
 test('the society sees the new total and grade; after the last day a new request is refused; the year closes', async () => {
@@ -243,14 +298,14 @@ test('the society sees the new total and grade; after the last day a new request
   await page.reload()
   await waitForText(shown(page).locator('.recheck__text'), /^公示已于.*结束。$/)
 
-  // The society's whole file as a PDF: the form with the answered 复核's scores, then the three photos, then the list.
+  // The society's whole file as a PDF: the form with the answered 复核's scores, then the four photos, then the list.
   const file = await mustCall(page.request, 'report.formPdf', { submissionId: saved.id })
-  expect(file.summary).toMatch(/：\d+页，3张照片$/)
+  expect(file.summary).toMatch(/：\d+页，4张照片$/)
   const pdf = join(__dirname, '..', '..', 'test-artifacts', 'e2e-recheck', 'whole-file.pdf')
   writeFileSync(pdf, await (await page.request.get(file.url)).body())
   const words = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
   expect(words).toContain(`合计110${RESUBMITTED_TOTAL}${expected}`)
-  expect(words).toContain(`照片1/2：photo1.jpg`)
+  expect(words).toContain(`照片1/3：photo1.jpg`)
 
   const closed = await mustCall(admin.page.request, 'admin.closeYear', { year: YEAR })
   expect(closed.status).toBe('closed')

@@ -175,3 +175,29 @@ describe('EvidencePhotos', () => {
     expect(screen.getByText('0/9')).toBeTruthy()
   })
 })
+
+describe('EvidencePhotos while a 复核 request is composed', () => {
+  test('marks the files added for the 复核 and offers to remove only the files `removable` names', async () => {
+    const [reviewed, added] = ids(2)
+    stored = [reviewed!, added!]
+    const files = { [added!]: { kind: 'photo' as const, mime: 'image/jpeg', name: 'a.jpg', size: 1000, forRecheck: true } }
+    await act(
+      async () =>
+        void render(
+          <EvidencePhotos
+            year={2022}
+            societyId="soc-1"
+            itemId={ITEM}
+            fileIds={stored}
+            files={files}
+            editable
+            removable={(id) => id === added}
+            onChange={() => undefined}
+          />,
+        ),
+    )
+    expect(screen.getAllByText('复核补充')).toHaveLength(1)
+    expect(screen.getAllByLabelText('删除照片')).toHaveLength(1)
+    expect(addTile()).toBeTruthy()
+  })
+})

@@ -26,7 +26,7 @@ const row = (id: string, change: Partial<SubmissionListRow> = {}): SubmissionLis
 const COUNTS = { draft: 1, submitted: 2, returned: 0, reviewed: 1, 'not-started': 3 }
 
 /** review.rechecks: no 公示 yet, unless a test gives one. */
-let rechecks: unknown = { year: 2022, publication: null, pending: [], answered: 0 }
+let rechecks: unknown = { year: 2022, publication: null, pending: [], answered: 0, answeredIds: [] }
 
 function answer(rows: SubmissionListRow[], total = rows.length, defaultScope: 'mine' | 'all' = 'mine') {
   call.mockImplementation((async (action: string, input: { page?: number; pageSize?: number; scope?: string }) =>
@@ -44,7 +44,7 @@ async function show() {
 }
 
 beforeEach(() => {
-  rechecks = { year: 2022, publication: null, pending: [], answered: 0 }
+  rechecks = { year: 2022, publication: null, pending: [], answered: 0, answeredIds: [] }
   resetTaroMock()
   call.mockReset()
 })
@@ -106,6 +106,7 @@ describe('the reviewer’s list', () => {
       publication: { until: '2023-03-10', publishedAt: '2023-03-01T00:00:00.000Z', partial: false },
       pending: [{ submissionId: 'sub-乙', societyName: '自治区乙学会', requestedAt: '2023-03-02T00:00:00.000Z', items: ['B1.1', 'B8.1'] }],
       answered: 2,
+      answeredIds: ['sub-丙', 'sub-丁'],
     }
     answer([row('甲')])
     await show()
@@ -114,6 +115,23 @@ describe('the reviewer’s list', () => {
     expect(screen.getByText('B1.1、B8.1')).toBeTruthy()
     fireEvent.click(screen.getByText('自治区乙学会'))
     expect(navigations).toEqual([{ kind: 'navigateTo', url: '/reviewer/pages/detail/index?id=sub-乙' }])
+  })
+
+  test('tags the rows of societies whose 复核 waits for its answer (复核中) or was answered (已复核)', async () => {
+    const reviewed = { status: 'reviewed' as const, finalTotal: 80 }
+    rechecks = {
+      year: 2022,
+      publication: { until: '2023-03-10', publishedAt: '2023-03-01T00:00:00.000Z', partial: false },
+      pending: [{ submissionId: '甲', societyName: '自治区甲学会', requestedAt: '2023-03-02T00:00:00.000Z', items: ['B1.1'] }],
+      answered: 1,
+      answeredIds: ['乙'],
+    }
+    answer([row('甲', reviewed), row('乙', reviewed), row('丙', reviewed)])
+    await show()
+    await waitFor(() => expect(screen.getAllByText('复核中')).toHaveLength(1))
+    const rowOf = (text: string) => screen.getAllByText(text).map((el) => el.closest('.review-list__row')?.textContent ?? '')
+    expect(rowOf('复核中')).toEqual([expect.stringContaining('自治区甲学会')])
+    expect(rowOf('已复核')).toEqual([expect.stringContaining('自治区乙学会')])
   })
 
   test('carries the filter and sort to the detail page, for 上一份 / 下一份', async () => {

@@ -3,8 +3,10 @@ import type { SubmissionRecord } from '../store/submissions'
 
 /** How a submission record changes: only while editable, by state-machine events, one version at a time. */
 
+export const notEditable = () => new ActionError('INVALID_STATE', '已提交的自评表不能修改')
+
 export function requireEditable(record: SubmissionRecord): void {
-  if (!isEditable(record.status)) throw new ActionError('INVALID_STATE', '已提交的自评表不能修改')
+  if (!isEditable(record.status)) throw notEditable()
 }
 
 /** The next version of a record: the changed fields, a bumped version and a fresh updatedAt. */

@@ -14,7 +14,10 @@ export async function evidenceOfView(
 ): Promise<{ files: Record<string, EvidenceFileInfo>; duplicates: Record<string, DuplicateUse[]> }> {
   const stored = record.evidenceFiles ?? {}
   const files = Object.fromEntries(
-    Object.entries(stored).map(([fileId, { kind, mime, name, size }]) => [fileId, { kind, mime, name, size }]),
+    Object.entries(stored).map(([fileId, { kind, mime, name, size, forRecheck }]) => [
+      fileId,
+      forRecheck ? { kind, mime, name, size, forRecheck } : { kind, mime, name, size },
+    ]),
   )
   if (registeredPhotos(record).length === 0) return { files, duplicates: {} }
   if (audience === 'society') return { files, duplicates: findDuplicates(record, [], new Map()) }

@@ -9,6 +9,7 @@ import { bump } from '../domain/submission-change'
 import { requireEditable } from '../domain/submission-change'
 import { dropReadings, queueReading } from '../reading/reading-queue'
 import { readingsOf } from '../reading/reading-view'
+import { evidenceWindow, requireRemovable } from './recheck-evidence'
 
 interface PhotoRef {
   year: number
@@ -53,14 +54,15 @@ export const evidenceHandlers: Pick<
     await checkOwnPhoto(ctx, input)
     // Read from storage before the write: the file must exist, be what its name says, and fit the limit.
     const file = await inspectStoredFile(ctx, input.fileId, input.name, nowIso(ctx))
-    const { view } = await changeOwnSubmission(ctx, input.year, () => (current) => {
-      requireEditable(current)
+    const { view } = await changeOwnSubmission(ctx, input.year, (_rubric, year) => (current) => {
+      const window = evidenceWindow(ctx, current, year)
       const photos = current.evidence[input.itemId] ?? []
       if (photos.includes(input.fileId)) return current
       if (photos.length >= MAX_PHOTOS_PER_ITEM) {
         throw new ActionError('TOO_MANY_PHOTOS', `${input.itemId}最多上传${MAX_PHOTOS_PER_ITEM}个照片或文件`)
       }
-      return withPhotos(ctx, current, input.itemId, [...photos, input.fileId], { fileId: input.fileId, file })
+      const record = window === 'recheck' ? { ...file, forRecheck: true } : file
+      return withPhotos(ctx, current, input.itemId, [...photos, input.fileId], { fileId: input.fileId, file: record })
     })
     if (file.kind === 'photo') {
       await queueReading(ctx, { fileId: input.fileId, itemId: input.itemId, year: input.year, submissionId: view.id, societyId: view.societyId })
@@ -70,10 +72,11 @@ export const evidenceHandlers: Pick<
 
   'submission.removePhoto': async (input, ctx) => {
     await checkOwnPhoto(ctx, input)
-    const { write, view } = await changeOwnSubmission(ctx, input.year, () => (current) => {
-      requireEditable(current)
+    const { write, view } = await changeOwnSubmission(ctx, input.year, (_rubric, year) => (current) => {
+      const window = evidenceWindow(ctx, current, year)
       const photos = current.evidence[input.itemId] ?? []
       if (!photos.includes(input.fileId)) return current
+      requireRemovable(window, current, input.fileId)
       return withPhotos(ctx, current, input.itemId, photos.filter((id) => id !== input.fileId))
     })
     if (write.written) {

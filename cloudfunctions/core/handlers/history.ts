@@ -38,7 +38,15 @@ function entriesOf(record: AuditRecord): Draft[] {
     case 'submission.withdraw':
       return [{ ...BLANK, kind: 'withdrawn' }]
     case 'submission.requestRecheck':
-      return [{ ...BLANK, kind: 'recheck-requested', reasons: { overall: '', items: asObject(details.items) as Record<string, string> } }]
+      return [
+        {
+          ...BLANK,
+          kind: 'recheck-requested',
+          reasons: { overall: '', items: asObject(details.items) as Record<string, string> },
+          // Items whose evidence was added for the 复核 before it was sent.
+          items: Object.keys(asObject(details.newEvidence)),
+        },
+      ]
     case 'review.answerRecheck':
       return recheckAnswerEntries(details)
     default: {

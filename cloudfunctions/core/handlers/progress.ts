@@ -8,7 +8,7 @@ import {
   type RemindResult,
 } from '../../../src/shared'
 import type { Handlers } from '../handler-types'
-import { withSocietyDefaults, type Ports, type ReminderRecord, type SocietyRecord, type UserRecord } from '../ports'
+import { withSocietyDefaults, type Ports, type ReminderRecord, type SocietyRecord } from '../ports'
 import { audit } from './records'
 import { remindSociety } from './remind-society'
 import { requireYear } from './years'
@@ -18,10 +18,6 @@ const lastReminderOf = (reminder: ReminderRecord | undefined): LastReminder | nu
   reminder
     ? { at: reminder.at, deliveries: reminder.deliveries.map(({ name, delivery, error }) => ({ name, delivery, error })) }
     : null
-
-/** The society's own phone where it has one, else its first filler's. */
-const phoneOf = (society: SocietyRecord, fillers: readonly UserRecord[]): string | null =>
-  withSocietyDefaults(society).phone || fillers.find((f) => f.phone)?.phone || null
 
 /** Each user's credits for the template this function sends with (none where it sends no messages). */
 const creditsHeld = async (ctx: Pick<Ports, 'store' | 'notifier'>): Promise<Record<string, number>> =>
@@ -53,7 +49,7 @@ export const progressHandlers: Pick<Handlers, 'admin.progress' | 'admin.remind'>
         name: society.name,
         status,
         contact: society.contact,
-        phone: phoneOf(society, own),
+        phone: withSocietyDefaults(society).phone || null,
         fillers: own.map((f) => ({ name: f.name, phone: f.phone })),
         deadline: deadlineFor(record, society.id),
         lastReminder: lastReminderOf(latestReminder.get(society.id)),

@@ -88,7 +88,7 @@ export const publicationHandlers: Pick<Handlers, 'admin.publishResults' | 'repor
         items: Object.keys(s.recheck!.items),
       }))
       .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt))
-    const answered = submissions.filter((s) => recheckState(s.recheck) === 'answered').length
-    return { year, publication: publicationOf(record), pending, answered }
+    const answeredIds = submissions.filter((s) => recheckState(s.recheck) === 'answered').map((s) => s.id)
+    return { year, publication: publicationOf(record), pending, answered: answeredIds.length, answeredIds }
   },
 }

@@ -4,6 +4,7 @@ import { notifyReviewers, notifySociety } from './notify'
 import { auditEntry, invalidInput, nowIso, requireKnownItems, requireSubmission, writeSubmission } from './records'
 import { checkScorePatch, reviewerName, reviewWith, type ScoreChange } from './review-scores'
 import { changeOwnSubmission } from './submission'
+import { additionCounts, unrequestedAdditions } from './recheck-evidence'
 import { submissionView } from './submission-view'
 import { requireReviewOpen, requireYear } from './years'
 import { finalScoreOf } from '../domain/final-score'
@@ -30,6 +31,11 @@ export const recheckHandlers: Pick<Handlers, 'submission.requestRecheck' | 'revi
       () => (current) => {
         if (current.status !== 'reviewed') throw new ActionError('INVALID_STATE', '只能对已审核的自评表申请复核')
         if (current.recheck) throw new ActionError('INVALID_STATE', '本学会已申请过复核，每个年度只能申请一次')
+        const unasked = unrequestedAdditions(current, reasons)
+        if (unasked.length > 0) {
+          const message = '补充了证明材料但没有申请复核：请一并申请这一项，或先删除补充的材料'
+          throw invalidInput(unasked.map((itemId) => ({ itemId, path: [], message })))
+        }
         const total = finalScoreOf(current)?.total ?? 0
         const recheck: Recheck = {
           requestedAt: nowIso(ctx),
@@ -44,7 +50,8 @@ export const recheckHandlers: Pick<Handlers, 'submission.requestRecheck' | 'revi
         }
         return bump(current, recheck.requestedAt, { recheck })
       },
-      (_before, after) => auditEntry(ctx, 'submission.requestRecheck', after.id, null, { items: reasons }),
+      (_before, after) =>
+        auditEntry(ctx, 'submission.requestRecheck', after.id, null, { items: reasons, newEvidence: additionCounts(after) }),
     )
     if (write.written) await notifyReviewers(ctx, write.after, 'recheck-requested', view.societyName)
     return view

@@ -1,7 +1,7 @@
 import { ActionError, isEditable, parseAnswers, scoreAnswers, type Rubric } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import { countOwnWrite } from '../caller'
-import type { AuditRecord, SubmissionRecord } from '../ports'
+import type { AuditRecord, SubmissionRecord, YearRecord } from '../ports'
 import { mergePatch, parsePatch } from './answers-patch'
 import { auditEntry, callerSocietyId, findOrCreateSubmission, invalidInput, nowIso, writeSubmission } from './records'
 import { historyOf } from './history'
@@ -12,7 +12,7 @@ import { bump, transition } from '../domain/submission-change'
 import { requireEditable } from '../domain/submission-change'
 
 /** Builds the change once the year (and so its rubric) is known; it may refuse the input then. */
-type PrepareChange = (rubric: Rubric) => (current: SubmissionRecord) => SubmissionRecord
+type PrepareChange = (rubric: Rubric, year: YearRecord) => (current: SubmissionRecord) => SubmissionRecord
 
 /**
  * Writes a change to the caller's own submission for a year, then answers with the society's view. An
@@ -31,7 +31,7 @@ export async function changeOwnSubmission(
   const societyId = callerSocietyId(ctx)
   const read = await ctx.store.findSubmissionWithContext(societyId, year)
   const loaded = requireYearOf(ctx, year, read.year)
-  const change = prepare(loaded.rubric)
+  const change = prepare(loaded.rubric, loaded.record)
   if (read.society?.active === false) throw new ActionError('INVALID_STATE', '本学会已停用，自评表不能再修改或提交；如有疑问请联系管理员')
   let first = read.submission
   const load = async () => {

@@ -4,13 +4,17 @@ import { DOCUMENT_LABEL, documentExtensionOf, formatBytes, type EvidenceFileInfo
 import { openDocument } from '../../features/documents'
 import type { PendingPhoto } from './use-pending-photos'
 
+/** The mark of a file added during 公示 for the society's 复核 request. */
+export const RECHECK_ADDITION = '复核补充'
+
 export interface DocumentChipsProps {
   fileIds: readonly string[]
   files: Readonly<Record<string, EvidenceFileInfo>>
   urls: Readonly<Record<string, string>>
   missing: ReadonlySet<string>
   pending: readonly PendingPhoto[]
-  editable: boolean
+  /** Whether the filler may remove this document now. */
+  removable(fileId: string): boolean
   removing: string | null
   onRemove(fileId: string): void
   onRetry(key: string): void
@@ -45,7 +49,7 @@ function Chip(props: { name: string; type: string; detail: string; state?: 'miss
 }
 
 /** An item's documents as chips: name, type and size; a tap opens one; uploads show progress and retry. */
-export function DocumentChips({ fileIds, files, urls, missing, pending, editable, removing, onRemove, onRetry, onDiscard }: DocumentChipsProps) {
+export function DocumentChips({ fileIds, files, urls, missing, pending, removable, removing, onRemove, onRetry, onDiscard }: DocumentChipsProps) {
   if (fileIds.length === 0 && pending.length === 0) return null
   return (
     <View className="evidence-docs">
@@ -54,10 +58,13 @@ export function DocumentChips({ fileIds, files, urls, missing, pending, editable
         const name = info?.name ?? id.slice(id.lastIndexOf('/') + 1)
         const type = typeLabel(id)
         const gone = missing.has(id)
-        const detail = gone ? '文件已丢失，请删除后重新上传' : `${type} · ${info ? formatBytes(info.size) : '大小未知'}${removing === id ? ' · 删除中…' : ''}`
+        const added = info?.forRecheck ? ` · ${RECHECK_ADDITION}` : ''
+        const detail = gone
+          ? '文件已丢失，请删除后重新上传'
+          : `${type} · ${info ? formatBytes(info.size) : '大小未知'}${added}${removing === id ? ' · 删除中…' : ''}`
         return (
           <Chip key={id} name={name} type={type} detail={detail} state={gone ? 'missing' : undefined} onOpen={gone ? undefined : () => void open(urls[id], name)}>
-            {editable && removing !== id ? (
+            {removable(id) && removing !== id ? (
               <Text
                 className="evidence-doc__remove"
                 aria-label={`删除文件 ${name}`}

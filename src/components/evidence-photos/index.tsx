@@ -6,7 +6,7 @@ import { callAction } from '../../services/cloud'
 import { choosePhotos } from '../../features/photos'
 import { checkChosenDocument, chooseDocuments } from '../../features/documents'
 import { PrivacyPopup, isPrivacyRefusal, tellPrivacyRefused } from '../../features/privacy'
-import { DocumentChips } from './document-chips'
+import { DocumentChips, RECHECK_ADDITION } from './document-chips'
 import { DuplicateFlags } from './duplicate-flags'
 import { usePhotoUrls } from './photo-urls'
 import { usePendingPhotos, type PendingPhoto } from './use-pending-photos'
@@ -23,6 +23,8 @@ export interface EvidencePhotosProps {
   files?: Readonly<Record<string, EvidenceFileInfo>>
   /** Where else each photo is used (the view's `duplicates`). */
   duplicates?: Readonly<Record<string, readonly DuplicateUse[]>>
+  /** Which files may be removed while editable (default: all); during a 复核 only those added for it. */
+  removable?(fileId: string): boolean
 }
 
 const NO_FILES: Readonly<Record<string, EvidenceFileInfo>> = {}
@@ -77,6 +79,7 @@ function PendingTile({ photo, onRetry, onDiscard }: { photo: PendingPhoto; onRet
  */
 export default function EvidencePhotos(props: EvidencePhotosProps) {
   const { year, societyId, itemId, fileIds, editable, onChange, files = NO_FILES, duplicates = NO_DUPLICATES } = props
+  const removable = (id: string) => editable && (props.removable?.(id) ?? true)
   const { urls, failed: urlsFailed, missing } = usePhotoUrls(fileIds)
   const [broken, setBroken] = useState<ReadonlySet<string>>(new Set())
   const uploads = usePendingPhotos({ year, societyId, itemId }, onChange)
@@ -160,12 +163,13 @@ export default function EvidencePhotos(props: EvidencePhotosProps) {
                 <Text className="evidence-photos__placeholder">{gone ? '照片已丢失' : urlsFailed ? '无法加载' : '加载中…'}</Text>
               )}
               {duplicates[id]?.length ? <Text className="evidence-photos__dup">重复 {index + 1}</Text> : null}
+              {files[id]?.forRecheck ? <Text className="evidence-photos__new">{RECHECK_ADDITION}</Text> : null}
               {removing === id ? (
                 <View className="evidence-photos__overlay">
                   <Text className="evidence-photos__status">删除中…</Text>
                 </View>
               ) : null}
-              {editable && removing !== id ? (
+              {removable(id) && removing !== id ? (
                 <View className="evidence-photos__remove" aria-label="删除照片" onClick={() => void remove(id)}>
                   ×
                 </View>
@@ -202,7 +206,7 @@ export default function EvidencePhotos(props: EvidencePhotosProps) {
         urls={urls}
         missing={missing}
         pending={pendingDocuments}
-        editable={editable}
+        removable={removable}
         removing={removing}
         onRemove={(id) => void remove(id)}
         onRetry={uploads.retry}

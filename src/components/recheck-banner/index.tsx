@@ -1,28 +1,15 @@
-import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { chineseDate, type ActionOutput } from '../../shared'
+import { chineseDate } from '../../shared'
 import { routes } from '../../shared/routes'
-import { callAction } from '../../services/cloud'
+import type { Rechecks } from './use-rechecks'
 import './index.scss'
-
-type Rechecks = ActionOutput<'review.rechecks'>
 
 /**
  * 公示 and 复核中 at the top of the reviewer's list and the admin's 填报进度: until when results are published,
  * how many societies wait for a 复核 answer (each a tap away), how many were answered. Nothing before a 公示.
  */
-export function RecheckBanner({ year, refreshKey }: { year: number; refreshKey?: unknown }) {
-  const [data, setData] = useState<Rechecks | null>(null)
-  useEffect(() => {
-    let live = true
-    callAction('review.rechecks', { year })
-      .then((d) => live && setData(d))
-      .catch(() => live && setData(null))
-    return () => {
-      live = false
-    }
-  }, [year, refreshKey])
+export function RecheckBanner({ data }: { data: Rechecks | null }) {
   if (!data || (!data.publication && data.pending.length === 0)) return null
   return (
     <View className="recheck-banner">

@@ -42,7 +42,10 @@ function describe(entry: HistoryEntry): { title: string; details: string[] } {
     case 'recheck-requested':
       return {
         title: `申请复核（${Object.keys(entry.reasons?.items ?? {}).length}项）`,
-        details: Object.entries(entry.reasons?.items ?? {}).map(([id, r]) => `${id}：${r}`),
+        details: [
+          ...Object.entries(entry.reasons?.items ?? {}).map(([id, r]) => `${id}：${r}`),
+          ...(entry.items?.length ? [`补充了证明材料：${entry.items.join('、')}`] : []),
+        ],
       }
     case 'recheck-answered': {
       const kept = scoreText(entry.before) === scoreText(entry.after)

@@ -2,10 +2,11 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { MAX_RECHECK_REASON_CHARS, rubricItems, tooLongMessage, type Rubric, type SubmissionView } from '../../shared'
+import { MAX_RECHECK_REASON_CHARS, addedForRecheck, rubricItems, tooLongMessage, type Rubric, type SubmissionView } from '../../shared'
 import { callAction } from '../../services/cloud'
 import { LimitedText } from '../../components/limited-text'
 import { formatPoints } from '../../components/score-badge'
+import EvidencePhotos from '../../components/evidence-photos'
 
 /** The first problem of the request, naming the item, before anything is sent; null when it can go. */
 function problemOf(reasons: Record<string, string>): string | null {
@@ -19,18 +20,34 @@ function problemOf(reasons: Record<string, string>): string | null {
   return null
 }
 
-/** 申请复核: tick the disputed items, a reason for each, then send once (a society asks once a year). */
-export function RecheckForm({ view, rubric, onCancel, onSent }: { view: SubmissionView; rubric: Rubric; onCancel(): void; onSent(view: SubmissionView): void }) {
-  const [reasons, setReasons] = useState<Record<string, string>>({})
+interface RecheckFormProps {
+  view: SubmissionView
+  rubric: Rubric
+  onCancel(): void
+  /** The request was sent, or evidence was added or removed before it: the form's new view. */
+  onChange(view: SubmissionView): void
+}
+
+/**
+ * 申请复核: tick the disputed items, a reason for each, add evidence to them if wanted (only what is added now
+ * can be removed again), then send once (a society asks once a year). Items given new evidence stay ticked.
+ */
+export function RecheckForm({ view, rubric, onCancel, onChange }: RecheckFormProps) {
+  const added = addedForRecheck(view.evidence, view.files)
+  const [reasons, setReasons] = useState<Record<string, string>>(() => Object.fromEntries(Object.keys(added).map((id) => [id, ''])))
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const toggle = (id: string) =>
+  const toggle = (id: string) => {
+    if (id in reasons && added[id]) {
+      return void Taro.showToast({ title: `${id}补充了证明材料，请先删除补充的材料再取消`, icon: 'none' })
+    }
     setReasons((r) => {
       const next = { ...r }
       if (id in next) delete next[id]
       else next[id] = ''
       return next
     })
+  }
 
   const send = async () => {
     const problem = problemOf(reasons)
@@ -46,7 +63,7 @@ export function RecheckForm({ view, rubric, onCancel, onSent }: { view: Submissi
     if (!confirm) return
     setSending(true)
     try {
-      onSent(await callAction('submission.requestRecheck', { year: view.year, items: reasons }))
+      onChange(await callAction('submission.requestRecheck', { year: view.year, items: reasons }))
       void Taro.showToast({ title: '复核申请已提交', icon: 'none' })
     } catch (e) {
       setError(e instanceof Error ? e.message : '提交失败，请重试')
@@ -57,7 +74,9 @@ export function RecheckForm({ view, rubric, onCancel, onSent }: { view: Submissi
 
   return (
     <View className="recheck-form">
-      <Text className="recheck-form__hint">点选有异议的指标，逐项写明理由（每项不超过{MAX_RECHECK_REASON_CHARS}字）。</Text>
+      <Text className="recheck-form__hint">
+        点选有异议的指标，逐项写明理由（每项不超过{MAX_RECHECK_REASON_CHARS}字），可为这些指标补充证明材料（提交申请前可删除新补充的材料）。
+      </Text>
       {rubricItems(rubric).map((item) => {
         const chosen = item.id in reasons
         const final = view.finalScore?.items[item.id] ?? 0
@@ -80,6 +99,19 @@ export function RecheckForm({ view, rubric, onCancel, onSent }: { view: Submissi
                 placeholder="写明理由，如补充了哪些材料"
                 ariaLabel={`${item.id} 复核理由`}
                 onChange={(v) => setReasons((r) => ({ ...r, [item.id]: v }))}
+              />
+            ) : null}
+            {chosen ? (
+              <EvidencePhotos
+                year={view.year}
+                societyId={view.societyId}
+                itemId={item.id}
+                fileIds={view.evidence[item.id] ?? []}
+                files={view.files}
+                duplicates={view.duplicates}
+                editable
+                removable={(id) => view.files?.[id]?.forRecheck === true}
+                onChange={onChange}
               />
             ) : null}
           </View>

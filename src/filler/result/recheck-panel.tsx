@@ -2,14 +2,15 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { chineseDate, isPast, recheckState, type Rubric, type SubmissionView } from '../../shared'
+import { addedForRecheck, chineseDate, isPast, recheckState, type Rubric, type SubmissionView } from '../../shared'
 import { routes } from '../../shared/routes'
 import { formatPoints } from '../../components/score-badge'
 import { RecheckForm } from './recheck-form'
 
 /** Under a finalized result: the 公示, the way to ask for 复核 while it lasts, and the 复核's state and outcome. */
 export function RecheckPanel({ view, rubric, onChange }: { view: SubmissionView; rubric: Rubric; onChange(view: SubmissionView): void }) {
-  const [asking, setAsking] = useState(false)
+  // Evidence added for a request not yet sent: the request is being composed.
+  const [asking, setAsking] = useState(() => Object.keys(addedForRecheck(view.evidence, view.files)).length > 0)
   const publication = view.publication
   if (!publication) return null
   const open = !isPast(publication.until, new Date())
@@ -34,7 +35,7 @@ export function RecheckPanel({ view, rubric, onChange }: { view: SubmissionView;
         </Button>
       ) : null}
       {state === 'none' && open && asking ? (
-        <RecheckForm view={view} rubric={rubric} onCancel={() => setAsking(false)} onSent={onChange} />
+        <RecheckForm view={view} rubric={rubric} onCancel={() => setAsking(false)} onChange={onChange} />
       ) : null}
       {recheck && state === 'pending' ? (
         <View className="recheck__box">

@@ -1,5 +1,5 @@
 import { Tag } from '@nutui/nutui-react-taro'
-import { STATUS_LABEL, type SubmissionStatus } from '../../shared'
+import { RECHECK_LABEL, STATUS_LABEL, type RecheckState, type SubmissionStatus } from '../../shared'
 import './status-tag.scss'
 
 const TAG_TYPE: Record<SubmissionStatus, 'default' | 'primary' | 'danger' | 'success'> = {
@@ -24,6 +24,16 @@ export function StatusTag({ status, onColour = false }: { status: SubmissionStat
       {...(onColour ? { className: 'status-tag--on-colour', background: '#ffffff', color: TEXT_ON_WHITE[status] } : {})}
     >
       {STATUS_LABEL[status]}
+    </Tag>
+  )
+}
+
+/** A submission's 复核 beside its status: 复核中 (waiting for the answer) or 已复核; nothing without one. */
+export function RecheckTag({ state }: { state: RecheckState }) {
+  if (state === 'none') return null
+  return (
+    <Tag className="recheck-tag" type={state === 'pending' ? 'warning' : 'primary'}>
+      {RECHECK_LABEL[state]}
     </Tag>
   )
 }

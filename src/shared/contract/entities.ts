@@ -79,6 +79,8 @@ export const EvidenceFileInfo = z.object({
   /** A document's name as the filler chose it; a photo's file name. */
   name: z.string(),
   size: z.number(),
+  /** Added during 公示 to a finalized form, for its 复核 request (new since the review). */
+  forRecheck: z.optional(z.boolean()),
 })
 export type EvidenceFileInfo = z.infer<typeof EvidenceFileInfo>
 

@@ -109,6 +109,8 @@ export const recheckActions = {
       publication: z.nullable(Publication),
       pending: z.array(PendingRecheck),
       answered: z.number(),
+      /** The submissions whose 复核 was answered (已复核), for the list rows' tags. */
+      answeredIds: z.array(z.string()),
     }),
     errors: ['NOT_FOUND'],
   }),

@@ -78,7 +78,7 @@ export const HistoryEntry = z.object({
   reasons: z.nullable(z.object({ overall: z.string(), items: z.record(z.string(), z.string()) })),
   /** The self total at a submit, the final total at finalizing. */
   total: z.nullable(z.number()),
-  /** Items whose self score was accepted in one go. */
+  /** Items whose self score was accepted in one go; with a 复核 request, the items it added evidence to. */
   items: z.nullable(z.array(z.string())),
 })
 export type HistoryEntry = z.infer<typeof HistoryEntry>

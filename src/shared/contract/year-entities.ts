@@ -18,14 +18,15 @@ export type ReminderDelivery = z.infer<typeof ReminderDelivery>
 export const LastReminder = z.object({ at: z.string(), deliveries: z.array(ReminderDelivery) })
 export type LastReminder = z.infer<typeof LastReminder>
 
-/** A society that has not submitted yet, with whom to call. */
+/** A society that has not submitted yet, with whom to call: its registered contact and its bound fillers. */
 export const PendingSociety = z.object({
   societyId: z.string(),
   name: z.string(),
   status: z.enum(PROGRESS_STATUSES),
+  /** The contact registered for the society (联系人) and their phone; null when none was registered. */
   contact: z.string(),
-  /** The number to call: the society's own, else its first filler's; null when none is known. */
   phone: z.nullable(z.string()),
+  /** The fillers bound to it in the app, as they registered (phone '' when they gave none). */
   fillers: z.array(z.object({ name: z.string(), phone: z.string() })),
   deadline: z.nullable(z.string()),
   lastReminder: z.nullable(LastReminder),

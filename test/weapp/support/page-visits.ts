@@ -57,6 +57,6 @@ export const PAGE_VISITS: Readonly<Record<string, PageVisit>> = {
   'admin/pages/assign/index': { as: 'admin', shows: (f) => ['分配审核', '平均分配', f.fillerSociety], icons: true },
   'admin/pages/publish/index': { as: 'admin', query: year, shows: () => [`${YEAR}年度结果公示`] },
   'admin/pages/years/index': { as: 'admin', shows: () => [`当前年度：${YEAR}年度`, '填报截止', '等级划分'] },
-  'admin/pages/progress/index': { as: 'admin', shows: (f) => [`${YEAR}年度填报进度`, f.fillerSociety, '催报所选'], icons: true },
+  'admin/pages/progress/index': { as: 'admin', shows: (f) => [`${YEAR}年度填报进度`, f.fillerSociety, '未绑定填报人', '催报所选'], icons: true },
   'dashboard/pages/overview/index': { as: 'admin', query: year, shows: () => [`${YEAR}年度统计看板`, '总分分布', '各组平均分与满分'] },
 }

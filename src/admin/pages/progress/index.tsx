@@ -15,6 +15,7 @@ import { PAGE_ROWS } from '../societies/society-filter'
 import { PendingRow } from './pending-row'
 import { creditSummary, remindOutcome, remindTitle } from './delivery-text'
 import { RecheckBanner } from '../../../components/recheck-banner'
+import { useRechecks } from '../../../components/recheck-banner/use-rechecks'
 import './index.scss'
 
 type Progress = ActionOutput<'admin.progress'>
@@ -45,6 +46,7 @@ export default function ProgressPage() {
     void load()
   }, [year])
 
+  const rechecks = useRechecks(year, progress)
   const pending = progress?.pending ?? []
   const page = useShownRows(pending, PAGE_ROWS)
   if (!progress) return <PageState error={error} onRetry={() => void load()} />
@@ -91,7 +93,7 @@ export default function ProgressPage() {
           </View>
         ))}
       </View>
-      <RecheckBanner year={progress.year} />
+      <RecheckBanner data={rechecks} />
 
       <View className="progress__list-head">
         <Text className="progress__subtitle">未提交（{pending.length}）</Text>

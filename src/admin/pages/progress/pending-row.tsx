@@ -11,9 +11,23 @@ interface Props {
   onToggle?(): void
 }
 
-/** A society that has not submitted: status, whom to call, and how the last reminder fared. */
+/** One person to call: a label (联系人 or 填报人), the name, and the number with one tap, or why there is none. */
+function CallLine({ label, name, phone, noPhone }: { label: string; name: string; phone: string | null; noPhone: string }) {
+  return (
+    <View className="progress__contact">
+      <Text className="progress__contact-name">
+        {label}：{name}
+      </Text>
+      {phone ? <PhoneLink phone={phone} /> : <Text className="progress__muted">{noPhone}</Text>}
+    </View>
+  )
+}
+
+/**
+ * A society that has not submitted: status, whom to call — the contact registered for it and the fillers
+ * bound to it in the app (the ones who fill the form) — and how the last reminder fared.
+ */
 export function PendingRow({ society, selected, onToggle }: Props) {
-  const contact = society.contact || society.fillers.map((f) => f.name).filter(Boolean).join('、')
   return (
     <View className={`progress__row${selected ? ' progress__row--on' : ''}`}>
       <View className="progress__row-head">
@@ -25,10 +39,16 @@ export function PendingRow({ society, selected, onToggle }: Props) {
           {PROGRESS_LABEL[society.status]}
         </Tag>
       </View>
-      <View className="progress__contact">
-        <Text className="progress__contact-name">联系人：{contact || '未登记'}</Text>
-        {society.phone ? <PhoneLink phone={society.phone} /> : <Text className="progress__muted">未登记电话</Text>}
-      </View>
+      <CallLine label="联系人" name={society.contact || '未登记'} phone={society.phone} noPhone="未登记电话" />
+      {society.fillers.length === 0 ? (
+        <View className="progress__contact">
+          <Text className="progress__contact-name">
+            填报人：<Text className="progress__muted">未绑定填报人</Text>
+          </Text>
+        </View>
+      ) : (
+        society.fillers.map((f, i) => <CallLine key={i} label="填报人" name={f.name || '未留姓名'} phone={f.phone || null} noPhone="未留电话" />)
+      )}
       <View className="progress__meta">
         {society.deadline && <Text className="progress__muted">截止：{chineseDate(society.deadline)}</Text>}
         <Text className={`progress__credits${society.subscribeCredits > 0 ? ' progress__credits--held' : ''}`}>

@@ -98,7 +98,7 @@ export default function PublishPage() {
           ) : null}
         </View>
       </View>
-      <RecheckBanner year={year} refreshKey={state} />
+      <RecheckBanner data={state} />
       {published && state.pending.length === 0 ? (
         <Text className="publish__help">没有待答复的复核申请{state.answered > 0 ? `，已答复${state.answered}个` : ''}。全部答复后可在“年度设置”中结束年度。</Text>
       ) : null}

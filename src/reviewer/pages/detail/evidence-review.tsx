@@ -6,9 +6,9 @@ import { EvidenceReadingList } from '../../../components/evidence-readings'
 
 const ignore = () => undefined
 
-/** An item's evidence as the reviewer sees it: photos and documents, missing files, photos reused elsewhere, what reading found. */
-export function ReviewEvidence({ view, itemId }: { view: SubmissionView; itemId: string }) {
-  const fileIds = view.evidence[itemId] ?? []
+/** An item's evidence (or `only` those files) as the reviewer sees it: photos and documents, missing files, photos reused elsewhere, what reading found. */
+export function ReviewEvidence({ view, itemId, only }: { view: SubmissionView; itemId: string; only?: string[] }) {
+  const fileIds = only ?? view.evidence[itemId] ?? []
   if (fileIds.length === 0) return <Text className="review-item__note">未上传证明材料</Text>
   const photoIds = fileIds.filter((id) => evidenceKindOf(id) === 'photo')
   const rubric = findRubric(view.year)

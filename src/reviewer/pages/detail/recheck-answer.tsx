@@ -2,11 +2,12 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { MAX_COMMENT_CHARS, itemById, recheckState, tooLongMessage, type Rubric, type SubmissionView } from '../../../shared'
+import { MAX_COMMENT_CHARS, addedForRecheck, itemById, recheckState, tooLongMessage, type Rubric, type SubmissionView } from '../../../shared'
 import { LimitedText } from '../../../components/limited-text'
 import { formatPoints } from '../../../components/score-badge'
 import { formatDateTime } from '../../../features/format/date-time'
 import { readFinalScore } from './final-score'
+import { ReviewEvidence } from './evidence-review'
 
 type Typed = Record<string, { score: string; comment: string }>
 type Answer = Record<string, { finalScore: number; comment: string }>
@@ -37,6 +38,7 @@ export function RecheckAnswer({ view, rubric, onAnswer }: { view: SubmissionView
   const [sending, setSending] = useState(false)
   if (!recheck || recheckState(recheck) !== 'pending') return null
   const items = itemById(rubric)
+  const added = addedForRecheck(view.evidence, view.files)
   const set = (id: string, patch: Partial<Typed[string]>) => setTyped((t) => ({ ...t, [id]: { ...t[id]!, ...patch } }))
 
   const send = async () => {
@@ -66,6 +68,12 @@ export function RecheckAnswer({ view, rubric, onAnswer }: { view: SubmissionView
             {id} {items.get(id)?.indicator ?? ''}
           </Text>
           <Text className="recheck-answer__reason">学会理由：{recheck.items[id]}</Text>
+          {added[id] ? (
+            <View className="recheck-answer__added">
+              <Text className="recheck-answer__reason">学会为复核补充的证明材料（{added[id].length}个）：</Text>
+              <ReviewEvidence view={view} itemId={id} only={added[id]} />
+            </View>
+          ) : null}
           <View className="recheck-answer__score-row">
             <Text className="recheck-answer__label">复核得分</Text>
             <Input

@@ -15,6 +15,7 @@ import { Chips } from '../../../components/chips'
 import { useReviewList } from './use-review-list'
 import { YearReports } from './year-reports'
 import { RecheckBanner } from '../../../components/recheck-banner'
+import { recheckOf, useRechecks } from '../../../components/recheck-banner/use-rechecks'
 import './index.scss'
 
 function emptyText(scope: ListScope, filtered: boolean) {
@@ -32,6 +33,7 @@ export default function ReviewList() {
   const itemCount = rubricItems(getRubric(year)).length
   const { listing, error, loading, reload, loadMore } = useReviewList(year, query)
   const change = (patch: Partial<ListQuery>) => setQuery((q) => ({ ...q, ...patch }))
+  const rechecks = useRechecks(year, listing)
 
   // Back from a detail page, the status or score of a row may have changed.
   const shown = useRef(false)
@@ -48,7 +50,7 @@ export default function ReviewList() {
       <ListHeader year={year} />
       <YearPicker value={year} onChange={setPicked} />
       <YearReports year={year} />
-      <RecheckBanner year={year} refreshKey={listing} />
+      <RecheckBanner data={rechecks} />
       <Chips className="review-list__scopes" options={SCOPES} value={shownScope} onChange={(scope) => change({ scope })} />
       <Chips className="review-list__tabs" options={tabsWithCounts(listing?.counts)} value={query.status} onChange={(status) => change({ status })} />
       <Input
@@ -73,6 +75,7 @@ export default function ReviewList() {
               key={row.societyId}
               row={row}
               itemCount={itemCount}
+              recheck={recheckOf(rechecks, row.id)}
               onOpen={() => row.id && void Taro.navigateTo({ url: detailUrl(row.id, { ...query, scope: listing.scope }) })}
             />
           ))}

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
-import type { SubmissionListRow } from '../../../shared'
+import type { RecheckState, SubmissionListRow } from '../../../shared'
 import { formatDateTime } from '../../../features/format/date-time'
-import { StatusTag } from '../../components/status-tag'
+import { RecheckTag, StatusTag } from '../../components/status-tag'
 import { ScorePair } from '../../components/score-pair'
 
 /** A society that has not started: nothing to open, its contact to chase it with. */
@@ -22,7 +22,15 @@ function NotStartedRow({ row }: { row: SubmissionListRow }) {
 }
 
 /** One society's submission in the list: name, status, totals, progress and when it was submitted. */
-export function SubmissionRow({ row, itemCount, onOpen }: { row: SubmissionListRow; itemCount: number; onOpen(): void }) {
+interface Props {
+  row: SubmissionListRow
+  itemCount: number
+  /** Its 复核: tagged 复核中 while the request waits for an answer, 已复核 after. */
+  recheck: RecheckState
+  onOpen(): void
+}
+
+export function SubmissionRow({ row, itemCount, recheck, onOpen }: Props) {
   if (row.status === 'not-started') return <NotStartedRow row={row} />
   return (
     <View className={`review-list__row${row.isNew ? ' review-list__row--new' : ''}`} onClick={onOpen}>
@@ -32,6 +40,7 @@ export function SubmissionRow({ row, itemCount, onOpen }: { row: SubmissionListR
           {row.societyName}
         </Text>
         <StatusTag status={row.status} />
+        <RecheckTag state={recheck} />
       </View>
       <ScorePair self={row.selfTotal} final={row.finalTotal} />
       {row.grade ? <Text className="review-list__grade">等级：{row.grade}</Text> : null}
