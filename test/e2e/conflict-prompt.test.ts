@@ -3,45 +3,22 @@
  * draws for Taro.showModal in the browser (WeChat draws its own), with both answers in words; the choice is what
  * the server keeps. Screenshots go to test-artifacts/conflict-prompt/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { getRubric, itemById } from '../../src/shared'
 import { routes } from '../../src/shared/routes'
 import { mustCall, shown, waitForText } from './support/app'
-import { launchChromium, phoneContext } from './support/browser'
-import { startE2eEmulator, type E2eEmulator } from './support/emulator'
+import { fillerPhone } from './support/filler-phone'
 import { answerItem, itemPage } from './support/item-page'
 import { blockSaves } from './support/network'
-import { screenshots } from './support/shots'
 
 const YEAR = 2022
 const item = itemById(getRubric(YEAR)).get('B2.1')!
 
-let emulator: E2eEmulator
-let browser: Browser
-let context: BrowserContext
-let page: Page
-let shot: ReturnType<typeof screenshots>
-const pageErrors: string[] = []
+const phone = fillerPhone('conflict-prompt', 'dev-filler-1')
 
-beforeAll(async () => {
-  shot = screenshots('conflict-prompt')
-  emulator = await startE2eEmulator()
-  browser = await launchChromium()
-  context = await phoneContext(browser, emulator.url)
-  page = await context.newPage()
-  page.setDefaultTimeout(20_000)
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await context.request.post('/api/dev/login', { data: { openid: 'dev-filler-1' } })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await emulator?.stop()
-})
-
-const stored = async () => (await mustCall(page.request, 'submission.get', { year: YEAR })) as { version: number; answers: Record<string, unknown> }
+const stored = async () => (await mustCall(phone.page.request, 'submission.get', { year: YEAR })) as { version: number; answers: Record<string, unknown> }
 
 test('home asks which of two phones’ answers to keep; 另一台的 keeps the other phone’s on the server', async () => {
+  const { page, shot } = phone
   await page.goto(`/#${routes.item(item.id, YEAR)}`)
   const view = await itemPage(page, item.id)
   await answerItem(view, item, { tier: 'pass' }, 5)
@@ -77,5 +54,4 @@ test('home asks which of two phones’ answers to keep; 另一台的 keeps the o
   await shown(page).locator('.home').waitFor()
   await shot(page, 'home-after-conflict')
   expect((await stored()).answers[item.id]).toEqual({ tier: 'fail' })
-  expect(pageErrors).toEqual([])
 })
