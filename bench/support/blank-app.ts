@@ -23,7 +23,8 @@ export function createBlankApp(): string {
     writeFileSync(join(dir, path), text)
   }
   cpSync(join(ROOT, 'config'), join(dir, 'config'), { recursive: true })
-  for (const file of ['babel.config.js', 'tsconfig.json', 'project.config.json', 'src/index.html', 'types']) {
+  // src/sitemap.json: the config copies it into the build (config/index.ts), so the blank ships it too.
+  for (const file of ['babel.config.js', 'tsconfig.json', 'project.config.json', 'src/index.html', 'src/sitemap.json', 'types']) {
     cpSync(join(ROOT, file), join(dir, file), { recursive: true })
   }
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>

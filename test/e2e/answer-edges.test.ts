@@ -7,43 +7,23 @@
  * "Typing" is key by key (`pressSequentially`); "pasting" inserts the whole text in one input event
  * (`insertText`), as a paste does. Screenshots go to test-artifacts/answer-edges/.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { getRubric, itemById, type ItemAnswer } from '../../src/shared'
 import { routes } from '../../src/shared/routes'
 import { button, mustCall, textOf, waitForText } from './support/app'
-import { launchChromium, phoneContext } from './support/browser'
-import { startE2eEmulator, type E2eEmulator } from './support/emulator'
+import { fillerPhone, type FillerPhone } from './support/filler-phone'
 import { itemPage } from './support/item-page'
-import { screenshots } from './support/shots'
 
 const YEAR = 2022
 const rubric = getRubric(YEAR)
 const item = (id: string) => itemById(rubric).get(id)!
 
-let emulator: E2eEmulator
-let browser: Browser
-let context: BrowserContext
+const phone = fillerPhone('answer-edges', 'dev-filler-1')
 let page: Page
-let shot: ReturnType<typeof screenshots>
-const pageErrors: string[] = []
-
-beforeAll(async () => {
-  shot = screenshots('answer-edges')
-  emulator = await startE2eEmulator()
-  browser = await launchChromium()
-  context = await phoneContext(browser, emulator.url)
-  page = await context.newPage()
-  page.setDefaultTimeout(20_000)
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await context.request.post('/api/dev/login', { data: { openid: 'dev-filler-1' } })
+let shot: FillerPhone['shot']
+beforeAll(() => {
+  ;({ page, shot } = phone)
 })
-
-afterAll(async () => {
-  await browser?.close()
-  await emulator?.stop()
-})
-
-afterEach(() => expect(pageErrors).toEqual([]))
 
 const openItem = async (itemId: string) => {
   await page.goto(`/#${routes.item(itemId, YEAR)}`)

@@ -9,7 +9,13 @@ import { join, relative } from 'node:path'
 // (docs/performance.md). This walks the import graph the way a bundler that keeps every imported module would.
 const root = join(__dirname, '../..')
 
-function mainPackageModules(): string[] {
+interface MainPackageGraph {
+  modules: string[]
+  /** npm packages left out of the walk (Taro, React, NutUI) that a main-package module imports, with that module. */
+  externals: { module: string; imports: string }[]
+}
+
+function mainPackageGraph(): MainPackageGraph {
   const result = buildSync({
     absWorkingDir: root,
     entryPoints: ['src/app.ts', 'src/pages/home/index.tsx'],
@@ -25,10 +31,14 @@ function mainPackageModules(): string[] {
     loader: { '.scss': 'empty', '.png': 'empty' },
     logLevel: 'silent',
   })
-  return Object.keys(result.metafile!.inputs).map((file) => relative(root, join(root, file)))
+  const inputs = Object.entries(result.metafile!.inputs).map(([file, input]) => ({ module: relative(root, join(root, file)), input }))
+  return {
+    modules: inputs.map((i) => i.module),
+    externals: inputs.flatMap(({ module, input }) => input.imports.filter((i) => i.external).map((i) => ({ module, imports: i.path }))),
+  }
 }
 
-const modules = mainPackageModules()
+const { modules, externals } = mainPackageGraph()
 
 test('the main package does not import zod', () => {
   expect(modules.filter((file) => file.includes('node_modules/zod/'))).toEqual([])
@@ -41,4 +51,14 @@ test('the main package imports neither the shared barrel nor the action contract
 
 test('the walk sees home and the shared engine it paints with', () => {
   expect(modules).toEqual(expect.arrayContaining(['src/pages/home/index.tsx', 'src/shared/scoring/score-report.ts']))
+})
+
+// The conflict prompt asks with WeChat's own modal (Taro.showModal): NutUI's Dialog pulled its Button, Overlay,
+// ConfigProvider, the whole icon set and react-transition-group (about 60 KB) and their CSS into the main package.
+test('the main package imports nothing of NutUI (its components, icons or styles)', () => {
+  expect(externals.filter((e) => e.imports.startsWith('@nutui/'))).toEqual([])
+})
+
+test('the walk sees the externals it leaves out (Taro and React)', () => {
+  expect(externals.map((e) => e.imports)).toEqual(expect.arrayContaining(['@tarojs/taro', 'react']))
 })

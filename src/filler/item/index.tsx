@@ -8,7 +8,7 @@ import { useCurrentYear } from '../../features/account'
 import { AnswerWidget } from '../../components/answer-widgets'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
-import ConflictDialog from '../../components/conflict-dialog'
+import { useConflictPrompt } from '../../components/conflict-prompt'
 import EvidencePhotos from '../../components/evidence-photos'
 import { LimitedText } from '../../components/limited-text'
 import { itemContext } from './item-context'
@@ -23,6 +23,7 @@ export default function ItemPage() {
   const { params } = useRouter()
   const year = useCurrentYear(params.year)
   const draft = useDraft(year)
+  useConflictPrompt(year, draft.conflicts, draft.resolveConflict)
   const rubric = getRubric(year)
   const context = itemContext(rubric, params.id ?? '')
   if (!context) return <View className="item-page__missing">没有这个指标（{params.id}）</View>
@@ -129,8 +130,6 @@ export default function ItemPage() {
           下一项
         </Button>
       </View>
-
-      <ConflictDialog year={year} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />
     </View>
   )
 }

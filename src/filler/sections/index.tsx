@@ -6,7 +6,7 @@ import { useCurrentYear } from '../../features/account'
 import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
-import ConflictDialog from '../../components/conflict-dialog'
+import { useConflictPrompt } from '../../components/conflict-prompt'
 import { routes } from '../../shared/routes'
 import { ItemRow } from './item-row'
 import { itemState } from './item-state'
@@ -35,6 +35,7 @@ export default function Sections() {
   const year = useCurrentYear(params.year)
   const rubric = getRubric(year)
   const draft = useDraft(year)
+  useConflictPrompt(year, draft.conflicts, draft.resolveConflict)
   const { report, submission } = draft
   const target = params.a
 
@@ -76,7 +77,6 @@ export default function Sections() {
           {a.items.length > 0 && <View className="sections__b">{a.items.map(row)}</View>}
         </View>
       ))}
-      <ConflictDialog year={year} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />
     </View>
   )
 }

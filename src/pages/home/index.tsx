@@ -11,7 +11,7 @@ import { useDraft } from '../../features/draft'
 import ScoreBadge from '../../components/score-badge'
 import SaveIndicator from '../../components/save-indicator'
 import { showsSaveState } from './save-shown'
-import ConflictDialog from '../../components/conflict-dialog'
+import { useConflictPrompt } from '../../components/conflict-prompt'
 import DeadlineNotice from '../../components/deadline-notice'
 import { routes } from '../../shared/routes'
 import { answeredCount, nextStep, statusLabel } from './next-step'
@@ -44,6 +44,7 @@ function FillerHome() {
   const total = rubricItems(rubric).length
   const { me, refresh: refreshMe } = useMe()
   const draft = useDraft(year)
+  useConflictPrompt(year, draft.conflicts, draft.resolveConflict)
   const { submission, report } = draft
   const unread = useUnreadCount()
   const societyYears = useSocietyYears()
@@ -161,8 +162,6 @@ function FillerHome() {
         />
         <HomeCell title="我的资料" onClick={() => go(routes.profile())} extra={arrow} />
       </HomeCellGroup>
-
-      <ConflictDialog year={year} conflicts={draft.conflicts} onResolve={draft.resolveConflict} />
     </View>
   )
 }
