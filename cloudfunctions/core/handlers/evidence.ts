@@ -55,7 +55,7 @@ export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submissio
       }
       return withPhotos(ctx, current, input.itemId, [...photos, input.fileId], { fileId: input.fileId, file })
     })
-    return view
+    return view()
   },
 
   'submission.removePhoto': async (input, ctx) => {
@@ -70,7 +70,7 @@ export const evidenceHandlers: Pick<Handlers, 'submission.addPhoto' | 'submissio
       // The registration is gone already; a file left behind is only wasted space.
       await ctx.files.delete([input.fileId]).catch((error) => console.error('删除照片文件失败', input.fileId, error))
     }
-    return view
+    return view()
   },
 
   'evidence.urls': async ({ fileIds }, ctx) => {

@@ -1,4 +1,4 @@
-import { ActionError, isEditable, parseAnswers, scoreAnswers, type Rubric } from '../../../src/shared'
+import { ActionError, isEditable, parseAnswers, scoreAnswers, type AnswersSaved, type Rubric } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import { countOwnWrite } from '../caller'
 import type { AuditRecord, SubmissionRecord } from '../ports'
@@ -12,6 +12,7 @@ import {
   nowIso,
   transition,
   writeSubmission,
+  type SubmissionWrite,
 } from './records'
 import { historyOf } from './history'
 import { notifyReviewers } from './notify'
@@ -62,8 +63,24 @@ export async function changeOwnSubmission(
     },
     auditOf,
   )
-  const view = await submissionView(ctx, write.after, 'society', { society: read.society, year: read.year })
+  // Built only by the actions that answer with the whole view (issue 25: a save answers with what changed).
+  const view = () => submissionView(ctx, write.after, 'society', { society: read.society, year: read.year })
   return { write, view }
+}
+
+/** What a save of answers changed, as `submission.saveAnswers` answers it. */
+function answersSaved(write: SubmissionWrite, patched: readonly string[]): AnswersSaved {
+  const { after } = write
+  const changed = write.written ? patched.filter((id) => after.itemVersions[id] === after.version) : []
+  const { total, max, complete, groups } = after.selfScore
+  return {
+    id: after.id,
+    version: after.version,
+    updatedAt: after.updatedAt,
+    changed,
+    itemScores: Object.fromEntries(changed.map((id) => [id, after.selfScore.items[id] ?? 0])),
+    selfScore: { total, max, complete, groups },
+  }
 }
 
 /** The score that counts: recomputed from the stored answers, never taken from a client. */
@@ -90,14 +107,14 @@ export const submissionHandlers: Pick<
   },
 
   'submission.saveAnswers': async ({ year, baseVersion, patch }, ctx) => {
-    const { view } = await changeOwnSubmission(ctx, year, (rubric) => {
+    const { write } = await changeOwnSubmission(ctx, year, (rubric) => {
       const parsed = parsePatch(rubric, patch)
       return (current) => {
         requireEditable(current)
         return mergePatch(rubric, current, parsed, baseVersion, ctx.caller.openid, nowIso(ctx))
       }
     })
-    return view
+    return answersSaved(write, Object.keys(patch))
   },
 
   'submission.submit': async ({ year }, ctx) => {
@@ -114,10 +131,11 @@ export const submissionHandlers: Pick<
       (before, after) =>
         auditEntry(ctx, 'submission.submit', after.id, { status: before.status }, { status: after.status, selfTotal: after.selfScore.total }),
     )
+    const shown = await view()
     if (write.written) {
-      await notifyReviewers(ctx, write.after, write.before.status === 'returned' ? 'resubmitted' : 'submitted', view.societyName)
+      await notifyReviewers(ctx, write.after, write.before.status === 'returned' ? 'resubmitted' : 'submitted', shown.societyName)
     }
-    return view
+    return shown
   },
 
   'submission.result': async ({ year }, ctx) => {

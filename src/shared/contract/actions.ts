@@ -19,6 +19,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, no
 import { Dashboard, ReportFile, YearComparison } from './report-entities'
 import { ADMIN_SETUP_CODE_MAX } from './admin-setup-code'
 import { recheckActions } from './recheck-actions'
+import { AnswersSaved } from './change-entities'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -274,7 +275,7 @@ export const contract = {
       /** Item id → the item's whole new answer, or null to clear it. Photos are managed by addPhoto/removePhoto. */
       patch: ItemRecord(z.nullable(z.unknown())),
     }),
-    output: SubmissionView,
+    output: AnswersSaved,
     errors: ['NOT_FOUND', 'CONFLICT', 'INVALID_STATE'],
   }),
   'submission.addPhoto': action({
