@@ -1,4 +1,4 @@
-import { ActionError, isEditable, parseAnswers, scoreAnswers, type AnswersSaved, type Rubric } from '../../../src/shared'
+import { ActionError, isEditable, parseAnswers, scoreAnswers, type AnswersSaved, type Rubric, type Submitted } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import { countOwnWrite } from '../caller'
 import type { AuditRecord, SubmissionRecord } from '../ports'
@@ -65,21 +65,36 @@ export async function changeOwnSubmission(
   )
   // Built only by the actions that answer with the whole view (issue 25: a save answers with what changed).
   const view = () => submissionView(ctx, write.after, 'society', { society: read.society, year: read.year })
-  return { write, view }
+  return { write, view, read }
+}
+
+const totalsOf = ({ total, max, complete, groups }: SubmissionRecord['selfScore']) => ({ total, max, complete, groups })
+
+/** What a submit changed, as `submission.submit` answers it. */
+function submitted(write: SubmissionWrite): Submitted {
+  const { after } = write
+  return {
+    id: after.id,
+    version: after.version,
+    status: after.status,
+    updatedAt: after.updatedAt,
+    submittedAt: after.submittedAt,
+    transition: write.written ? (after.history.at(-1) ?? null) : null,
+    selfScore: totalsOf(after.selfScore),
+  }
 }
 
 /** What a save of answers changed, as `submission.saveAnswers` answers it. */
 function answersSaved(write: SubmissionWrite, patched: readonly string[]): AnswersSaved {
   const { after } = write
   const changed = write.written ? patched.filter((id) => after.itemVersions[id] === after.version) : []
-  const { total, max, complete, groups } = after.selfScore
   return {
     id: after.id,
     version: after.version,
     updatedAt: after.updatedAt,
     changed,
     itemScores: Object.fromEntries(changed.map((id) => [id, after.selfScore.items[id] ?? 0])),
-    selfScore: { total, max, complete, groups },
+    selfScore: totalsOf(after.selfScore),
   }
 }
 
@@ -118,7 +133,7 @@ export const submissionHandlers: Pick<
   },
 
   'submission.submit': async ({ year }, ctx) => {
-    const { write, view } = await changeOwnSubmission(
+    const { write, view, read } = await changeOwnSubmission(
       ctx,
       year,
       (rubric) => (current) => {
@@ -131,11 +146,11 @@ export const submissionHandlers: Pick<
       (before, after) =>
         auditEntry(ctx, 'submission.submit', after.id, { status: before.status }, { status: after.status, selfTotal: after.selfScore.total }),
     )
-    const shown = await view()
     if (write.written) {
-      await notifyReviewers(ctx, write.after, write.before.status === 'returned' ? 'resubmitted' : 'submitted', shown.societyName)
+      const societyName = read.society?.name ?? (await view()).societyName
+      await notifyReviewers(ctx, write.after, write.before.status === 'returned' ? 'resubmitted' : 'submitted', societyName)
     }
-    return shown
+    return submitted(write)
   },
 
   'submission.result': async ({ year }, ctx) => {

@@ -1,6 +1,6 @@
 import { findRubric } from '../../shared/rubric'
 import { scoreAnswers } from '../../shared/scoring'
-import type { AnswersSaved, ItemAnswer, SubmissionView } from '../../shared'
+import type { AnswersSaved, ItemAnswer, Submitted, SubmissionView } from '../../shared'
 
 /**
  * The draft's copy of the submission with a save applied: the items the server changed take the answers this
@@ -32,4 +32,23 @@ export function applyAnswersSaved(
     Object.entries(saved.itemScores).every(([itemId, score]) => selfScore.items[itemId] === score)
   if (!agrees) return null
   return { ...view, version: saved.version, updatedAt: saved.updatedAt, answers, itemVersions, selfScore }
+}
+
+/**
+ * The draft's copy with a submit applied: the new status, version and transition; the return's reasons are no
+ * longer shown once the form is handed in again. Null when the copy is not the one the server submitted.
+ */
+export function applySubmitted(view: SubmissionView, answer: Submitted): SubmissionView | null {
+  if (answer.id !== view.id) return null
+  if (view.version >= answer.version && view.status === answer.status) return view
+  if (!answer.transition || answer.selfScore.total !== view.selfScore.total) return null
+  return {
+    ...view,
+    version: answer.version,
+    status: answer.status,
+    updatedAt: answer.updatedAt,
+    submittedAt: answer.submittedAt,
+    history: [...view.history, answer.transition],
+    returnReasons: answer.status === 'returned' ? view.returnReasons : null,
+  }
 }

@@ -1,9 +1,9 @@
 import { ActionError } from '../../shared/contract/errors'
 import { isEditable } from '../../shared/submission-status'
-import type { ActionInput, ActionOutput, AnswersSaved, ItemAnswer, SubmissionView } from '../../shared'
+import type { ActionInput, ActionOutput, AnswersSaved, ItemAnswer, Submitted, SubmissionView } from '../../shared'
 import { NetworkError } from '../../services/network-error'
 import { normalizeAnswer, sameAnswer } from './answer-equality'
-import { applyAnswersSaved } from './apply-saved'
+import { applyAnswersSaved, applySubmitted } from './apply-saved'
 import { SAVE_DELAY_MS, retryDelay } from './backoff'
 import { parseConflictDetails } from './conflict-details'
 import { INITIAL_DRAFT_STATE, type DraftState } from './draft-state'
@@ -72,6 +72,13 @@ export class DraftStore {
   readonly absorb = (view: SubmissionView): void => {
     const noEdits = Object.keys(this.state.edits).length === 0
     this.setState({ submission: view, baseVersion: noEdits ? view.version : this.state.baseVersion })
+  }
+
+  /** Applies a submit's answer to the server copy; a copy that does not match it is reloaded. */
+  readonly absorbSubmitted = (answer: Submitted): void => {
+    const submission = this.state.submission && applySubmitted(this.state.submission, answer)
+    if (submission) this.absorb(submission)
+    else void this.reload()
   }
 
   /** Records the filler's answer to an item; `check` says whether it may be sent (a cleared answer always may). */

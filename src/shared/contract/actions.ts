@@ -19,7 +19,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, no
 import { Dashboard, ReportFile, YearComparison } from './report-entities'
 import { ADMIN_SETUP_CODE_MAX } from './admin-setup-code'
 import { recheckActions } from './recheck-actions'
-import { AnswersSaved } from './change-entities'
+import { AnswersSaved, Submitted } from './change-entities'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -299,7 +299,7 @@ export const contract = {
     access: 'filler',
     writes: true,
     input: YearInput,
-    output: SubmissionView,
+    output: Submitted,
     errors: ['NOT_FOUND', 'INCOMPLETE', 'INVALID_STATE', 'CONFLICT'],
   }),
   'submission.result': action({

@@ -1,4 +1,5 @@
 import * as z from '../zod'
+import { SubmissionStatusSchema, Transition } from './entities'
 
 /**
  * Issue 25: a save answers with what it changed, never the whole submission (a few hundred bytes whatever the
@@ -26,3 +27,16 @@ export const AnswersSaved = z.object({
   selfScore: ScoreTotals,
 })
 export type AnswersSaved = z.infer<typeof AnswersSaved>
+
+/** `submission.submit`'s answer. */
+export const Submitted = z.object({
+  id: z.string(),
+  version: z.number(),
+  status: SubmissionStatusSchema,
+  updatedAt: z.string(),
+  submittedAt: z.nullable(z.string()),
+  /** The transition this submit made; null for a repeated submit of a form handed in already. */
+  transition: z.nullable(Transition),
+  selfScore: ScoreTotals,
+})
+export type Submitted = z.infer<typeof Submitted>
