@@ -64,6 +64,12 @@ export default async function run(): Promise<Figure[]> {
       codes.push(bindingCode)
     }
     const photos: string[] = []
+    // The largest answer (its data, as JSON) of each write action: the 38th save answers over a full form.
+    const answerBytes = new Map<string, number>()
+    const answered = <T>(action: string, data: T): T => {
+      answerBytes.set(action, Math.max(answerBytes.get(action) ?? 0, Buffer.byteLength(JSON.stringify(data))))
+      return data
+    }
 
     // The trivial floor, at the same concurrency.
     const idle = new Session(server.url, samples)
@@ -83,13 +89,13 @@ export default async function run(): Promise<Figure[]> {
       let { version } = await filler.call<SubmissionView>('submission.get', { year: YEAR })
       const answers = answersOf(i)
       for (const item of items) {
-        ;({ version } = await filler.call<SubmissionView>('submission.saveAnswers', { year: YEAR, baseVersion: version, patch: { [item.id]: answers[item.id] } }))
+        ;({ version } = answered('submission.saveAnswers', await filler.call<{ version: number }>('submission.saveAnswers', { year: YEAR, baseVersion: version, patch: { [item.id]: answers[item.id] } })))
       }
       const itemId = items[0]!.id
       const { fileId } = await filler.upload(`evidence/${society.id}/${YEAR}/${itemId}/load-${i}.jpg`, image)
-      await filler.call('submission.addPhoto', { year: YEAR, itemId, fileId })
+      answered('submission.addPhoto', await filler.call('submission.addPhoto', { year: YEAR, itemId, fileId }))
       photos[i] = fileId
-      await filler.call('submission.submit', { year: YEAR })
+      answered('submission.submit', await filler.call('submission.submit', { year: YEAR }))
     })
     const fillMs = performance.now() - fillStart
     const saves = samples.get('submission.saveAnswers')?.length ?? 0
@@ -132,6 +138,9 @@ export default async function run(): Promise<Figure[]> {
       rows.push({ name: `${action} p50`, value: t.p50, unit: 'ms', floor: floorOf(trivial.p50) })
       rows.push({ name: `${action} p95`, value: t.p95, unit: 'ms', floor: floorOf(trivial.p95) })
       rows.push({ name: `${action} p99`, value: t.p99, unit: 'ms', floor: floorOf(trivial.p99) })
+    }
+    for (const [action, bytes] of answerBytes) {
+      rows.push({ name: `${action} answer, largest (full form)`, value: bytes, unit: 'bytes', budget: { max: 1024, text: '≤ 1 KB' } })
     }
     const fillCalls = [...samples.entries()].filter(([a]) => a !== 'account.whoami' && a !== 'review.list' && a !== 'review.finalize' && a !== 'admin.registerSociety').reduce((n, [, s]) => n + s.length, 0)
     rows.push(

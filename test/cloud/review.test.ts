@@ -142,8 +142,10 @@ describe('the review workflow', () => {
     })
     const resubmitted = await h.ok(FILLER_A, 'submission.submit', { year: YEAR })
     expect(resubmitted.version).toBe(fixed.version + 1)
-    expect(resubmitted.history.map((t) => `${t.from}→${t.to}`)).toEqual(['draft→submitted', 'submitted→returned', 'returned→submitted'])
-    expect(resubmitted.returnReasons).toBeNull()
+    expect(resubmitted.transition).toMatchObject({ from: 'returned', to: 'submitted' })
+    const seenAgain = await h.ok(FILLER_A, 'submission.get', { year: YEAR })
+    expect(seenAgain.history.map((t) => `${t.from}→${t.to}`)).toEqual(['draft→submitted', 'submitted→returned', 'returned→submitted'])
+    expect(seenAgain.returnReasons).toBeNull()
     // Reviewers still see what was asked, to check the fixes against it.
     expect((await h.ok(REVIEWER, 'review.get', { submissionId: id })).returnReasons?.overall).toBe('请补充B1.2的聘书')
   })

@@ -33,18 +33,21 @@ describe('submission.saveAnswers', () => {
       'B6.1': { score: 3.5, remark: '全年开展专题学习 12 次' },
     })
     expect(view.version).toBe(1)
-    expect(view.itemVersions).toEqual({ 'B1.2': 1, 'B2.1': 1, 'B6.1': 1 })
+    expect(view.changed).toEqual(['B1.2', 'B2.1', 'B6.1'])
     // 1 (B1.2: 2 − 1 for b) + 3 (B2.1 基本合格) + 3.5 (B6.1) = 7.5
+    expect(view.itemScores).toEqual({ 'B1.2': 1, 'B2.1': 3, 'B6.1': 3.5 })
     expect(view.selfScore.total).toBe(7.5)
     expect(view.selfScore.groups).toMatchObject({ B1: 1, B2: 3, A1: 4, B6: 3.5, A2: 3.5 })
-    expect((await get()).answers['B6.1']).toEqual({ score: 3.5, remark: '全年开展专题学习 12 次' })
+    const stored = await get()
+    expect(stored.itemVersions).toEqual({ 'B1.2': 1, 'B2.1': 1, 'B6.1': 1 })
+    expect(stored.answers['B6.1']).toEqual({ score: 3.5, remark: '全年开展专题学习 12 次' })
   })
 
   it('clears an item saved as null', async () => {
     await h.save(FILLER_A, { 'B2.1': { tier: 'pass' } })
     const view = await h.save(FILLER_A, { 'B2.1': null })
-    expect(view.answers).toEqual({})
-    expect(view.selfScore.total).toBe(0)
+    expect(view).toMatchObject({ changed: ['B2.1'], itemScores: { 'B2.1': 0 }, selfScore: { total: 0 } })
+    expect((await get()).answers).toEqual({})
   })
 
   it('rejects an invalid answer naming the item and the problem, and writes nothing', async () => {
@@ -68,8 +71,10 @@ describe('submission.saveAnswers', () => {
     const base = (await get()).version
     expect((await saveFrom(base, { 'B1.1': { checks: { a: true } } })).ok).toBe(true)
     const second = await saveFrom(base, { 'B2.1': { tier: 'pass' } })
-    expect(second).toMatchObject({ ok: true, data: { version: 2, itemVersions: { 'B1.1': 1, 'B2.1': 2 } } })
-    expect(Object.keys((await get()).answers).sort()).toEqual(['B1.1', 'B2.1'])
+    expect(second).toMatchObject({ ok: true, data: { version: 2, changed: ['B2.1'] } })
+    const stored = await get()
+    expect(stored.itemVersions).toEqual({ 'B1.1': 1, 'B2.1': 2 })
+    expect(Object.keys(stored.answers).sort()).toEqual(['B1.1', 'B2.1'])
   })
 
   it('reports a conflict on an item changed since the base, with the server’s copy, and writes nothing', async () => {
@@ -89,7 +94,7 @@ describe('submission.saveAnswers', () => {
   it('takes an identical resave from an old base as a no-op success', async () => {
     await saveFrom(0, { 'B2.1': { tier: 'pass' } })
     const again = await saveFrom(0, { 'B2.1': { tier: 'pass' } })
-    expect(again).toMatchObject({ ok: true, data: { version: 1 } })
+    expect(again).toMatchObject({ ok: true, data: { version: 1, changed: [], itemScores: {} } })
   })
 
   it('accepts a save from the current version after a conflict was seen', async () => {
@@ -97,9 +102,22 @@ describe('submission.saveAnswers', () => {
     expect(await saveFrom(1, { 'B2.1': { tier: 'fail' } })).toMatchObject({ ok: true, data: { version: 2 } })
   })
 
+  it('answers with what changed, under 1 KB however much the form holds (issue 25)', async () => {
+    await h.save(FILLER_A, fullMarks)
+    const remark = '全年开展专题学习，'.repeat(50)
+    const one = await h.save(FILLER_A, { 'B6.1': { score: 4, remark } })
+    expect(one).toMatchObject({ changed: ['B6.1'], itemScores: { 'B6.1': 4 }, selfScore: { complete: true } })
+    expect(Buffer.byteLength(JSON.stringify(one))).toBeLessThanOrEqual(1024)
+    // Every item at once (a phone back online with all its edits) still answers within the budget.
+    const all = await h.save(FILLER_A, Object.fromEntries(Object.keys(fullMarks).map((id) => [id, null])))
+    expect(all.changed).toHaveLength(38)
+    expect(Buffer.byteLength(JSON.stringify(all))).toBeLessThanOrEqual(1024)
+  })
+
   it('records who saved last as the form’s 填报人', async () => {
     await h.ok(FILLER_A, 'account.updateProfile', { name: '赵更新', phone: '13700137000' })
-    expect((await h.save(FILLER_A, { 'B2.1': { tier: 'pass' } })).filler).toEqual({ name: '赵更新', phone: '13700137000' })
+    await h.save(FILLER_A, { 'B2.1': { tier: 'pass' } })
+    expect((await get()).filler).toEqual({ name: '赵更新', phone: '13700137000' })
   })
 })
 
@@ -121,8 +139,12 @@ describe('submission.submit', () => {
     h.clock.advance(1000)
     const view = await h.submitComplete(FILLER_A)
     expect(view).toMatchObject({ status: 'submitted', submittedAt: '2023-03-01T08:00:01.000Z' })
-    expect(view.selfScore).toMatchObject({ total: 110, complete: true, incomplete: [] })
-    expect(view.history).toEqual([{ from: 'draft', to: 'submitted', by: FILLER_A, at: '2023-03-01T08:00:01.000Z' }])
+    expect(view.selfScore).toMatchObject({ total: 110, complete: true })
+    expect(view.transition).toEqual({ from: 'draft', to: 'submitted', by: FILLER_A, at: '2023-03-01T08:00:01.000Z' })
+    expect(Buffer.byteLength(JSON.stringify(view))).toBeLessThanOrEqual(1024)
+    const stored = await get()
+    expect(stored.selfScore).toMatchObject({ total: 110, complete: true, incomplete: [] })
+    expect(stored.history).toEqual([view.transition])
     expect(await h.store.listAudit(view.id)).toEqual([
       expect.objectContaining({ actor: FILLER_A, action: 'submission.submit', before: { status: 'draft' } }),
     ])
@@ -138,8 +160,8 @@ describe('submission.submit', () => {
   it('is idempotent: submitting again changes nothing', async () => {
     const first = await h.submitComplete(FILLER_A)
     const again = await h.ok(FILLER_A, 'submission.submit', { year: YEAR })
-    expect(again.version).toBe(first.version)
-    expect(again.history).toHaveLength(1)
+    expect(again).toMatchObject({ version: first.version, status: 'submitted', transition: null })
+    expect((await get()).history).toHaveLength(1)
     expect(await h.store.listAudit(first.id)).toHaveLength(1)
   })
 

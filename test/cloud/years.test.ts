@@ -57,7 +57,8 @@ describe('admin.openYear', () => {
     await h.ok(FILLER_A, 'submission.saveAnswers', { year: NEXT, baseVersion: version, patch: fullMarks })
     const submitted = await h.ok(FILLER_A, 'submission.submit', { year: NEXT })
     expect(submitted.selfScore).toMatchObject({ total: 110, complete: true })
-    expect(rubricItems(getRubric(NEXT)).map((i) => i.id)).toEqual(Object.keys(submitted.selfScore.items))
+    const stored = await h.ok(FILLER_A, 'submission.get', { year: NEXT })
+    expect(rubricItems(getRubric(NEXT)).map((i) => i.id)).toEqual(Object.keys(stored.selfScore.items))
   })
 })
 

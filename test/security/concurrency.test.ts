@@ -47,12 +47,13 @@ describe('two phones of one society', () => {
       save(phone1, version, { 'B2.1': { tier: 'pass' } }),
       save(phone2, version, { 'B2.1': { tier: 'basic' } }),
     ])
-    const [won, lost] = a!.body.ok ? [a!, b!] : [b!, a!]
+    const [won, lost, wonAnswer] = a!.body.ok ? [a!, b!, { tier: 'pass' }] : [b!, a!, { tier: 'basic' }]
     expect(won.body.ok).toBe(true)
+    expect(won.body.data.changed).toEqual(['B2.1'])
     expect(lost.body).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('B2.1') })
     const server = (lost.body as unknown as { details: { conflicts: { itemId: string; server: unknown }[] } }).details.conflicts
-    expect(server).toEqual([{ itemId: 'B2.1', server: won.body.data.answers['B2.1'] }])
-    expect((await phone1.ok('submission.get', { year: YEAR })).answers['B2.1']).toEqual(won.body.data.answers['B2.1'])
+    expect(server).toEqual([{ itemId: 'B2.1', server: wonAnswer }])
+    expect((await phone1.ok('submission.get', { year: YEAR })).answers['B2.1']).toEqual(wonAnswer)
   })
 })
 

@@ -6,7 +6,8 @@ import { ActionError, scoreAnswers, type Answers, type SubmissionView } from '..
 import { callAction } from '../../src/services/cloud'
 import { requestNotificationConsent } from '../../src/features/subscribe/request-consent'
 import Submit from '../../src/filler/submit/index'
-import { YEAR, fullAnswers, rubric, submissionView } from './support/submission-views'
+import { YEAR, fullAnswers, rubric, submissionView, submittedAnswer } from './support/submission-views'
+import { applySubmitted } from '../../src/features/draft/apply-saved'
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
 jest.mock('../../src/features/subscribe/request-consent', () => ({ requestNotificationConsent: jest.fn(async () => 'refused') }))
@@ -34,6 +35,8 @@ function mockUseDraft() {
     editable: readOnlyReasonOf(submission) === null,
     readOnlyReason: readOnlyReasonOf(submission),
     absorb,
+    // The real application of the answer; a copy it cannot apply to stays as it was (the store would reload).
+    absorbSubmitted: (answer: Parameters<typeof applySubmitted>[1]) => absorb((view) => applySubmitted(view, answer) ?? view),
     flush,
     reload: async () => undefined,
   }
@@ -95,7 +98,7 @@ describe('the submit page', () => {
     const answers = fullAnswers()
     call.mockImplementation((async () => {
       order.push('submit')
-      return submissionView(answers, { status: 'submitted', submittedAt: '2023-01-05T08:00:00.000Z' })
+      return submittedAnswer(submissionView(answers))
     }) as typeof callAction)
     await show(submissionView(answers))
     await confirmSubmit()
@@ -107,7 +110,7 @@ describe('the submit page', () => {
 
   test('submits even when the consent request fails', async () => {
     consent.mockRejectedValueOnce(new Error('requestSubscribeMessage:fail'))
-    call.mockResolvedValue(submissionView(fullAnswers(), { status: 'submitted' }))
+    call.mockResolvedValue(submittedAnswer(submissionView(fullAnswers())))
     await show(submissionView(fullAnswers()))
     await confirmSubmit()
     expect(screen.getByText('已提交')).toBeTruthy()
@@ -127,7 +130,7 @@ describe('the submit page', () => {
       status: 'returned',
       returnReasons: { overall: '请补充证明材料', items: { 'B7.1': '缺少会议通知照片' } },
     })
-    call.mockResolvedValue(submissionView(answers, { status: 'submitted' }))
+    call.mockResolvedValue(submittedAnswer(returned))
     await show(returned)
     expect(screen.getByText('请补充证明材料')).toBeTruthy()
     expect(screen.getByText('缺少会议通知照片')).toBeTruthy()
@@ -140,7 +143,7 @@ describe('the submit page', () => {
   test('asks before it locks the form, with the total and how many items have evidence; 再检查一下 submits nothing', async () => {
     const view = submissionView(fullAnswers())
     const withEvidence = { ...view, evidence: { 'B1.1': ['a.jpg'], 'B7.1': ['b.jpg', 'c.pdf'], 'B8.1': [] } }
-    call.mockResolvedValue(submissionView(fullAnswers(), { status: 'submitted' }))
+    call.mockResolvedValue(submittedAnswer(submissionView(fullAnswers())))
     await show(withEvidence)
     await act(async () => fireEvent.click(submitButton()))
     expect(call).not.toHaveBeenCalled()

@@ -54,7 +54,7 @@ export const evidenceHandlers: Pick<
     await checkOwnPhoto(ctx, input)
     // Read from storage before the write: the file must exist, be what its name says, and fit the limit.
     const file = await inspectStoredFile(ctx, input.fileId, input.name, nowIso(ctx))
-    const { view } = await changeOwnSubmission(ctx, input.year, (_rubric, year) => (current) => {
+    const { write, view } = await changeOwnSubmission(ctx, input.year, (_rubric, year) => (current) => {
       const window = evidenceWindow(ctx, current, year)
       const photos = current.evidence[input.itemId] ?? []
       if (photos.includes(input.fileId)) return current
@@ -65,9 +65,10 @@ export const evidenceHandlers: Pick<
       return withPhotos(ctx, current, input.itemId, [...photos, input.fileId], { fileId: input.fileId, file: record })
     })
     if (file.kind === 'photo') {
-      await queueReading(ctx, { fileId: input.fileId, itemId: input.itemId, year: input.year, submissionId: view.id, societyId: view.societyId })
+      const saved = write.after
+      await queueReading(ctx, { fileId: input.fileId, itemId: input.itemId, year: input.year, submissionId: saved.id, societyId: saved.societyId })
     }
-    return view
+    return view()
   },
 
   'submission.removePhoto': async (input, ctx) => {
@@ -84,7 +85,7 @@ export const evidenceHandlers: Pick<
       await ctx.files.delete([input.fileId]).catch((error) => console.error('删除照片文件失败', input.fileId, error))
       await dropReadings(ctx, [input.fileId])
     }
-    return view
+    return view()
   },
 
   'evidence.urls': async ({ fileIds }, ctx) => {

@@ -53,8 +53,9 @@ export const recheckHandlers: Pick<Handlers, 'submission.requestRecheck' | 'revi
       (_before, after) =>
         auditEntry(ctx, 'submission.requestRecheck', after.id, null, { items: reasons, newEvidence: additionCounts(after) }),
     )
-    if (write.written) await notifyReviewers(ctx, write.after, 'recheck-requested', view.societyName)
-    return view
+    const shown = await view()
+    if (write.written) await notifyReviewers(ctx, write.after, 'recheck-requested', shown.societyName)
+    return shown
   },
 
   'review.answerRecheck': async ({ submissionId, baseVersion, items }, ctx) => {

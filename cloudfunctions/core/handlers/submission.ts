@@ -1,9 +1,9 @@
-import { ActionError, isEditable, parseAnswers, scoreAnswers, type Rubric } from '../../../src/shared'
+import { ActionError, isEditable, parseAnswers, scoreAnswers, type AnswersSaved, type Rubric, type Submitted } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import { countOwnWrite } from '../caller'
 import type { AuditRecord, SubmissionRecord, YearRecord } from '../ports'
 import { mergePatch, parsePatch } from './answers-patch'
-import { auditEntry, callerSocietyId, findOrCreateSubmission, invalidInput, nowIso, writeSubmission } from './records'
+import { auditEntry, callerSocietyId, findOrCreateSubmission, invalidInput, nowIso, writeSubmission, type SubmissionWrite } from './records'
 import { historyOf } from './history'
 import { notifyReviewers } from './notify'
 import { submissionView } from './submission-view'
@@ -51,8 +51,39 @@ export async function changeOwnSubmission(
     },
     auditOf,
   )
-  const view = await submissionView(ctx, write.after, 'society', { society: read.society, year: read.year })
-  return { write, view }
+  // Built only by the actions that answer with the whole view (issue 25: a save answers with what changed).
+  const view = () => submissionView(ctx, write.after, 'society', { society: read.society, year: read.year })
+  return { write, view, read }
+}
+
+const totalsOf = ({ total, max, complete, groups }: SubmissionRecord['selfScore']) => ({ total, max, complete, groups })
+
+/** What a submit changed, as `submission.submit` answers it. */
+function submitted(write: SubmissionWrite): Submitted {
+  const { after } = write
+  return {
+    id: after.id,
+    version: after.version,
+    status: after.status,
+    updatedAt: after.updatedAt,
+    submittedAt: after.submittedAt,
+    transition: write.written ? (after.history.at(-1) ?? null) : null,
+    selfScore: totalsOf(after.selfScore),
+  }
+}
+
+/** What a save of answers changed, as `submission.saveAnswers` answers it. */
+function answersSaved(write: SubmissionWrite, patched: readonly string[]): AnswersSaved {
+  const { after } = write
+  const changed = write.written ? patched.filter((id) => after.itemVersions[id] === after.version) : []
+  return {
+    id: after.id,
+    version: after.version,
+    updatedAt: after.updatedAt,
+    changed,
+    itemScores: Object.fromEntries(changed.map((id) => [id, after.selfScore.items[id] ?? 0])),
+    selfScore: totalsOf(after.selfScore),
+  }
 }
 
 /** The score that counts: recomputed from the stored answers, never taken from a client. */
@@ -79,18 +110,18 @@ export const submissionHandlers: Pick<
   },
 
   'submission.saveAnswers': async ({ year, baseVersion, patch }, ctx) => {
-    const { view } = await changeOwnSubmission(ctx, year, (rubric) => {
+    const { write } = await changeOwnSubmission(ctx, year, (rubric) => {
       const parsed = parsePatch(rubric, patch)
       return (current) => {
         requireEditable(current)
         return mergePatch(rubric, current, parsed, baseVersion, ctx.caller.openid, nowIso(ctx))
       }
     })
-    return view
+    return answersSaved(write, Object.keys(patch))
   },
 
   'submission.submit': async ({ year }, ctx) => {
-    const { write, view } = await changeOwnSubmission(
+    const { write, view, read } = await changeOwnSubmission(
       ctx,
       year,
       (rubric) => (current) => {
@@ -104,9 +135,10 @@ export const submissionHandlers: Pick<
         auditEntry(ctx, 'submission.submit', after.id, { status: before.status }, { status: after.status, selfTotal: after.selfScore.total }),
     )
     if (write.written) {
-      await notifyReviewers(ctx, write.after, write.before.status === 'returned' ? 'resubmitted' : 'submitted', view.societyName)
+      const societyName = read.society?.name ?? (await view()).societyName
+      await notifyReviewers(ctx, write.after, write.before.status === 'returned' ? 'resubmitted' : 'submitted', societyName)
     }
-    return view
+    return submitted(write)
   },
 
   'submission.result': async ({ year }, ctx) => {

@@ -45,7 +45,8 @@ export const withdrawHandlers: Pick<Handlers, 'submission.withdraw'> = {
       },
       (before, after) => auditEntry(ctx, 'submission.withdraw', after.id, { status: before.status }, { status: after.status }),
     )
-    if (write.written) await notifyReviewers(ctx, write.after, 'withdrawn', view.societyName)
-    return view
+    const shown = await view()
+    if (write.written) await notifyReviewers(ctx, write.after, 'withdrawn', shown.societyName)
+    return shown
   },
 }

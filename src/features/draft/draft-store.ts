@@ -1,8 +1,9 @@
 import { ActionError } from '../../shared/contract/errors'
 import { isEditable } from '../../shared/submission-status'
-import type { ActionInput, ActionOutput, ItemAnswer, SubmissionView } from '../../shared'
+import type { ActionInput, ActionOutput, AnswersSaved, ItemAnswer, Submitted, SubmissionView } from '../../shared'
 import { NetworkError } from '../../services/network-error'
 import { normalizeAnswer, sameAnswer } from './answer-equality'
+import { applyAnswersSaved, applySubmitted } from './apply-saved'
 import { SAVE_DELAY_MS, retryDelay } from './backoff'
 import { parseConflictDetails } from './conflict-details'
 import { INITIAL_DRAFT_STATE, type DraftState } from './draft-state'
@@ -71,6 +72,13 @@ export class DraftStore {
   readonly absorb = (view: SubmissionView): void => {
     const noEdits = Object.keys(this.state.edits).length === 0
     this.setState({ submission: view, baseVersion: noEdits ? view.version : this.state.baseVersion })
+  }
+
+  /** Applies a submit's answer to the server copy; a copy that does not match it is reloaded. */
+  readonly absorbSubmitted = (answer: Submitted): void => {
+    const submission = this.state.submission && applySubmitted(this.state.submission, answer)
+    if (submission) this.absorb(submission)
+    else void this.reload()
   }
 
   /** Records the filler's answer to an item; `check` says whether it may be sent (a cleared answer always may). */
@@ -146,7 +154,7 @@ export class DraftStore {
     this.inFlight = this.deps
       .call('submission.saveAnswers', input)
       .then(
-        (view) => this.saved(view, batch),
+        (answer) => this.saved(answer, input.patch, batch),
         (error: unknown) => this.failed(error),
       )
       .finally(() => {
@@ -159,10 +167,17 @@ export class DraftStore {
     return this.inFlight
   }
 
-  private saved(view: SubmissionView, sent: PendingEdits): void {
+  /** Applies the save's answer to the server copy; a copy that no longer agrees with the server is reloaded. */
+  private saved(answer: AnswersSaved, patch: Record<string, ItemAnswer | null>, sent: PendingEdits): void {
     this.retryAttempt = 0
     const edits = settleSent(this.state.edits, sent)
-    this.setEdits(edits, { submission: view, baseVersion: view.version, offline: false, failure: null })
+    const submission = this.state.submission && applyAnswersSaved(this.state.submission, patch, answer)
+    if (submission) {
+      this.setEdits(edits, { submission, baseVersion: submission.version, offline: false, failure: null })
+      return
+    }
+    this.setEdits(edits, { offline: false, failure: null })
+    void this.reload()
   }
 
   private failed(error: unknown): void {

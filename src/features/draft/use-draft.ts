@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react'
-import type { ItemAnswer, SubmissionView } from '../../shared'
+import type { ItemAnswer, Submitted, SubmissionView } from '../../shared'
 import type { EditCheck } from './edit-check'
 import { draftStoreFor } from './draft-registry'
 import { selectDraft, type DraftView } from './draft-view'
@@ -8,6 +8,8 @@ export interface Draft extends DraftView {
   setItemAnswer(itemId: string, answer: ItemAnswer | null, check: EditCheck): void
   resolveConflict(itemId: string, keep: 'mine' | 'theirs'): void
   absorb(view: SubmissionView): void
+  /** A submit's answer (issue 25: what changed, not the whole submission). */
+  absorbSubmitted(answer: Submitted): void
   flush(): Promise<boolean>
   reload(): Promise<void>
 }
@@ -22,6 +24,7 @@ export function useDraft(year: number): Draft {
     setItemAnswer: store.setItemAnswer,
     resolveConflict: store.resolveConflict,
     absorb: store.absorb,
+    absorbSubmitted: store.absorbSubmitted,
     flush: store.flush,
     reload: store.reload,
   }

@@ -43,7 +43,7 @@ export default function Submit() {
       const allSaved = await draft.flush()
       setSaved(allSaved)
       if (!allSaved) return
-      draft.absorb(await callAction('submission.submit', { year }))
+      draft.absorbSubmitted(await callAction('submission.submit', { year }))
       setServerIncomplete(null)
     } catch (e) {
       const incomplete = incompleteOf(e)

@@ -20,6 +20,7 @@ import { Dashboard, ReportFile, YearComparison } from './report-entities'
 import { ADMIN_SETUP_CODE_MAX } from './admin-setup-code'
 import { recheckActions } from './recheck-actions'
 import { EvidenceReadings } from './reading-entities'
+import { AnswersSaved, Submitted } from './change-entities'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -275,7 +276,7 @@ export const contract = {
       /** Item id → the item's whole new answer, or null to clear it. Photos are managed by addPhoto/removePhoto. */
       patch: ItemRecord(z.nullable(z.unknown())),
     }),
-    output: SubmissionView,
+    output: AnswersSaved,
     errors: ['NOT_FOUND', 'CONFLICT', 'INVALID_STATE'],
   }),
   'submission.addPhoto': action({
@@ -299,7 +300,7 @@ export const contract = {
     access: 'filler',
     writes: true,
     input: YearInput,
-    output: SubmissionView,
+    output: Submitted,
     errors: ['NOT_FOUND', 'INCOMPLETE', 'INVALID_STATE', 'CONFLICT'],
   }),
   'submission.result': action({

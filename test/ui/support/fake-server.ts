@@ -60,7 +60,11 @@ export class FakeServer {
       else delete this.answers[itemId]
       this.itemVersions[itemId] = this.version
     }
-    return this.view() as never
+    // What changed, as the real server answers a save (issue 25).
+    const { total, max, complete, groups, items } = scoreAnswers(getRubric(2022), this.answers)
+    const changed = Object.keys(patch)
+    const itemScores = Object.fromEntries(changed.map((id) => [id, items[id] ?? 0]))
+    return { id: 'sub-1', version: this.version, updatedAt: '2022-12-01T00:00:00.000Z', changed, itemScores, selfScore: { total, max, complete, groups } } as never
   }
 }
 

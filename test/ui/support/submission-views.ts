@@ -1,4 +1,4 @@
-import { getRubric, rubricItems, scoreAnswers, scoreReview, type Answers, type SubmissionView } from '../../../src/shared'
+import { getRubric, rubricItems, scoreAnswers, scoreReview, type Answers, type Submitted, type SubmissionView } from '../../../src/shared'
 import { answersFor, bestAnswer } from '../../shared/answer-builders'
 
 export const YEAR = 2022
@@ -40,4 +40,18 @@ export function reviewedView(answers: Answers, finalScores: Record<string, numbe
     review: { items, reviewerName: '李审核', updatedAt: '2023-02-01T00:00:00.000Z', finalizedAt: '2023-02-01T00:00:00.000Z' },
     finalScore: scoreReview(rubric, answers, finalScores),
   })
+}
+
+/** `submission.submit`'s answer for the submission `view` as it stands before the submit (issue 25). */
+export function submittedAnswer(view: SubmissionView, submittedAt = '2023-01-05T08:00:00.000Z'): Submitted {
+  const { total, max, complete, groups } = view.selfScore
+  return {
+    id: view.id,
+    version: view.version + 1,
+    status: 'submitted',
+    updatedAt: submittedAt,
+    submittedAt,
+    transition: { from: view.status, to: 'submitted', by: 'o-filler', at: submittedAt },
+    selfScore: { total, max, complete, groups },
+  }
 }
