@@ -64,7 +64,8 @@ describe('cloud database operations per action, through the WeChat store', () =>
     const w = await world()
     await w.save(0)
     const { result, ops } = await w.counted(() => w.save(1))
-    expect(result).toMatchObject({ ok: true, data: { societyName: '测试学会', answers: { [items[1]!.id]: expect.anything() } } })
+    // A save answers with what changed (issue 25), not the whole submission.
+    expect(result).toMatchObject({ ok: true, data: { changed: [items[1]!.id], itemScores: { [items[1]!.id]: expect.anything() } } })
     expect(ops).toEqual(['users.get', 'submissions.aggregate', 'submissions.update'])
   })
 
