@@ -14,7 +14,8 @@ import { workerPhotoHasher } from './photo-hasher'
 import { outboxNotifier, type NotifierMode, type OutboxNotifier } from './outbox-notifier'
 import { ADMIN_OPENID, seedOnce, type RunAs, type SeedInfo } from './seed'
 import { openSqliteStore, type SqliteStore } from './store/sqlite-store'
-import { startReadingWorker, type ClosableReader, type ReadingWorker } from './reading/reading-worker'
+import { startReadingWorker, type ReadingWorker } from './reading/reading-worker'
+import type { TextReader } from '../cloudfunctions/core/reading/text-reader'
 
 /** The emulator's pieces, wired once: the same handlers as production over SQLite, local files and an outbox. */
 export interface EmulatorSettings {
@@ -30,7 +31,7 @@ export interface EmulatorSettings {
   /** Dev-only routes that act on the whole emulator (POST /api/dev/run-timers); default on. */
   devMode?: boolean
   /** Starts the text reader that reads queued evidence photos in the background; absent: photos stay pending. */
-  reader?: () => Promise<ClosableReader>
+  reader?: () => Promise<TextReader>
 }
 
 /** What running every timer once did (POST /api/dev/run-timers answers it). */

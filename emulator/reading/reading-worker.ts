@@ -3,8 +3,6 @@ import { readQueued, type PhotoTextReader, type ReadingRun } from '../../cloudfu
 import type { Ports } from '../../cloudfunctions/core/ports'
 import type { TextReader } from '../../cloudfunctions/core/reading/text-reader'
 
-export type ClosableReader = TextReader
-
 export interface ReadingWorker {
   /** Reads everything queued now, after the run in progress (POST /api/dev/run-timers). */
   drain(): Promise<ReadingRun>
@@ -33,12 +31,12 @@ const NOTHING: ReadingRun = { read: 0, failed: 0 }
  */
 export function startReadingWorker(
   ports: Pick<Ports, 'store' | 'files' | 'clock'>,
-  makeReader: () => Promise<ClosableReader>,
+  makeReader: () => Promise<TextReader>,
   options: Partial<ReadingWorkerOptions> = {},
 ): ReadingWorker {
   const { everyMs, idleCloseMs, leaseMs, retryMs } = { ...DEFAULTS, ...options }
   const owner = `emulator-${process.pid}-${randomUUID().slice(0, 8)}`
-  let reader: Promise<ClosableReader> | null = null
+  let reader: Promise<TextReader> | null = null
   let lastUsed = 0
   let busy = false
   let running: Promise<ReadingRun> = Promise.resolve(NOTHING)

@@ -1,5 +1,6 @@
 import { openSqliteStore } from '../../emulator/store/sqlite-store'
-import { startReadingWorker, type ClosableReader } from '../../emulator/reading/reading-worker'
+import { startReadingWorker } from '../../emulator/reading/reading-worker'
+import type { TextReader } from '../../cloudfunctions/core/reading/text-reader'
 import type { FileStore } from '../../cloudfunctions/core/ports'
 
 const files = (stored: Record<string, Uint8Array>): FileStore => ({
@@ -13,7 +14,7 @@ const clock = { now: () => new Date() }
 /** A reader that reads the bytes as UTF-8 text, counting how often it was started, used and ended. */
 function countingReader() {
   const counts = { started: 0, reads: 0, closed: 0 }
-  const make = async (): Promise<ClosableReader> => {
+  const make = async (): Promise<TextReader> => {
     counts.started++
     return {
       read: async (image) => {

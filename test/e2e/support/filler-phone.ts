@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchChromium, phoneContext } from './browser'
 import { startE2eEmulator, type E2eEmulator } from './emulator'
 import { screenshots } from './shots'
@@ -8,6 +8,10 @@ export interface FillerPhone {
   page: Page
   context: BrowserContext
   shot: ReturnType<typeof screenshots>
+  emulator: E2eEmulator
+  browser: Browser
+  /** Another page of the file (a reviewer's, say): an error thrown in it fails the test too. */
+  watch(page: Page): void
 }
 
 /**
@@ -15,27 +19,28 @@ export interface FillerPhone {
  * `openid` (a dev identity); screenshots into test-artifacts/<journey>/; an error thrown in the page fails the
  * test it happened in. Registers the file's beforeAll, afterAll and afterEach.
  */
-export function fillerPhone(journey: string, openid: string): FillerPhone {
-  const phone = {} as FillerPhone
-  let emulator: E2eEmulator | undefined
-  let close: (() => Promise<void>) | undefined
+export function fillerPhone(journey: string, openid: string, emulatorOptions: Parameters<typeof startE2eEmulator>[0] = {}): FillerPhone {
   const pageErrors: string[] = []
+  const phone = {
+    watch(page: Page) {
+      page.on('pageerror', (error) => pageErrors.push(error.message))
+    },
+  } as FillerPhone
 
   beforeAll(async () => {
     phone.shot = screenshots(journey)
-    emulator = await startE2eEmulator()
-    const browser = await launchChromium()
-    close = () => browser.close()
-    phone.context = await phoneContext(browser, emulator.url)
+    phone.emulator = await startE2eEmulator(emulatorOptions)
+    phone.browser = await launchChromium()
+    phone.context = await phoneContext(phone.browser, phone.emulator.url)
     phone.page = await phone.context.newPage()
     phone.page.setDefaultTimeout(20_000)
-    phone.page.on('pageerror', (error) => pageErrors.push(error.message))
+    phone.watch(phone.page)
     await phone.context.request.post('/api/dev/login', { data: { openid } })
   })
 
   afterAll(async () => {
-    await close?.()
-    await emulator?.stop()
+    await phone.browser?.close()
+    await phone.emulator?.stop()
   })
 
   afterEach(() => expect(pageErrors).toEqual([]))

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Locator } from 'playwright-core'
+import type { APIRequestContext, Locator } from 'playwright-core'
 import { evidenceFolder } from '../../../src/shared/evidence-path'
-import { waitForText } from './app'
+import { mustCall, waitForText } from './app'
 
 /** Upload speed while a photo goes up, slow enough for its progress to be seen part way. */
 const SLOW_UPLOAD_BYTES_PER_SECOND = 160 * 1024
@@ -43,4 +43,18 @@ export function storedPhotos(dataDir: string, societyId: string, itemId: string)
   return readdirSync(folder)
     .filter((name) => name.endsWith('.jpg'))
     .map((name) => readFileSync(join(folder, name)))
+}
+
+/** Uploads `bytes` as `name` into `societyId`'s folder and registers it on `itemId`, through the HTTP API; answers its file id. */
+export async function attachByApi(
+  request: APIRequestContext,
+  at: { societyId: string; year: number; itemId: string },
+  name: string,
+  bytes: Buffer,
+): Promise<string> {
+  const cloudPath = `${evidenceFolder(at.societyId, at.year, at.itemId)}/${name}`
+  const uploaded = await request.post(`/api/upload?fileId=${encodeURIComponent(cloudPath)}`, { data: bytes })
+  const { data } = (await uploaded.json()) as { data: { fileId: string } }
+  await mustCall(request, 'submission.addPhoto', { year: at.year, itemId: at.itemId, fileId: data.fileId })
+  return data.fileId
 }
