@@ -114,6 +114,8 @@ describe('the filler on an item page', () => {
     expect(inputOf(register)).toMatchObject({ year: YEAR, itemId: 'B2.1', fileId })
     expect((await stored(filler)).evidence['B2.1']).toContain(fileId)
     await page.waitForText('证明材料1/9')
+    // The photo is queued for reading (this emulator has no reader): its line renders in the compiled page.
+    await page.waitForText('正在识别照片上的文字和日期…')
   })
 
   it('adds a document from a chat: chooseMessageFile → cloud.uploadFile as it is → submission.addPhoto with its name', async () => {
