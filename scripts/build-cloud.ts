@@ -3,6 +3,7 @@
  *   dist/cloudfunctions/<fn>/index.js      the entry with src/shared, the core handlers and zod bundled in
  *   dist/cloudfunctions/<fn>/package.json  wx-server-sdk pinned, installed in the cloud (云端安装依赖)
  *   dist/cloudfunctions/<fn>/config.json   openapi permissions and the timer trigger
+ * (`reading` is the timer-run reader of evidence photos: tesseract.js and its Chinese model installed beside it.)
  * Usage: npm run build:cloud [-- --out <dir>]   (see docs/deploy-cloud.md)
  */
 import { build } from 'esbuild'
@@ -36,13 +37,24 @@ export const ADMIN_PACKAGES: Readonly<Record<string, string>> = {
   exceljs: REPORT_PACKAGES.exceljs!,
   'iconv-lite': (require('iconv-lite/package.json') as { version: string }).version,
 }
+/**
+ * The reader of evidence photos (issue 23): tesseract.js runs its worker script and wasm core by path from its own
+ * folder, and the Chinese model is read from its package's folder, so neither can be bundled (docs/reading.md).
+ */
+export const READING_PACKAGES: Readonly<Record<string, string>> = {
+  'tesseract.js': (require('tesseract.js/package.json') as { version: string }).version,
+  '@tesseract.js-data/chi_sim': (require('@tesseract.js-data/chi_sim/package.json') as { version: string }).version,
+}
 /** Every package left out of the bundles: installed in the cloud by the functions that use them. */
-export const EXTERNAL_PACKAGES = [...new Set([...Object.keys(REPORT_PACKAGES), ...Object.keys(ADMIN_PACKAGES)])]
-const dependenciesOf = (name: CloudFunctionName) => ({
-  'wx-server-sdk': WX_SERVER_SDK_VERSION,
-  ...(name === 'report' ? REPORT_PACKAGES : {}),
-  ...(name === 'admin' ? ADMIN_PACKAGES : {}),
-})
+export const EXTERNAL_PACKAGES = [
+  ...new Set([...Object.keys(REPORT_PACKAGES), ...Object.keys(ADMIN_PACKAGES), ...Object.keys(READING_PACKAGES)]),
+]
+const PACKAGES_OF: Partial<Record<CloudFunctionName, Readonly<Record<string, string>>>> = {
+  report: REPORT_PACKAGES,
+  admin: ADMIN_PACKAGES,
+  reading: READING_PACKAGES,
+}
+const dependenciesOf = (name: CloudFunctionName) => ({ 'wx-server-sdk': WX_SERVER_SDK_VERSION, ...PACKAGES_OF[name] })
 
 /** Source that must never reach a cloud function: the emulator, tests, the UI, native modules. */
 const FORBIDDEN_INPUTS = [/^emulator\//, /^test\//, /^src\/(pages|components|features|services)\//, /better-sqlite3/, /@tarojs\//]

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { readQueued, type PhotoTextReader, type ReadingRun } from '../../cloudfunctions/core/reading/read-queued'
+import { lazyReader } from '../../cloudfunctions/core/reading/lazy-reader'
+import { readQueued, type ReadingRun } from '../../cloudfunctions/core/reading/read-queued'
 import type { Ports } from '../../cloudfunctions/core/ports'
 import type { TextReader } from '../../cloudfunctions/core/reading/text-reader'
 
@@ -36,37 +37,16 @@ export function startReadingWorker(
 ): ReadingWorker {
   const { everyMs, idleCloseMs, leaseMs, retryMs } = { ...DEFAULTS, ...options }
   const owner = `emulator-${process.pid}-${randomUUID().slice(0, 8)}`
-  let reader: Promise<TextReader> | null = null
-  let lastUsed = 0
+  const reader = lazyReader(makeReader)
   let busy = false
   let running: Promise<ReadingRun> = Promise.resolve(NOTHING)
-
-  const lazyReader: PhotoTextReader = {
-    async read(image) {
-      // A reader that failed to start is started again for the next try.
-      const started = (reader ??= makeReader().catch((error: unknown) => {
-        reader = null
-        throw error
-      }))
-      try {
-        return await (await started).read(image)
-      } finally {
-        lastUsed = Date.now()
-      }
-    },
-  }
-  const endReader = async () => {
-    const ending = reader
-    reader = null
-    if (ending) await ending.then((r) => r.close()).catch((error: unknown) => console.error('[reading] 关闭识别程序出错', error))
-  }
 
   const run = (): Promise<ReadingRun> => {
     running = running
       .then(async () => {
         busy = true
         try {
-          return await readQueued(ports, lazyReader, { owner, leaseMs, retryMs })
+          return await readQueued(ports, reader, { owner, leaseMs, retryMs })
         } finally {
           busy = false
         }
@@ -80,7 +60,7 @@ export function startReadingWorker(
 
   const timer = setInterval(() => {
     if (busy) return
-    if (reader && Date.now() - lastUsed > idleCloseMs) void endReader()
+    if (reader.started && Date.now() - reader.lastUsed > idleCloseMs) void reader.close()
     void run()
   }, everyMs)
   timer.unref()
@@ -90,7 +70,7 @@ export function startReadingWorker(
     async close() {
       clearInterval(timer)
       await running
-      await endReader()
+      await reader.close()
     },
   }
 }

@@ -5,9 +5,19 @@ import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ACTION_NAMES, functionOf } from '../../src/shared'
-import { ADMIN_PACKAGES, buildCloudFunctions, EXTERNAL_PACKAGES, REPORT_PACKAGES, WX_SERVER_SDK_VERSION, type BuiltFunction } from '../../scripts/build-cloud'
+import {
+  ADMIN_PACKAGES,
+  buildCloudFunctions,
+  EXTERNAL_PACKAGES,
+  READING_PACKAGES,
+  REPORT_PACKAGES,
+  WX_SERVER_SDK_VERSION,
+  type BuiltFunction,
+} from '../../scripts/build-cloud'
 
-const FUNCTIONS = ['account', 'submission', 'review', 'admin', 'report'] as const
+/** The functions the mini-program calls; `reading` runs on its timer alone (its run: test/reading/reading-function.test.ts). */
+const ACTION_FUNCTIONS = ['account', 'submission', 'review', 'admin', 'report'] as const
+const FUNCTIONS = [...ACTION_FUNCTIONS, 'reading'] as const
 const RUNNER = resolve(__dirname, 'fixtures', 'run-bundle.js')
 const TEMPLATE_ID = 'tmpl_Abcdefgh-123456'
 
@@ -58,10 +68,16 @@ describe('npm run build:cloud', () => {
       expect(pkg).toMatchObject({ name: fn, main: 'index.js' })
       const reportLibraries = fn === 'report' ? { exceljs: REPORT_PACKAGES.exceljs, jszip: REPORT_PACKAGES.jszip, pdfkit: REPORT_PACKAGES.pdfkit } : {}
       const adminLibraries = fn === 'admin' ? { exceljs: ADMIN_PACKAGES.exceljs, 'iconv-lite': ADMIN_PACKAGES['iconv-lite'] } : {}
+      const readingLibraries = fn === 'reading' ? { 'tesseract.js': READING_PACKAGES['tesseract.js'], '@tesseract.js-data/chi_sim': READING_PACKAGES['@tesseract.js-data/chi_sim'] } : {}
       // submission reads .docx/.xlsx evidence with Node's own zlib (cloudfunctions/core/files): nothing to install.
-      expect(pkg.dependencies).toEqual({ 'wx-server-sdk': WX_SERVER_SDK_VERSION, ...reportLibraries, ...adminLibraries })
+      expect(pkg.dependencies).toEqual({ 'wx-server-sdk': WX_SERVER_SDK_VERSION, ...reportLibraries, ...adminLibraries, ...readingLibraries })
     }
     expect(REPORT_PACKAGES.exceljs).toMatch(/^\d+\.\d+\.\d+$/)
+    // The versions this repository tests the reader with, exactly.
+    expect(READING_PACKAGES).toEqual({
+      'tesseract.js': (require('tesseract.js/package.json') as { version: string }).version,
+      '@tesseract.js-data/chi_sim': (require('@tesseract.js-data/chi_sim/package.json') as { version: string }).version,
+    })
   })
 
   it('puts the PDF’s Chinese font beside the report function only (the whole file as a PDF, issue 22)', () => {
@@ -78,6 +94,10 @@ describe('npm run build:cloud', () => {
       } else if (fn === 'admin') {
         expect(config.permissions?.openapi).toEqual(['subscribeMessage.send', 'wxacode.getUnlimited'])
         expect(config.triggers).toEqual([{ name: 'scheduledReminders', type: 'timer', config: '0 0 * * * * *' }])
+      } else if (fn === 'reading') {
+        // Every minute, so that a photo is read within a minute or two of its registration (docs/reading.md).
+        expect(config.permissions?.openapi).toEqual([])
+        expect(config.triggers).toEqual([{ name: 'readEvidence', type: 'timer', config: '0 * * * * * *' }])
       } else {
         expect(config.permissions?.openapi ?? []).toEqual([])
         expect(config.triggers).toBeUndefined()
@@ -106,11 +126,14 @@ describe('npm run build:cloud', () => {
       expect(literal.length).toBe((code.match(/\brequire\(/g) ?? []).length)
       expect(literal.filter((m) => !allowed.has(m) && !builtins.has(m))).toEqual([])
       expect(literal).toContain('wx-server-sdk')
+      // Tesseract (the reader of evidence photos) loads in the reading function alone: the others do not grow.
+      expect(literal.filter((m) => m.includes('tesseract'))).toEqual(fn === 'reading' ? ['tesseract.js'] : [])
+      expect(code.includes('tesseract')).toBe(fn === 'reading')
     }
   })
 
   it('loads exceljs only when a report is made, so that functions without it installed still start', () => {
-    for (const fn of FUNCTIONS) {
+    for (const fn of ACTION_FUNCTIONS) {
       const run = callMain(fn, { action: 'account.whoami', input: {} }, { env: ENV[fn], openid: 'oUser_0123456789' })
       expect(run.errors.join('\n')).not.toMatch(/exceljs|jszip/)
     }
@@ -118,7 +141,7 @@ describe('npm run build:cloud', () => {
 })
 
 describe('a built function, loaded with a stubbed wx-server-sdk', () => {
-  it.each(FUNCTIONS)('%s answers UNKNOWN_ACTION for an action of another function', (fn) => {
+  it.each(ACTION_FUNCTIONS)('%s answers UNKNOWN_ACTION for an action of another function', (fn) => {
     const action = actionOfAnotherFunction(fn)
     const run = callMain(fn, { action, input: {} }, { env: ENV[fn], openid: 'oUser_0123456789' })
     expect(run.result).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' })

@@ -50,6 +50,13 @@ function unknownAction(action: unknown, fn: CloudFunctionName): ActionFailure {
   }
 }
 
+/** A call to a function that only its timer runs (`timerOnly`): whoever sent it, nothing is done for it. */
+const timerOnlyRefusal = (fn: CloudFunctionName): ActionFailure => ({
+  ok: false,
+  code: 'FORBIDDEN',
+  message: `云函数 ${fn} 只由定时触发器运行，不接受小程序或其他调用`,
+})
+
 /** Largest event a function accepts, serialized: a whole form's answers are far smaller. */
 export const EVENT_SIZE_LIMIT = 512 * 1024
 
@@ -108,6 +115,7 @@ export function createMain(
         console.log(`[${fn}] timer`, JSON.stringify(data))
         return { ok: true, data }
       }
+      if (CLOUD_FUNCTIONS[fn].timerOnly) return timerOnlyRefusal(fn)
       const refused = oversized(event)
       if (refused) return refused
       const action = (event as { action?: unknown } | null)?.action

@@ -1,7 +1,11 @@
 import type { functionOf } from '../../../src/shared'
 
-/** The deployed cloud functions: one per group of actions (`functionOf` in the contract). */
-export type CloudFunctionName = ReturnType<typeof functionOf>
+/** The functions the mini-program calls: one per group of actions (`functionOf` in the contract). */
+export type ActionFunctionName = ReturnType<typeof functionOf>
+/** Functions run by their timer trigger alone: they serve no action and refuse every call from a user. */
+export type TimerFunctionName = 'reading'
+/** The deployed cloud functions. */
+export type CloudFunctionName = ActionFunctionName | TimerFunctionName
 
 export interface CloudFunctionSpec {
   /** Sends WeChat subscribe messages: needs the openapi permission and the template configuration. */
@@ -10,6 +14,8 @@ export interface CloudFunctionSpec {
   readonly timer: { readonly name: string; readonly cron: string } | null
   /** Makes the bind page's mini-program codes (wxacode.getUnlimited) for the admin's code cards. */
   readonly makesBindQrCodes?: boolean
+  /** Serves no action: only its timer runs it, and any other call is refused. */
+  readonly timerOnly?: boolean
 }
 
 /**
@@ -26,6 +32,8 @@ export const CLOUD_FUNCTIONS: Readonly<Record<CloudFunctionName, CloudFunctionSp
   admin: { sendsSubscribeMessages: true, timer: { name: 'scheduledReminders', cron: '0 0 * * * * *' }, makesBindQrCodes: true },
   // report.*: workbooks and archives built with exceljs/jszip; give it 60 s and 512 MB (docs/deploy-cloud.md).
   report: { sendsSubscribeMessages: false, timer: null },
+  // Reads queued evidence photos (issue 23) every minute with Tesseract; 60 s and 512 MB (docs/reading.md).
+  reading: { sendsSubscribeMessages: false, timer: { name: 'readEvidence', cron: '0 * * * * * *' }, timerOnly: true },
 }
 
 export const CLOUD_FUNCTION_NAMES = Object.keys(CLOUD_FUNCTIONS) as CloudFunctionName[]

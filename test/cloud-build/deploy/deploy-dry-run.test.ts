@@ -32,7 +32,8 @@ describe('npm run deploy -- --dry-run on the real build', () => {
     expect(packages.reduce((n, p) => n + p.files, 0)).toBe(counted)
     for (const p of packages) expect(p.bytes).toBeLessThan(2 * 1024 * 1024)
 
-    expect(out).toContain('云函数（5 个，云端安装依赖）')
+    expect(out).toContain('云函数（6 个，云端安装依赖）')
+    expect(out).toMatch(/reading .*\n.*权限 openapi：无\n.*触发器：readEvidence（timer，0 \* \* \* \* \* \*）/)
     expect(out).toMatch(/review .*\n.*权限 openapi：subscribeMessage\.send\n.*触发器：retryUndelivered（timer，0 \*\/10 \* \* \* \* \*）/)
     expect(out).toMatch(/admin .*\n.*权限 openapi：subscribeMessage\.send、wxacode\.getUnlimited/)
     expect(out).toMatch(/account .*\n.*\n.*\n.*\n.*环境变量：ADMIN_SETUP_CODE=\*\*\*\*（已设置，20 个字符）/)

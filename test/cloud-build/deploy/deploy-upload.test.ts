@@ -35,13 +35,14 @@ describe('npm run deploy with the CI module (a fake) and no Tencent Cloud key', 
       { what: 'ci.Project', args: expect.objectContaining({ appid: 'wx0123456789abcdef', type: 'miniProgram', projectPath: join(root, 'dist/weapp'), privateKeyPath: KEY }) },
     ])
     const uploads = fake.named('ci.cloud.uploadFunction').map((c) => c.args)
-    expect(uploads.map((a) => a.name)).toEqual(['account', 'submission', 'review', 'admin', 'report'])
+    expect(uploads.map((a) => a.name)).toEqual(['account', 'submission', 'review', 'admin', 'report', 'reading'])
     for (const args of uploads) {
       expect(args).toMatchObject({ env: 'prod-3g5x2a1b0c9d8e7f', path: join(root, 'dist/cloudfunctions', args.name as string), remoteNpmInstall: true })
     }
     expect(fake.named('ci.cloud.createTimeTrigger').map((c) => c.args)).toEqual([
       expect.objectContaining({ envId: 'prod-3g5x2a1b0c9d8e7f', functionName: 'review', triggersConfig: [{ name: 'retryUndelivered', type: 'timer', config: '0 */10 * * * * *' }] }),
       expect.objectContaining({ envId: 'prod-3g5x2a1b0c9d8e7f', functionName: 'admin', triggersConfig: [{ name: 'scheduledReminders', type: 'timer', config: '0 0 * * * * *' }] }),
+      expect.objectContaining({ envId: 'prod-3g5x2a1b0c9d8e7f', functionName: 'reading', triggersConfig: [{ name: 'readEvidence', type: 'timer', config: '0 * * * * * *' }] }),
     ])
     expect(fake.named('ci.upload').map((c) => c.args)).toEqual([expect.objectContaining({ version: '1.2.3', desc: '首次上线', robot: 1 })])
     // The back end first, the mini-program that calls it last.
@@ -50,9 +51,10 @@ describe('npm run deploy with the CI module (a fake) and no Tencent Cloud key', 
     expect(fake.named('npm run')).toEqual([])
 
     const out = fake.output()
-    expect(out).toContain('✓ 已上传云函数 5 个和小程序 1.2.3')
+    expect(out).toContain('✓ 已上传云函数 6 个和小程序 1.2.3')
     expect(out).toContain('还需在云开发控制台手动完成')
     expect(out).toMatch(/account：超时时间 10 秒，内存 256 MB；环境变量 .*ADMIN_SETUP_CODE = （部署时 ADMIN_SETUP_CODE 的值，\*\*\*\*（已设置，20 个字符））/)
+    expect(out).toContain('reading：超时时间 60 秒，内存 512 MB；环境变量 无')
     expect(out).not.toContain(VARS.ADMIN_SETUP_CODE)
   })
 
@@ -82,7 +84,7 @@ describe('npm run deploy with a Tencent Cloud API key (the CloudBase manager, a 
     expect(await runDeploy(FLAGS, { ...VARS, ...TENCENT }, fake.ports, root)).toBe(0)
     expect(fake.named('manager.new').map((c) => c.args)).toEqual([{ secretId: 'AKIDexample', secretKey: 'secret-example', envId: 'prod-3g5x2a1b0c9d8e7f' }])
     const created = fake.named('manager.createFunction').map((c) => c.args.func as Record<string, unknown>)
-    expect(created.map((f) => f.name)).toEqual(['submission', 'review', 'admin', 'report'])
+    expect(created.map((f) => f.name)).toEqual(['submission', 'review', 'admin', 'report', 'reading'])
     for (const func of created) expect(func).toMatchObject({ runtime: 'Nodejs16.13', installDependency: true })
 
     const config = Object.fromEntries(fake.named('manager.updateFunctionConfig').map((c) => [c.args.name as string, c.args as { envVariables: object }]))
@@ -94,6 +96,8 @@ describe('npm run deploy with a Tencent Cloud API key (the CloudBase manager, a 
     })
     expect(config.review).toMatchObject({ timeout: 20, envVariables: { SUBSCRIBE_TEMPLATE_ID: VARS.SUBSCRIBE_TEMPLATE_ID, WRITE_LIMIT_PER_MINUTE: '80' } })
     expect(config.report).toMatchObject({ timeout: 60, memorySize: 512 })
+    // The timer-run reader of evidence photos: Tesseract needs the memory; it reads no variable.
+    expect(config.reading).toEqual({ name: 'reading', timeout: 60, memorySize: 512, envVariables: {} })
     // The setup code goes to the function that checks it, nowhere else.
     expect(Object.values(config).filter((c) => 'ADMIN_SETUP_CODE' in c.envVariables)).toHaveLength(1)
 
