@@ -130,6 +130,19 @@ describe('the reading cloud function on its timer', () => {
     expect(readers.closed).toBe(1)
   })
 
+  it('ends the run when the reader cannot start, spending one try, and reads on the next run', async () => {
+    const photos = await Promise.all(['a', 'b'].map((n) => queuePhoto(`${n}.jpg`, `${IMAGE}2022年5月${n === 'a' ? 1 : 2}日`)))
+    let starts = 0
+    const broken = () => (++starts === 1 ? Promise.reject(new Error('wasm 加载失败')) : makeReader())
+    const fn = createMain('reading', fakeSdk(), {}, { onTimer: (ctx) => readOnTimer(ctx, broken) })
+    expect(await fn(TIMER)).toEqual({ ok: true, data: { read: 0, failed: 1 } })
+    expect(await readingOf(photos[0]!)).toMatchObject({ status: 'pending', attempts: 1, error: '识别程序未能启动：wasm 加载失败' })
+    expect(await readingOf(photos[1]!)).toMatchObject({ status: 'pending', attempts: 0 })
+    jest.setSystemTime(Date.now() + 60_000)
+    expect(await fn(TIMER)).toEqual({ ok: true, data: { read: 2, failed: 0 } })
+    expect(readers).toMatchObject({ started: 1, closed: 1 })
+  })
+
   it('does not start the reader when nothing is queued', async () => {
     expect(await main()(TIMER)).toEqual({ ok: true, data: { read: 0, failed: 0 } })
     expect(readers.started).toBe(0)

@@ -1,5 +1,5 @@
 import type { PhotoTextReader } from './read-queued'
-import type { TextReader } from './text-reader'
+import { ReaderUnavailableError, type TextReader } from './text-reader'
 
 /** A text reader started with the first photo it is given (Tesseract takes seconds and ~170 MB to start). */
 export interface LazyReader extends PhotoTextReader {
@@ -25,7 +25,7 @@ export function lazyReader(makeReader: () => Promise<TextReader>): LazyReader {
       // A reader that failed to start is started again for the next photo.
       const starting = (reader ??= makeReader().catch((error: unknown) => {
         reader = null
-        throw error
+        throw new ReaderUnavailableError(error)
       }))
       try {
         return await (await starting).read(image)

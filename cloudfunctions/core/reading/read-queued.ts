@@ -1,6 +1,6 @@
 import { findDates, outsideYear } from '../../../src/shared/reading'
 import type { Ports } from '../ports'
-import { joinCjk, type TextReader } from './text-reader'
+import { joinCjk, ReaderUnavailableError, type TextReader } from './text-reader'
 
 /** What reading needs of a text reader. */
 export type PhotoTextReader = Pick<TextReader, 'read'>
@@ -32,7 +32,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /**
  * Reads queued photos one at a time until the queue is empty or a limit is reached: claims one, reads its
  * file, finds its dates, stores the result. A failed try is recorded (retried on a later claim, up to the
- * store's limit); a file gone from storage fails at once. Nothing here touches the submission.
+ * store's limit); a file gone from storage fails at once; a reader that cannot start ends the run after the one
+ * try it cost. Nothing here touches the submission.
  */
 export async function readQueued(
   ctx: Pick<Ports, 'store' | 'files' | 'clock'>,
@@ -65,6 +66,8 @@ export async function readQueued(
       const retryFrom = new Date(ctx.clock.now().getTime() + (options.retryMs ?? DEFAULT_RETRY_MS)).toISOString()
       await ctx.store.failReading(claimed.fileId, options.owner, messageOf(error), nowIso(), retryFrom)
       run.failed++
+      // Without a reader every photo claimed now would spend a try for nothing: the next run starts it again.
+      if (error instanceof ReaderUnavailableError) break
     }
   }
   return run

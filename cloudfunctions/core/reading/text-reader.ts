@@ -18,3 +18,11 @@ const SPACE_NEXT_TO_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g')
 export function joinCjk(line: string): string {
   return line.replace(SPACE_NEXT_TO_CJK, '').trim()
 }
+
+/** The reader could not be started (e.g. its wasm did not load): no photo can be read until it can. */
+export class ReaderUnavailableError extends Error {
+  constructor(readonly reason: unknown) {
+    super(`识别程序未能启动：${reason instanceof Error ? reason.message : String(reason)}`)
+    this.name = 'ReaderUnavailableError'
+  }
+}
