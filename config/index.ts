@@ -2,6 +2,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { BenchStatsPlugin } from './bench-stats'
+import { SubCommonByPackagesPlugin } from './sub-common-groups'
 
 const platform = process.env.TARO_ENV ?? 'weapp'
 
@@ -37,6 +38,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       webpackChain(chain) {
+        // One `sub-common` file per set of subpackages sharing modules, not one per module (config/sub-common-groups.ts).
+        chain.plugin('miniSplitChunksPlugin').init((_taroPlugin: unknown, args: unknown[]) => new SubCommonByPackagesPlugin(args[0]))
         // `npm run bench` asks for the chunks' module sizes (what each dependency costs).
         if (process.env.TARO_BENCH_STATS) chain.plugin('bench-stats').use(BenchStatsPlugin, [process.env.TARO_BENCH_STATS])
       },
