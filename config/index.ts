@@ -2,6 +2,9 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { BenchStatsPlugin } from './bench-stats'
+import { SubCommonByPackagesPlugin } from './sub-common-groups'
+import { TERSER_COMPRESS } from './terser-compress'
+import { StripRtlCssPlugin } from './strip-rtl-css'
 
 const platform = process.env.TARO_ENV ?? 'weapp'
 
@@ -34,9 +37,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     // Keep Chinese text as UTF-8 instead of \uXXXX escapes (about 15 KB of the weapp main package).
-    terser: { enable: true, config: { output: { ascii_only: false } } },
+    terser: { enable: true, config: { compress: TERSER_COMPRESS, output: { ascii_only: false } } },
     mini: {
       webpackChain(chain) {
+        // One `sub-common` file per set of subpackages sharing modules, not one per module (config/sub-common-groups.ts).
+        chain.plugin('miniSplitChunksPlugin').init((_taroPlugin: unknown, args: unknown[]) => new SubCommonByPackagesPlugin(args[0]))
+        chain.plugin('strip-rtl-css').use(StripRtlCssPlugin)
         // `npm run bench` asks for the chunks' module sizes (what each dependency costs).
         if (process.env.TARO_BENCH_STATS) chain.plugin('bench-stats').use(BenchStatsPlugin, [process.env.TARO_BENCH_STATS])
       },
