@@ -26,7 +26,7 @@ describe('documents as evidence', () => {
     const { fileId, result } = await attachA('B1.2', name, bytes, '2022年检结果')
     expect(result).toMatchObject({
       ok: true,
-      data: { itemId: 'B1.2', fileId, count: 1, added: { file: { kind: 'document', mime, name: '2022年检结果', size: bytes.length }, duplicates: [] } },
+      data: { itemId: 'B1.2', fileId, count: 1, added: { file: { kind: 'document', mime, name: '2022年检结果', size: bytes.length }, sameAs: [] } },
     })
     const stored = await h.ok(FILLER_A, 'submission.get', { year: YEAR })
     expect(stored.evidence).toEqual({ 'B1.2': [fileId] })
@@ -131,7 +131,7 @@ describe('duplicate photos', () => {
     const society = await h.ok(FILLER_A, 'submission.get', { year: YEAR })
     expect(society.duplicates).toEqual({})
     // The registration's answer tells the society of its own form only, as its view does.
-    expect(theirs.result).toMatchObject({ ok: true, data: { added: { duplicates: [] } } })
+    expect(theirs.result).toMatchObject({ ok: true, data: { added: { sameAs: [] } } })
     const names = await h.ok(REVIEWER, 'review.list', { year: YEAR })
     const bName = names.rows.find((r) => r.societyId === h.societyB.id)?.societyName
     expect((await reviewerView(FILLER_A)).duplicates?.[mine.fileId]).toEqual([
@@ -145,7 +145,7 @@ describe('duplicate photos', () => {
     const b = await attachA('B2.1', 'b.jpg', jpegPhoto(9))
     // The answer names the other place in the form, as the society's view lists it.
     const own = (await h.ok(FILLER_A, 'submission.get', { year: YEAR })).duplicates?.[b.fileId]
-    expect(b.result).toMatchObject({ ok: true, data: { added: { duplicates: own } } })
+    expect(b.result).toMatchObject({ ok: true, data: { added: { sameAs: [{ fileId: a.fileId, exact: true }] } } })
     expect(own).toEqual([{ fileId: a.fileId, itemId: 'B1.2', submissionId: expect.any(String), societyName: '', sameSubmission: true, exact: true }])
     await attachA('B2.1', 'x.pdf', pdfFile())
     await attachA('B2.2', 'y.pdf', pdfFile())

@@ -16,7 +16,7 @@ describe('registering evidence photos', () => {
   it('adds a photo of the society’s own folder to the item, bumping the item’s version; adding it again is a no-op', async () => {
     const fileId = photoOf(h.societyA.id, 'B1.2', 'minutes.jpg')
     const added = await add(photo('B1.2', fileId))
-    expect(added).toMatchObject({ ok: true, data: { version: 1, from: 0, itemId: 'B1.2', fileId, count: 1, added: { file: { kind: 'photo' }, duplicates: [] } } })
+    expect(added).toMatchObject({ ok: true, data: { version: 1, from: 0, itemId: 'B1.2', fileId, count: 1, added: { file: { kind: 'photo' }, sameAs: [] } } })
     expect(await add(photo('B1.2', fileId))).toMatchObject({ ok: true, data: { version: 1, from: 1, count: 1, added: { file: { kind: 'photo' } } } })
     expect(await h.ok(FILLER_A, 'submission.get', { year: YEAR })).toMatchObject({ version: 1, evidence: { 'B1.2': [fileId] }, itemVersions: { 'B1.2': 1 } })
   })

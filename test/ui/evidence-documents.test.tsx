@@ -34,7 +34,7 @@ function answer() {
   call.mockImplementation((async (action: string, input: { fileIds?: string[]; fileId?: string }) => {
     if (action === 'evidence.urls') return { urls: Object.fromEntries((input.fileIds ?? []).filter((id) => id !== GONE).map((id) => [id, `https://files.test/${id}`])) }
     const fileId = input.fileId as string
-    return evidenceAnswer(submissionView({}, {}), ITEM, fileId, action === 'submission.addPhoto' ? { file: files[fileId]!, duplicates: [] } : null)
+    return evidenceAnswer(submissionView({}, {}), ITEM, fileId, action === 'submission.addPhoto' ? { file: files[fileId]!, sameAs: [] } : null)
   }) as typeof callAction)
 }
 

@@ -34,7 +34,7 @@ function answerActions() {
   call.mockImplementation((async (action: string, input: { fileIds?: string[]; fileId?: string }) => {
     if (action === 'evidence.urls') return { urls: Object.fromEntries((input.fileIds ?? []).map((id) => [id, `https://files.test/${id}`])) }
     const fileId = input.fileId as string
-    const answer = evidenceAnswer(viewWith(stored), ITEM, fileId, action === 'submission.addPhoto' ? { file: PHOTO, duplicates: [] } : null)
+    const answer = evidenceAnswer(viewWith(stored), ITEM, fileId, action === 'submission.addPhoto' ? { file: PHOTO, sameAs: [] } : null)
     stored = action === 'submission.addPhoto' ? [...stored, fileId] : stored.filter((id) => id !== fileId)
     version = answer.version
     return answer

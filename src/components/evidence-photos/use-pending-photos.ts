@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { ActionError, evidenceFolder, type DocumentExtension, type EvidenceChanged } from '../../shared'
+import { ActionError, evidenceFolder, parseEvidencePath, type DocumentExtension, type EvidenceChanged } from '../../shared'
 import { callAction, uploadEvidence } from '../../services/cloud'
 import { compressPhoto, photoFileName } from '../../features/photos'
 import { documentFileName, type ChosenDocument } from '../../features/documents'
@@ -83,8 +83,9 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (answer: Evidenc
       if (!document) rememberPhotoUrl(fileId, localPath)
       latest.current.onChange(answer)
       remove(photo.key)
-      const reused = answer.added?.duplicates
-      if (reused?.length) void Taro.showModal({ title: '照片重复', content: duplicateNotice(reused, itemId), showCancel: false, confirmColor: APP_BLUE })
+      // The same photo elsewhere in the form: the items it is in, read from the other files' paths.
+      const usedIn = (answer.added?.sameAs ?? []).map((same) => parseEvidencePath(same.fileId)?.itemId ?? itemId)
+      if (usedIn.length > 0) void Taro.showModal({ title: '照片重复', content: duplicateNotice(usedIn, itemId), showCancel: false, confirmColor: APP_BLUE })
     } catch (e) {
       const refusal = refusalOf(e)
       update(photo.key, { stage: 'failed', refusal })

@@ -3,25 +3,32 @@ import type { DuplicateUse, EvidenceChanged, SubmissionView } from '../../shared
 type Duplicates = Record<string, DuplicateUse[]>
 
 /**
- * Where else each photo of the form is used once `fileId` is added (with the places the server found) or
- * removed. The society sees uses within its own form, so the relation is mutual: each place found also gets
- * the new photo. Lists keep the form's order of photos, as the server builds them.
+ * Where else each photo of the form is used once `fileId` is added (with the same photos the server found) or
+ * removed; null when the copy does not list one of those. The society sees uses within its own form, so the
+ * relation is mutual: each photo found also gets the new one. Lists keep the form's order, as the server's do.
  */
-function duplicatesAfter(before: Duplicates, evidence: SubmissionView['evidence'], answer: EvidenceChanged): Duplicates {
+function duplicatesAfter(view: SubmissionView, evidence: SubmissionView['evidence'], answer: EvidenceChanged): Duplicates | null {
   const { fileId, itemId } = answer
-  const found = answer.added?.duplicates ?? []
+  const itemOf = new Map(Object.entries(evidence).flatMap(([id, files]) => files.map((f) => [f, id] as const)))
+  const sameAs = answer.added?.sameAs ?? []
+  // The society's view names no society for the places in its own form.
+  const uses = sameAs.flatMap(({ fileId: id, exact }): DuplicateUse[] => {
+    const at = itemOf.get(id)
+    return at ? [{ fileId: id, itemId: at, submissionId: view.id, societyName: '', sameSubmission: true, exact }] : []
+  })
+  if (uses.length !== sameAs.length) return null
   const order = Object.values(evidence).flat()
-  const byFormOrder = (uses: DuplicateUse[]) => uses.sort((a, b) => order.indexOf(a.fileId) - order.indexOf(b.fileId))
+  const byFormOrder = (list: DuplicateUse[]) => list.sort((a, b) => order.indexOf(a.fileId) - order.indexOf(b.fileId))
   const next: Duplicates = {}
-  for (const [id, uses] of Object.entries(before)) {
+  for (const [id, listed] of Object.entries(view.duplicates ?? {})) {
     if (id === fileId) continue
-    const kept = uses.filter((use) => use.fileId !== fileId)
-    const back = found.find((use) => use.fileId === id)
+    const kept = listed.filter((use) => use.fileId !== fileId)
+    const back = uses.find((use) => use.fileId === id)
     if (back) kept.push({ ...back, fileId, itemId })
     if (kept.length > 0) next[id] = byFormOrder(kept)
   }
-  for (const use of found) next[use.fileId] ??= [{ ...use, fileId, itemId }]
-  if (found.length > 0) next[fileId] = byFormOrder([...found])
+  for (const use of uses) next[use.fileId] ??= [{ ...use, fileId, itemId }]
+  if (uses.length > 0) next[fileId] = byFormOrder([...uses])
   return next
 }
 
@@ -46,6 +53,8 @@ export function applyEvidenceChanged(view: SubmissionView, answer: EvidenceChang
   const fileInfo = { ...view.files }
   if (added) fileInfo[fileId] = added.file
   else delete fileInfo[fileId]
+  const duplicates = duplicatesAfter(view, evidence, answer)
+  if (!duplicates) return null
   const newer = answer.version > view.version
   return {
     ...view,
@@ -54,6 +63,6 @@ export function applyEvidenceChanged(view: SubmissionView, answer: EvidenceChang
     evidence,
     itemVersions: changed ? { ...view.itemVersions, [itemId]: answer.version } : view.itemVersions,
     files: fileInfo,
-    duplicates: duplicatesAfter(view.duplicates ?? {}, evidence, answer),
+    duplicates,
   }
 }

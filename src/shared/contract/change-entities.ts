@@ -1,5 +1,5 @@
 import * as z from '../zod'
-import { DuplicateUse, EvidenceFileInfo, SubmissionStatusSchema, Transition } from './entities'
+import { EvidenceFileInfo, SubmissionStatusSchema, Transition } from './entities'
 
 /**
  * Issue 25: a save answers with what it changed, never the whole submission (a few hundred bytes whatever the
@@ -56,8 +56,11 @@ export const EvidenceChanged = z.object({
   from: z.number(),
   itemId: z.string(),
   fileId: z.string(),
-  /** addPhoto: what the server read of the file and where else in the form the same photo is used; removePhoto: null. */
-  added: z.nullable(z.object({ file: EvidenceFileInfo, duplicates: z.array(DuplicateUse) })),
+  /**
+   * addPhoto: what the server read of the file, and the other photos of the form that are the same photo
+   * (`exact`: byte for byte), which the client lists both ways as the society's view does; removePhoto: null.
+   */
+  added: z.nullable(z.object({ file: EvidenceFileInfo, sameAs: z.array(z.object({ fileId: z.string(), exact: z.boolean() })) })),
   /** How many files the item lists now: a copy that counts otherwise misses another change and is reloaded. */
   count: z.number(),
 })
