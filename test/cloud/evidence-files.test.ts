@@ -26,13 +26,16 @@ describe('documents as evidence', () => {
     const { fileId, result } = await attachA('B1.2', name, bytes, '2022年检结果')
     expect(result).toMatchObject({
       ok: true,
-      data: { evidence: { 'B1.2': [fileId] }, files: { [fileId]: { kind: 'document', mime, name: '2022年检结果', size: bytes.length } } },
+      data: { itemId: 'B1.2', fileId, count: 1, added: { file: { kind: 'document', mime, name: '2022年检结果', size: bytes.length }, sameAs: [] } },
     })
+    const stored = await h.ok(FILLER_A, 'submission.get', { year: YEAR })
+    expect(stored.evidence).toEqual({ 'B1.2': [fileId] })
+    expect(stored.files).toEqual({ [fileId]: { kind: 'document', mime, name: '2022年检结果', size: bytes.length } })
   })
 
   it('names a photo by its file and tells its type by content', async () => {
     const { fileId, result } = await attachA('B1.2', 'p.jpg', jpegPhoto(3))
-    expect(result).toMatchObject({ ok: true, data: { files: { [fileId]: { kind: 'photo', mime: 'image/jpeg', name: 'p.jpg' } } } })
+    expect(result).toMatchObject({ ok: true, data: { fileId, added: { file: { kind: 'photo', mime: 'image/jpeg', name: 'p.jpg' } } } })
   })
 
   it.each([
@@ -80,7 +83,8 @@ describe('documents as evidence', () => {
 
   it('removes a document and forgets what was read of it', async () => {
     const { fileId } = await attachA('B1.2', 'report.pdf', pdfFile())
-    const view = await h.ok(FILLER_A, 'submission.removePhoto', { year: YEAR, itemId: 'B1.2', fileId })
+    expect(await h.ok(FILLER_A, 'submission.removePhoto', { year: YEAR, itemId: 'B1.2', fileId })).toMatchObject({ fileId, added: null, count: 0 })
+    const view = await h.ok(FILLER_A, 'submission.get', { year: YEAR })
     expect(view.evidence).toEqual({})
     expect(view.files).toEqual({})
     expect(h.files.deleted).toEqual([fileId])
@@ -126,6 +130,8 @@ describe('duplicate photos', () => {
     const theirs = await attach(FILLER_B, h.societyB.id, 'B3.1', 'copy.jpg', jpegPhoto(8))
     const society = await h.ok(FILLER_A, 'submission.get', { year: YEAR })
     expect(society.duplicates).toEqual({})
+    // The registration's answer tells the society of its own form only, as its view does.
+    expect(theirs.result).toMatchObject({ ok: true, data: { added: { sameAs: [] } } })
     const names = await h.ok(REVIEWER, 'review.list', { year: YEAR })
     const bName = names.rows.find((r) => r.societyId === h.societyB.id)?.societyName
     expect((await reviewerView(FILLER_A)).duplicates?.[mine.fileId]).toEqual([
@@ -137,6 +143,10 @@ describe('duplicate photos', () => {
   it('forgets a reuse once the other photo is removed, and never flags documents', async () => {
     const a = await attachA('B1.2', 'a.jpg', jpegPhoto(9))
     const b = await attachA('B2.1', 'b.jpg', jpegPhoto(9))
+    // The answer names the other place in the form, as the society's view lists it.
+    const own = (await h.ok(FILLER_A, 'submission.get', { year: YEAR })).duplicates?.[b.fileId]
+    expect(b.result).toMatchObject({ ok: true, data: { added: { sameAs: [{ fileId: a.fileId, exact: true }] } } })
+    expect(own).toEqual([{ fileId: a.fileId, itemId: 'B1.2', submissionId: expect.any(String), societyName: '', sameSubmission: true, exact: true }])
     await attachA('B2.1', 'x.pdf', pdfFile())
     await attachA('B2.2', 'y.pdf', pdfFile())
     expect(Object.keys((await h.ok(FILLER_A, 'submission.get', { year: YEAR })).duplicates ?? {}).sort()).toEqual([a.fileId, b.fileId].sort())

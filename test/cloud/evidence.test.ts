@@ -16,8 +16,9 @@ describe('registering evidence photos', () => {
   it('adds a photo of the society’s own folder to the item, bumping the item’s version; adding it again is a no-op', async () => {
     const fileId = photoOf(h.societyA.id, 'B1.2', 'minutes.jpg')
     const added = await add(photo('B1.2', fileId))
-    expect(added).toMatchObject({ ok: true, data: { version: 1, evidence: { 'B1.2': [fileId] }, itemVersions: { 'B1.2': 1 } } })
-    expect(await add(photo('B1.2', fileId))).toMatchObject({ ok: true, data: { version: 1 } })
+    expect(added).toMatchObject({ ok: true, data: { version: 1, from: 0, itemId: 'B1.2', fileId, count: 1, added: { file: { kind: 'photo' }, sameAs: [] } } })
+    expect(await add(photo('B1.2', fileId))).toMatchObject({ ok: true, data: { version: 1, from: 1, count: 1, added: { file: { kind: 'photo' } } } })
+    expect(await h.ok(FILLER_A, 'submission.get', { year: YEAR })).toMatchObject({ version: 1, evidence: { 'B1.2': [fileId] }, itemVersions: { 'B1.2': 1 } })
   })
 
   it('allows at most 9 photos an item', async () => {
@@ -47,11 +48,13 @@ describe('registering evidence photos', () => {
     const drop = photoOf(h.societyA.id, 'B1.2', 'drop.jpg')
     await add(photo('B1.2', keep))
     await add(photo('B1.2', drop))
-    expect(await remove(photo('B1.2', drop))).toMatchObject({ ok: true, data: { version: 3, evidence: { 'B1.2': [keep] } } })
+    expect(await remove(photo('B1.2', drop))).toMatchObject({ ok: true, data: { version: 3, from: 2, fileId: drop, added: null, count: 1 } })
+    expect((await h.ok(FILLER_A, 'submission.get', { year: YEAR })).evidence).toEqual({ 'B1.2': [keep] })
     expect(h.files.deleted).toEqual([drop])
-    expect(await remove(photo('B1.2', drop))).toMatchObject({ ok: true, data: { version: 3 } })
+    expect(await remove(photo('B1.2', drop))).toMatchObject({ ok: true, data: { version: 3, from: 3, count: 1 } })
     expect(h.files.deleted).toEqual([drop])
-    expect(await remove(photo('B1.2', keep))).toMatchObject({ ok: true, data: { evidence: {} } })
+    expect(await remove(photo('B1.2', keep))).toMatchObject({ ok: true, data: { count: 0 } })
+    expect((await h.ok(FILLER_A, 'submission.get', { year: YEAR })).evidence).toEqual({})
   })
 
   it('is INVALID_STATE once the form is submitted', async () => {

@@ -117,8 +117,12 @@ describe('review.acceptSelfScores', () => {
   it('takes the self score as final for every item not yet reviewed, keeps those reviewed, and audits once', async () => {
     const { id, version } = await h.submitComplete(FILLER_A)
     await saveScores(REVIEWER, id, version, { 'B6.1': { finalScore: 2, comment: '学习记录不全' } })
-    const accepted = await h.ok(REVIEWER, 'review.acceptSelfScores', { submissionId: id })
+    const answer = await h.ok(REVIEWER, 'review.acceptSelfScores', { submissionId: id })
     const items = rubricItems(rubric)
+    const accepted = await h.ok(REVIEWER, 'review.get', { submissionId: id })
+    // The answer is what changed: every item but the one reviewed, at the new version, and the final figures.
+    expect(answer).toMatchObject({ id, version: accepted.version, reviewerName: '王审核', finalScore: { total: 108, complete: true } })
+    expect([...answer.changed].sort()).toEqual(items.map((i) => i.id).filter((i) => i !== 'B6.1').sort())
     expect(Object.values(accepted.review!.items).filter((i) => typeof i.finalScore === 'number')).toHaveLength(items.length)
     expect(accepted.review!.items['B6.1']).toMatchObject({ finalScore: 2, comment: '学习记录不全' })
     expect(accepted.review!.items['B1.1']).toMatchObject({ finalScore: accepted.selfScore.items['B1.1'], reviewer: '王审核' })
@@ -130,7 +134,7 @@ describe('review.acceptSelfScores', () => {
     expect(Object.keys((trail[0]!.after as { items: object }).items)).toHaveLength(items.length - 1)
     // Nothing left to accept: nothing written, nothing audited.
     const again = await h.ok(REVIEWER, 'review.acceptSelfScores', { submissionId: id })
-    expect(again.version).toBe(accepted.version)
+    expect(again).toMatchObject({ version: accepted.version, changed: [] })
     expect((await h.store.listAudit(id)).filter((e) => e.action === 'review.acceptSelfScores')).toHaveLength(1)
   })
 

@@ -59,8 +59,12 @@ describe('review.saveScores', () => {
       'A4.1': { finalScore: 6, comment: '年度报告缺财务部分' },
       'B2.1': { comment: '同意' },
     })
-    expect(result.ok).toBe(true)
     const view = await h.ok(REVIEWER, 'review.get', { submissionId: id })
+    // The answer is what changed, not the whole view: the items, the version, and the final figures.
+    expect(result).toMatchObject({ ok: true, data: { id, version: view.version, updatedAt: view.updatedAt, reviewerName: '王审核' } })
+    const answer = result.ok ? (result.data as { changed: string[]; finalScore: object }) : null
+    expect(answer?.changed.sort()).toEqual(['A4.1', 'B2.1', 'B6.1'])
+    expect(answer?.finalScore).toEqual({ total: 104, max: view.finalScore?.max, complete: true, groups: view.finalScore?.groups })
     // 110 − (4 − 2) for B6.1 − (10 − 6) for A4.1 = 104; B6 14 → 12, A2 20 → 18, A4 10 → 6
     expect(view.finalScore).toMatchObject({ total: 104, groups: { B6: 12, A2: 18, A4: 6 } })
     expect(view.selfScore.total).toBe(110)
@@ -74,7 +78,9 @@ describe('review.saveScores', () => {
   it('goes back to the self score when a final score is cleared, and audits each change with before and after', async () => {
     const { id } = await h.submitComplete(FILLER_A)
     await scores(id, { 'B6.1': { finalScore: 2, comment: '学习记录不全' } })
-    await scores(id, { 'B6.1': { finalScore: null } })
+    expect(await scores(id, { 'B6.1': { finalScore: null } })).toMatchObject({ ok: true, data: { changed: ['B6.1'], finalScore: { total: 110 } } })
+    // The same again changes nothing: nothing written, nothing named.
+    expect(await scores(id, { 'B6.1': { finalScore: null } })).toMatchObject({ ok: true, data: { changed: [] } })
     expect((await h.ok(REVIEWER, 'review.get', { submissionId: id })).finalScore?.total).toBe(110)
     const trail = (await h.store.listAudit(id)).filter((e) => e.action.startsWith('review.saveScores'))
     expect(trail.map((e) => [e.action, e.before, e.after])).toEqual([

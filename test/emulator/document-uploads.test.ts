@@ -41,7 +41,7 @@ describe('documents through the emulator', () => {
     const { status, body } = await filler.upload(path(name), bytes)
     expect(status).toBe(200)
     const registered = await register(body.data.fileId, `年检结果 ${name}`)
-    expect(registered.body).toMatchObject({ ok: true, data: { files: { [body.data.fileId]: { kind: 'document', mime, name: `年检结果 ${name}` } } } })
+    expect(registered.body).toMatchObject({ ok: true, data: { fileId: body.data.fileId, added: { file: { kind: 'document', mime, name: `年检结果 ${name}` } } } })
     for (const client of [filler, reviewer]) {
       const file = await client.raw(url(body.data.fileId))
       expect(file).toMatchObject({ status: 200, type: mime })

@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { previews, resetTaroMock, toasts } from './mocks/taro'
-import { ActionError, type DuplicateUse, type EvidenceFileInfo, type SubmissionView } from '../../src/shared'
+import { ActionError, type DuplicateUse, type EvidenceFileInfo } from '../../src/shared'
 import { callAction, uploadEvidence } from '../../src/services/cloud'
 import { checkChosenDocument, chooseDocuments, openDocument } from '../../src/features/documents'
 import EvidencePhotos from '../../src/components/evidence-photos'
-import { submissionView } from './support/submission-views'
+import { evidenceAnswer, submissionView } from './support/submission-views'
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
 jest.mock('../../src/features/documents', () => ({
@@ -30,10 +30,11 @@ const files: Record<string, EvidenceFileInfo> = {
 const reuse: DuplicateUse = { fileId: at('x.jpg'), itemId: 'B3.1', submissionId: 's-2', societyName: '自治区农学会', sameSubmission: false, exact: true }
 
 /** The server answers URLs for every file but GONE (storage no longer has it). */
-function answer(view: SubmissionView = submissionView({}, {})) {
-  call.mockImplementation((async (action: string, input: { fileIds?: string[] }) => {
+function answer() {
+  call.mockImplementation((async (action: string, input: { fileIds?: string[]; fileId?: string }) => {
     if (action === 'evidence.urls') return { urls: Object.fromEntries((input.fileIds ?? []).filter((id) => id !== GONE).map((id) => [id, `https://files.test/${id}`])) }
-    return view
+    const fileId = input.fileId as string
+    return evidenceAnswer(submissionView({}, {}), ITEM, fileId, action === 'submission.addPhoto' ? { file: files[fileId]!, sameAs: [] } : null)
   }) as typeof callAction)
 }
 
@@ -123,12 +124,13 @@ describe('documents and missing files in the evidence of an item', () => {
   })
 
   it('uploads a chosen document as it is and registers it with its name', async () => {
-    answer(submissionView({}, { evidence: { [ITEM]: [PDF] }, files }))
+    answer()
     upload.mockResolvedValue(PDF)
     choose.mockResolvedValue([{ path: 'blob:3', name: '2022年检结果.pdf', size: 1_258_291 }])
     const onChange = await show([], { editable: true })
     await act(async () => void fireEvent.click(screen.getByLabelText('添加文件')))
     await waitFor(() => expect(onChange).toHaveBeenCalled())
+    expect(onChange.mock.calls[0]![0]).toMatchObject({ fileId: PDF, count: 1, added: { file: { name: '2022年检结果.pdf' } } })
     expect(upload.mock.calls[0]![0]).toBe('blob:3')
     expect(upload.mock.calls[0]![1]).toMatch(/^evidence\/soc-1\/2022\/B1\.1\/[A-Za-z0-9_-]+\.pdf$/)
     expect(call).toHaveBeenCalledWith('submission.addPhoto', { year: 2022, itemId: ITEM, fileId: PDF, name: '2022年检结果.pdf' })

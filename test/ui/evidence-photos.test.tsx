@@ -7,7 +7,8 @@ import { callAction, uploadEvidence } from '../../src/services/cloud'
 import Taro from '@tarojs/taro'
 import { choosePhotos, compressPhoto } from '../../src/features/photos'
 import EvidencePhotos from '../../src/components/evidence-photos'
-import { submissionView } from './support/submission-views'
+import { evidenceAnswer, submissionView } from './support/submission-views'
+import { applyEvidenceChanged } from '../../src/features/draft/apply-evidence'
 
 jest.mock('../../src/services/cloud', () => ({ callAction: jest.fn(), uploadEvidence: jest.fn(), initCloud: jest.fn() }))
 jest.mock('../../src/features/photos', () => ({
@@ -23,35 +24,45 @@ const compress = compressPhoto as jest.MockedFunction<typeof compressPhoto>
 const ITEM = 'B1.1'
 const ids = (n: number, prefix = 'f') => Array.from({ length: n }, (_, i) => `local:evidence/soc-1/2022/${ITEM}/${prefix}${i}.jpg`)
 
-/** The server's list of photos for the item, changed by addPhoto and removePhoto. */
+/** The server's list of photos for the item, changed by addPhoto and removePhoto (answered with what changed). */
 let stored: string[] = []
-const viewWith = (fileIds: string[]): SubmissionView => submissionView({}, { evidence: { [ITEM]: fileIds } })
+let version = 3
+const viewWith = (fileIds: string[]): SubmissionView => submissionView({}, { version, evidence: fileIds.length ? { [ITEM]: fileIds } : {} })
+const PHOTO = { kind: 'photo' as const, mime: 'image/jpeg', name: 'photo-1.jpg', size: 1000 }
 
 function answerActions() {
   call.mockImplementation((async (action: string, input: { fileIds?: string[]; fileId?: string }) => {
     if (action === 'evidence.urls') return { urls: Object.fromEntries((input.fileIds ?? []).map((id) => [id, `https://files.test/${id}`])) }
-    if (action === 'submission.addPhoto') stored = [...stored, input.fileId as string]
-    if (action === 'submission.removePhoto') stored = stored.filter((id) => id !== input.fileId)
-    return viewWith(stored)
+    const fileId = input.fileId as string
+    const answer = evidenceAnswer(viewWith(stored), ITEM, fileId, action === 'submission.addPhoto' ? { file: PHOTO, sameAs: [] } : null)
+    stored = action === 'submission.addPhoto' ? [...stored, fileId] : stored.filter((id) => id !== fileId)
+    version = answer.version
+    return answer
   }) as typeof callAction)
 }
 
+const disagrees = (answer: unknown): never => {
+  throw new Error(`the copy disagrees with the answer ${JSON.stringify(answer)}`)
+}
+
+/** The page's copy of the submission, changed by the component's answers as the item page changes it. */
 function Harness({ initial, editable = true }: { initial: string[]; editable?: boolean }) {
-  const [fileIds, setFileIds] = useState(initial)
+  const [view, setView] = useState(() => viewWith(initial))
   return (
     <EvidencePhotos
       year={2022}
       societyId="soc-1"
       itemId={ITEM}
-      fileIds={fileIds}
+      fileIds={view.evidence[ITEM] ?? []}
       editable={editable}
-      onChange={(view) => setFileIds(view.evidence[ITEM] ?? [])}
+      onChange={(answer) => setView((v) => applyEvidenceChanged(v, answer) ?? disagrees(answer))}
     />
   )
 }
 
 async function show(initial: string[], editable = true) {
   stored = [...initial]
+  version = 3
   await act(async () => void render(<Harness initial={initial} editable={editable} />))
 }
 

@@ -49,6 +49,20 @@ describe('the reviewer’s detail page', () => {
     expect(totalLabelled('自评总分')).toBe('110')
   })
 
+  test('采纳其余自评分 takes the self score of every item not yet reviewed and shows the final total', async () => {
+    await show()
+    fill('B7.1 最终得分', '2.5')
+    fill('B7.1 审核意见', '仅在基层开展')
+    await act(async () => fireEvent.click(within(card('B7.1')).getByText('保存')))
+    await act(async () => fireEvent.click(screen.getByText('采纳其余自评分（37项未审核）')))
+    expect(writes().at(-1)).toEqual(['review.acceptSelfScores', { submissionId: 'sub-1' }])
+    expect(totalLabelled('最终得分')).toBe('107.5')
+    expect(within(card('B7.1')).getByText('最终 2.5分')).toBeTruthy()
+    expect(within(card('B1.1')).getByText(/最终 \d/)).toBeTruthy()
+    expect(screen.queryByText(/采纳其余自评分/)).toBeNull()
+    expect(toasts).toContain('已采纳37项自评分')
+  })
+
   test.each([
     ['7', '最终得分须在0到5分之间（收到7）'],
     ['2.3', '最终得分须为0.5的倍数（收到2.3）'],

@@ -9,6 +9,7 @@ import { bump } from '../domain/submission-change'
 import { dropReadings, queueReading } from '../reading/reading-queue'
 import { readingsOf } from '../reading/reading-view'
 import { evidenceWindow, requireRemovable } from './recheck-evidence'
+import { evidenceChanged } from '../evidence/evidence-changed'
 
 interface PhotoRef {
   year: number
@@ -53,7 +54,7 @@ export const evidenceHandlers: Pick<
     await checkOwnPhoto(ctx, input)
     // Read from storage before the write: the file must exist, be what its name says, and fit the limit.
     const file = await inspectStoredFile(ctx, input.fileId, input.name, nowIso(ctx))
-    const { write, view } = await changeOwnSubmission(ctx, input.year, (_rubric, year) => (current) => {
+    const { write } = await changeOwnSubmission(ctx, input.year, (_rubric, year) => (current) => {
       const window = evidenceWindow(ctx, current, year)
       const photos = current.evidence[input.itemId] ?? []
       if (photos.includes(input.fileId)) return current
@@ -67,12 +68,12 @@ export const evidenceHandlers: Pick<
       const saved = write.after
       await queueReading(ctx, { fileId: input.fileId, itemId: input.itemId, year: input.year, submissionId: saved.id, societyId: saved.societyId })
     }
-    return view()
+    return evidenceChanged(write, input.itemId, input.fileId, 'added')
   },
 
   'submission.removePhoto': async (input, ctx) => {
     await checkOwnPhoto(ctx, input)
-    const { write, view } = await changeOwnSubmission(ctx, input.year, (_rubric, year) => (current) => {
+    const { write } = await changeOwnSubmission(ctx, input.year, (_rubric, year) => (current) => {
       const window = evidenceWindow(ctx, current, year)
       const photos = current.evidence[input.itemId] ?? []
       if (!photos.includes(input.fileId)) return current
@@ -84,7 +85,7 @@ export const evidenceHandlers: Pick<
       await ctx.files.delete([input.fileId]).catch((error) => console.error('删除照片文件失败', input.fileId, error))
       await dropReadings(ctx, [input.fileId])
     }
-    return view()
+    return evidenceChanged(write, input.itemId, input.fileId, 'removed')
   },
 
   'evidence.urls': async ({ fileIds }, ctx) => {

@@ -1,8 +1,20 @@
-import { ActionError, STATUS_LABEL, parseFinalScores, rubricItems, type ActionInput, type Review, type ReviewItem, type Rubric } from '../../../src/shared'
+import {
+  ActionError,
+  STATUS_LABEL,
+  parseFinalScores,
+  rubricItems,
+  scoreTotals,
+  type ActionInput,
+  type Review,
+  type ReviewItem,
+  type Rubric,
+  type ScoresSaved,
+} from '../../../src/shared'
 import type { CallContext } from '../handler-types'
 import type { SubmissionRecord } from '../ports'
-import { invalidInput, nowIso, requireKnownItems } from './records'
+import { invalidInput, nowIso, requireKnownItems, type SubmissionWrite } from './records'
 import { bump } from '../domain/submission-change'
+import { finalScoreOf } from '../domain/final-score'
 
 export type ScorePatch = ActionInput<'review.saveScores'>['items']
 
@@ -98,4 +110,17 @@ export function requireChangeComments(record: SubmissionRecord, changes: readonl
     return [{ itemId, path: [], message: `最终得分（${after.finalScore}分）与自评分（${self}分）不同，请填写审核意见说明理由` }]
   })
   if (missing.length > 0) throw invalidInput(missing)
+}
+
+/** What a save of scores changed, as `review.saveScores` and `review.acceptSelfScores` answer it (issue 25). */
+export function scoresSaved({ after }: SubmissionWrite, changes: readonly ScoreChange[]): ScoresSaved {
+  const final = finalScoreOf(after) ?? after.selfScore
+  return {
+    id: after.id,
+    version: after.version,
+    updatedAt: after.updatedAt,
+    reviewerName: after.review?.reviewerName ?? '',
+    changed: changes.map((c) => c.itemId),
+    finalScore: scoreTotals(final),
+  }
 }

@@ -14,6 +14,7 @@ import {
   requireUnderReview,
   reviewWith,
   scoreChanges,
+  scoresSaved,
   type ScoreChange,
 } from './review-scores'
 import { submissionView } from './submission-view'
@@ -96,7 +97,7 @@ export const reviewHandlers: Pick<
     for (const change of changes) {
       await audit(ctx, `review.saveScores ${change.itemId}`, submissionId, change.before, change.after)
     }
-    return submissionView(ctx, write.after, 'reviewer')
+    return scoresSaved(write, changes)
   },
 
   'review.acceptSelfScores': async ({ submissionId }, ctx) => {
@@ -105,7 +106,7 @@ export const reviewHandlers: Pick<
       const accepted = Object.fromEntries(changes.map((c) => [c.itemId, c.after.finalScore]))
       await audit(ctx, 'review.acceptSelfScores', submissionId, null, { items: accepted })
     }
-    return submissionView(ctx, write.after, 'reviewer')
+    return scoresSaved(write, changes)
   },
 
   'review.return': async ({ submissionId, overall, items }, ctx) => {

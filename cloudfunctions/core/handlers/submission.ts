@@ -1,4 +1,4 @@
-import { ActionError, isEditable, parseAnswers, scoreAnswers, type AnswersSaved, type Rubric, type Submitted } from '../../../src/shared'
+import { ActionError, isEditable, parseAnswers, scoreAnswers, scoreTotals, type AnswersSaved, type Rubric, type Submitted } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import { countOwnWrite } from '../caller'
 import type { AuditRecord, SubmissionRecord, YearRecord } from '../ports'
@@ -56,8 +56,6 @@ export async function changeOwnSubmission(
   return { write, view, read }
 }
 
-const totalsOf = ({ total, max, complete, groups }: SubmissionRecord['selfScore']) => ({ total, max, complete, groups })
-
 /** What a submit changed, as `submission.submit` answers it. */
 function submitted(write: SubmissionWrite): Submitted {
   const { after } = write
@@ -68,7 +66,7 @@ function submitted(write: SubmissionWrite): Submitted {
     updatedAt: after.updatedAt,
     submittedAt: after.submittedAt,
     transition: write.written ? (after.history.at(-1) ?? null) : null,
-    selfScore: totalsOf(after.selfScore),
+    selfScore: scoreTotals(after.selfScore),
   }
 }
 
@@ -82,7 +80,7 @@ function answersSaved(write: SubmissionWrite, patched: readonly string[]): Answe
     updatedAt: after.updatedAt,
     changed,
     itemScores: Object.fromEntries(changed.map((id) => [id, after.selfScore.items[id] ?? 0])),
-    selfScore: totalsOf(after.selfScore),
+    selfScore: scoreTotals(after.selfScore),
   }
 }
 

@@ -37,9 +37,9 @@ export function duplicateFlag(uses: readonly DuplicateUse[], itemId: string, num
     .join('；')
 }
 
-/** What the filler is told on attaching a photo already attached in the form (this item or another). */
-export function duplicateNotice(uses: readonly DuplicateUse[], itemId: string): string {
-  const others = [...new Set(uses.filter((u) => !inSameItem(u, itemId)).map((u) => u.itemId))]
+/** What the filler is told on attaching a photo already attached in the form: the items it is in (this one or others). */
+export function duplicateNotice(itemsUsed: readonly string[], itemId: string): string {
+  const others = [...new Set(itemsUsed.filter((id) => id !== itemId))]
   const where = others.length > 0 ? `这张照片已用于本表的 ${others.join('、')}` : '本项已经有这张照片'
   return `${where}。同一张照片用于多处时，审核员会看到提示；如非有意，请删除后换一张。`
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
-import { MAX_PHOTOS_PER_ITEM, RECHECK_ADDITION, evidenceKindOf, type DuplicateUse, type EvidenceFileInfo, type SubmissionView } from '../../shared'
+import { MAX_PHOTOS_PER_ITEM, RECHECK_ADDITION, evidenceKindOf, type DuplicateUse, type EvidenceChanged, type EvidenceFileInfo } from '../../shared'
 import { callAction } from '../../services/cloud'
 import { choosePhotos } from '../../features/photos'
 import { checkChosenDocument, chooseDocuments } from '../../features/documents'
@@ -18,7 +18,8 @@ export interface EvidencePhotosProps {
   itemId: string
   fileIds: string[]
   editable: boolean
-  onChange(view: SubmissionView): void
+  /** The server's answer to a registration or removal: what changed on this item. */
+  onChange(answer: EvidenceChanged): void
   /** What the server read of each file (documents' names and sizes). */
   files?: Readonly<Record<string, EvidenceFileInfo>>
   /** Where else each photo is used (the view's `duplicates`). */

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { ActionError, evidenceFolder, type DocumentExtension, type SubmissionView } from '../../shared'
+import { ActionError, evidenceFolder, parseEvidencePath, type DocumentExtension, type EvidenceChanged } from '../../shared'
 import { callAction, uploadEvidence } from '../../services/cloud'
 import { compressPhoto, photoFileName } from '../../features/photos'
 import { documentFileName, type ChosenDocument } from '../../features/documents'
@@ -43,7 +43,7 @@ const refusalOf = (error: unknown): string | undefined =>
 const NOT_A_PHOTO = '所选文件不是照片，或照片已损坏，无法读取。请换一张 JPG 或 PNG 照片；文档请用“添加文件”。'
 
 /** Compress → upload (with progress) → register, per photo or document; a failure keeps it for a retry. */
-export function usePendingPhotos(target: PhotoTarget, onChange: (view: SubmissionView) => void) {
+export function usePendingPhotos(target: PhotoTarget, onChange: (answer: EvidenceChanged) => void) {
   const [all, setPending] = useState<PendingPhoto[]>([])
   const latest = useRef({ onChange, all })
   latest.current = { onChange, all }
@@ -79,12 +79,13 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (view: Submissio
         update(photo.key, { fileId, progress: 100 })
       }
       update(photo.key, { stage: 'registering' })
-      const view = await callAction('submission.addPhoto', { year, itemId, fileId, ...(document ? { name: document.name } : {}) })
+      const answer = await callAction('submission.addPhoto', { year, itemId, fileId, ...(document ? { name: document.name } : {}) })
       if (!document) rememberPhotoUrl(fileId, localPath)
-      latest.current.onChange(view)
+      latest.current.onChange(answer)
       remove(photo.key)
-      const reused = view.duplicates?.[fileId]
-      if (reused?.length) void Taro.showModal({ title: '照片重复', content: duplicateNotice(reused, itemId), showCancel: false, confirmColor: APP_BLUE })
+      // The same photo elsewhere in the form: the items it is in, read from the other files' paths.
+      const usedIn = (answer.added?.sameAs ?? []).map((same) => parseEvidencePath(same.fileId)?.itemId ?? itemId)
+      if (usedIn.length > 0) void Taro.showModal({ title: '照片重复', content: duplicateNotice(usedIn, itemId), showCancel: false, confirmColor: APP_BLUE })
     } catch (e) {
       const refusal = refusalOf(e)
       update(photo.key, { stage: 'failed', refusal })

@@ -1,9 +1,10 @@
 import { ActionError } from '../../shared/contract/errors'
 import { isEditable } from '../../shared/submission-status'
-import type { ActionInput, ActionOutput, AnswersSaved, ItemAnswer, Submitted, SubmissionView } from '../../shared'
+import type { ActionInput, ActionOutput, AnswersSaved, EvidenceChanged, ItemAnswer, Submitted, SubmissionView } from '../../shared'
 import { NetworkError } from '../../services/network-error'
 import { normalizeAnswer, sameAnswer } from './answer-equality'
 import { applyAnswersSaved, applySubmitted } from './apply-saved'
+import { applyEvidenceChanged } from './apply-evidence'
 import { SAVE_DELAY_MS, retryDelay } from './backoff'
 import { parseConflictDetails } from './conflict-details'
 import { INITIAL_DRAFT_STATE, type DraftState } from './draft-state'
@@ -77,6 +78,13 @@ export class DraftStore {
   /** Applies a submit's answer to the server copy; a copy that does not match it is reloaded. */
   readonly absorbSubmitted = (answer: Submitted): void => {
     const submission = this.state.submission && applySubmitted(this.state.submission, answer)
+    if (submission) this.absorb(submission)
+    else void this.reload()
+  }
+
+  /** Applies a file's registration or removal to the server copy; a copy that does not match it is reloaded. */
+  readonly absorbEvidence = (answer: EvidenceChanged): void => {
+    const submission = this.state.submission && applyEvidenceChanged(this.state.submission, answer)
     if (submission) this.absorb(submission)
     else void this.reload()
   }

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react'
-import type { ItemAnswer, Submitted, SubmissionView } from '../../shared'
+import type { EvidenceChanged, ItemAnswer, Submitted, SubmissionView } from '../../shared'
 import type { EditCheck } from './edit-check'
 import { draftStoreFor } from './draft-registry'
 import { selectDraft, type DraftView } from './draft-view'
@@ -10,6 +10,8 @@ export interface Draft extends DraftView {
   absorb(view: SubmissionView): void
   /** A submit's answer (issue 25: what changed, not the whole submission). */
   absorbSubmitted(answer: Submitted): void
+  /** A photo's or document's registration or removal (what changed on its item). */
+  absorbEvidence(answer: EvidenceChanged): void
   flush(): Promise<boolean>
   reload(): Promise<void>
 }
@@ -25,6 +27,7 @@ export function useDraft(year: number): Draft {
     resolveConflict: store.resolveConflict,
     absorb: store.absorb,
     absorbSubmitted: store.absorbSubmitted,
+    absorbEvidence: store.absorbEvidence,
     flush: store.flush,
     reload: store.reload,
   }

@@ -114,7 +114,7 @@ export default function ItemPage() {
             itemId={item.id}
             fileIds={draft.evidence[item.id] ?? []}
             editable={editable}
-            onChange={draft.absorb}
+            onChange={draft.absorbEvidence}
             files={submission.files}
             duplicates={submission.duplicates}
           />

@@ -2,11 +2,12 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { MAX_RECHECK_REASON_CHARS, addedForRecheck, rubricItems, tooLongMessage, type Rubric, type SubmissionView } from '../../shared'
+import { MAX_RECHECK_REASON_CHARS, addedForRecheck, rubricItems, tooLongMessage, type EvidenceChanged, type Rubric, type SubmissionView } from '../../shared'
 import { callAction } from '../../services/cloud'
 import { LimitedText } from '../../components/limited-text'
 import { formatPoints } from '../../components/score-badge'
 import EvidencePhotos from '../../components/evidence-photos'
+import { applyEvidenceChanged } from '../../features/draft/apply-evidence'
 
 /** The first problem of the request, naming the item, before anything is sent; null when it can go. */
 function problemOf(reasons: Record<string, string>): string | null {
@@ -37,6 +38,15 @@ export function RecheckForm({ view, rubric, onCancel, onChange }: RecheckFormPro
   const [reasons, setReasons] = useState<Record<string, string>>(() => Object.fromEntries(Object.keys(added).map((id) => [id, ''])))
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  /** A file added or removed: applied to the view, or the view read again when it misses another change. */
+  const evidenceChanged = async (answer: EvidenceChanged) => {
+    const next = applyEvidenceChanged(view, answer)
+    try {
+      onChange(next ?? (await callAction('submission.result', { year: view.year })))
+    } catch {
+      void Taro.showToast({ title: '材料已保存，刷新页面可看到最新内容', icon: 'none' })
+    }
+  }
   const toggle = (id: string) => {
     if (id in reasons && added[id]) {
       return void Taro.showToast({ title: `${id}补充了证明材料，请先删除补充的材料再取消`, icon: 'none' })
@@ -111,7 +121,7 @@ export function RecheckForm({ view, rubric, onCancel, onChange }: RecheckFormPro
                 duplicates={view.duplicates}
                 editable
                 removable={(id) => view.files?.[id]?.forRecheck === true}
-                onChange={onChange}
+                onChange={(answer) => void evidenceChanged(answer)}
               />
             ) : null}
           </View>

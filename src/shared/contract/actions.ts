@@ -20,7 +20,7 @@ import { Dashboard, ReportFile, YearComparison } from './report-entities'
 import { ADMIN_SETUP_CODE_MAX } from './admin-setup-code'
 import { recheckActions } from './recheck-actions'
 import { EvidenceReadings } from './reading-entities'
-import { AnswersSaved, Submitted } from './change-entities'
+import { AnswersSaved, EvidenceChanged, ScoresSaved, Submitted } from './change-entities'
 import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
@@ -284,7 +284,7 @@ export const contract = {
     access: 'filler',
     writes: true,
     input: AddEvidenceInput,
-    output: SubmissionView,
+    output: EvidenceChanged,
     errors: ['NOT_FOUND', 'INVALID_STATE', 'TOO_MANY_PHOTOS', 'CONFLICT', 'PAYLOAD_TOO_LARGE'],
   }),
   'submission.removePhoto': action({
@@ -292,7 +292,7 @@ export const contract = {
     access: 'filler',
     writes: true,
     input: PhotoRef,
-    output: SubmissionView,
+    output: EvidenceChanged,
     errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
   }),
   'submission.submit': action({
@@ -370,7 +370,7 @@ export const contract = {
       /** The version the reviewer's page was loaded at: an item another reviewer changed since is a conflict. */
       baseVersion: Version,
     }),
-    output: SubmissionView,
+    output: ScoresSaved,
     errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
   }),
   'review.return': action({
@@ -505,7 +505,7 @@ export const contract = {
     access: 'reviewer',
     writes: true,
     input: SubmissionRef,
-    output: SubmissionView,
+    output: ScoresSaved,
     errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
   }),
   'review.history': action({

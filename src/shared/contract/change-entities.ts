@@ -1,5 +1,5 @@
 import * as z from '../zod'
-import { SubmissionStatusSchema, Transition } from './entities'
+import { EvidenceFileInfo, SubmissionStatusSchema, Transition } from './entities'
 
 /**
  * Issue 25: a save answers with what it changed, never the whole submission (a few hundred bytes whatever the
@@ -14,6 +14,9 @@ export const ScoreTotals = z.object({
   groups: z.record(z.string(), z.number()),
 })
 export type ScoreTotals = z.infer<typeof ScoreTotals>
+
+/** A score's figures without its per-item table. */
+export const scoreTotals = ({ total, max, complete, groups }: ScoreTotals): ScoreTotals => ({ total, max, complete, groups })
 
 /** `submission.saveAnswers`' answer. */
 export const AnswersSaved = z.object({
@@ -40,3 +43,41 @@ export const Submitted = z.object({
   selfScore: ScoreTotals,
 })
 export type Submitted = z.infer<typeof Submitted>
+
+/**
+ * `submission.addPhoto`'s and `submission.removePhoto`'s answer: the one file registered or removed on one
+ * item; the client changes its copy the same way (src/features/draft/apply-evidence.ts).
+ */
+export const EvidenceChanged = z.object({
+  id: z.string(),
+  version: z.number(),
+  updatedAt: z.string(),
+  /** The version the change was made on; equal to `version` when nothing changed (already registered or gone). */
+  from: z.number(),
+  itemId: z.string(),
+  fileId: z.string(),
+  /**
+   * addPhoto: what the server read of the file, and the other photos of the form that are the same photo
+   * (`exact`: byte for byte), which the client lists both ways as the society's view does; removePhoto: null.
+   */
+  added: z.nullable(z.object({ file: EvidenceFileInfo, sameAs: z.array(z.object({ fileId: z.string(), exact: z.boolean() })) })),
+  /** How many files the item lists now: a copy that counts otherwise misses another change and is reloaded. */
+  count: z.number(),
+})
+export type EvidenceChanged = z.infer<typeof EvidenceChanged>
+
+/**
+ * `review.saveScores`' and `review.acceptSelfScores`' answer: which items now carry this reviewer's score at
+ * `version`, and the final figures. The reviewer's page sets the scores and comments it sent (the accepted self
+ * scores) on its copy and checks them against the figures.
+ */
+export const ScoresSaved = z.object({
+  id: z.string(),
+  version: z.number(),
+  updatedAt: z.string(),
+  reviewerName: z.string(),
+  /** The items this call changed, each stamped with the reviewer, `updatedAt` and `version`. */
+  changed: z.array(z.string()),
+  finalScore: ScoreTotals,
+})
+export type ScoresSaved = z.infer<typeof ScoresSaved>

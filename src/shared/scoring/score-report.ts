@@ -48,6 +48,15 @@ export function scoreAnswers(rubric: Rubric, answers: Answers): ScoreReport {
   return aggregate(rubric, scores, incomplete)
 }
 
+/** The reviewer's final scores by item id, where given. */
+export function finalScoresOf(review: { readonly items: Readonly<Record<string, { readonly finalScore: number | null }>> } | null): Record<string, number> {
+  const scores: Record<string, number> = {}
+  for (const [itemId, item] of Object.entries(review?.items ?? {})) {
+    if (typeof item.finalScore === 'number') scores[itemId] = item.finalScore
+  }
+  return scores
+}
+
 /**
  * The reviewed score: each item's final score where the reviewer gave one, its self score otherwise,
  * added up by the same engine.

@@ -1,4 +1,4 @@
-import { getRubric, rubricItems, scoreAnswers, scoreReview, type Answers, type Submitted, type SubmissionView } from '../../../src/shared'
+import { getRubric, rubricItems, scoreAnswers, scoreReview, type Answers, type EvidenceChanged, type Submitted, type SubmissionView } from '../../../src/shared'
 import { answersFor, bestAnswer } from '../../shared/answer-builders'
 
 export const YEAR = 2022
@@ -53,5 +53,20 @@ export function submittedAnswer(view: SubmissionView, submittedAt = '2023-01-05T
     submittedAt,
     transition: { from: view.status, to: 'submitted', by: 'o-filler', at: submittedAt },
     selfScore: { total, max, complete, groups },
+  }
+}
+
+/** `submission.addPhoto`'s (`added` given) or `submission.removePhoto`'s answer for `view` as it stands before the call. */
+export function evidenceAnswer(view: SubmissionView, itemId: string, fileId: string, added: EvidenceChanged['added']): EvidenceChanged {
+  const others = (view.evidence[itemId] ?? []).filter((id) => id !== fileId)
+  return {
+    id: view.id,
+    version: view.version + 1,
+    updatedAt: '2023-01-05T09:00:00.000Z',
+    from: view.version,
+    itemId,
+    fileId,
+    added,
+    count: others.length + (added ? 1 : 0),
   }
 }

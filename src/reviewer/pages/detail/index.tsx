@@ -14,6 +14,7 @@ import { reviewProgress } from './review-progress'
 import { ReturnDialog, type ReturnReasonsInput } from './return-dialog'
 import { SubmissionReports } from './submission-reports'
 import { useReview } from './use-review'
+import { acceptedScores } from './apply-scores'
 import { Outline } from './outline'
 import { Neighbours } from './neighbours'
 import { ChangesPanel } from './changes-panel'
@@ -28,7 +29,7 @@ export default function ReviewDetail() {
   const { params } = useRouter()
   const submissionId = params.id ?? ''
   const [listQuery] = useState(() => queryFromParams(params))
-  const { view, error, load, run } = useReview(submissionId)
+  const { view, error, load, run, save } = useReview(submissionId)
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set())
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set())
   const [returning, setReturning] = useState(false)
@@ -47,13 +48,15 @@ export default function ReviewDetail() {
   if (!view || !rubric) return <PageState error={view ? `没有${view.year}年度的评价指标` : error} onRetry={() => void load()} />
 
   const editable = view.status === 'submitted'
-  const saveScore = (itemId: string, finalScore: number, comment: string) =>
-    run(() => callAction('review.saveScores', { submissionId, items: { [itemId]: { finalScore, comment } }, baseVersion: view.version }))
+  const saveScore = (itemId: string, finalScore: number, comment: string) => {
+    const items = { [itemId]: { finalScore, comment } }
+    return save(() => callAction('review.saveScores', { submissionId, items, baseVersion: view.version }), () => items)
+  }
 
   const toAccept = unreviewedItems(rubric, view)
   const acceptAll = async () => {
     if (!(await confirmAcceptAll(toAccept.length, unsaved.size))) return
-    if (await run(() => callAction('review.acceptSelfScores', { submissionId }))) {
+    if (await save(() => callAction('review.acceptSelfScores', { submissionId }), acceptedScores)) {
       void Taro.showToast({ title: `已采纳${toAccept.length}项自评分`, icon: 'none' })
     }
   }

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { ActionError, type SubmissionView } from '../../../shared'
+import { ActionError, type ScoresSaved, type SubmissionView } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { loadErrorText } from '../../../components/page-state'
+import { applyScoresSaved, type SentScores } from './apply-scores'
 
 /** Someone else moved the submission on (another reviewer returned or finalized it, or changed it meanwhile). */
 const isStale = (e: unknown): e is ActionError => e instanceof ActionError && (e.code === 'INVALID_STATE' || e.code === 'CONFLICT')
@@ -14,10 +15,15 @@ const withLastYear = (next: SubmissionView, shown: SubmissionView | null): Submi
   risenOnSamePhoto: next.risenOnSamePhoto ?? shown?.risenOnSamePhoto,
 })
 
-/** One submission under review: loads it, and runs review actions, adopting the view each one answers. */
+/**
+ * One submission under review: loads it, and runs review actions, adopting the view each one answers, or
+ * applying what a save of scores changed to the page's copy (reloaded when the copy disagrees with it).
+ */
 export function useReview(submissionId: string) {
   const [view, setView] = useState<SubmissionView | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const shown = useRef<SubmissionView | null>(null)
+  shown.current = view
 
   const load = useCallback(async () => {
     setError(null)
@@ -30,10 +36,9 @@ export function useReview(submissionId: string) {
   useEffect(() => void load(), [load])
 
   /** Runs an action; true when it went through. A stale view is explained and reloaded; other failures toasted. */
-  const run = async (action: () => Promise<SubmissionView>): Promise<boolean> => {
+  const attempt = async (action: () => Promise<void>): Promise<boolean> => {
     try {
-      const next = await action()
-      setView((shown) => withLastYear(next, shown))
+      await action()
       return true
     } catch (e) {
       if (isStale(e)) {
@@ -46,5 +51,22 @@ export function useReview(submissionId: string) {
     }
   }
 
-  return { view, error, load, run }
+  const run = (action: () => Promise<SubmissionView>) =>
+    attempt(async () => {
+      const next = await action()
+      setView((current) => withLastYear(next, current))
+    })
+
+  /** Runs a save of scores; `sent` says what it sent per item, given the copy it is applied to. */
+  const save = (action: () => Promise<ScoresSaved>, sent: (copy: SubmissionView, answer: ScoresSaved) => SentScores) =>
+    attempt(async () => {
+      const answer = await action()
+      const copy = shown.current
+      const next = copy && applyScoresSaved(copy, sent(copy, answer), answer)
+      if (!next) return load()
+      shown.current = next
+      setView(next)
+    })
+
+  return { view, error, load, run, save }
 }
