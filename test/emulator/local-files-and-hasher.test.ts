@@ -59,7 +59,7 @@ describe('localFiles writes small files in one step and large ones through the t
     const target = files.locate(`evidence/s1/2022/B1.1/f${size}.jpg`)!
     await files.write(target.path, bytes)
     expect(statSync(target.path).size).toBe(size)
-    expect((await files.read(target.fileId))!.equals(bytes)).toBe(true)
+    expect(Buffer.from((await files.read(target.fileId))!).equals(bytes)).toBe(true)
     expect(readFileSync(target.path).equals(bytes)).toBe(true)
     expect(readdirSync(join(root, 'files', '.tmp'))).toEqual([])
   })
