@@ -43,6 +43,9 @@ export function formatBytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`
 }
 
+/** How a file added during 公示 for a 复核 request is marked wherever the evidence is shown or printed. */
+export const RECHECK_ADDITION = '复核补充'
+
 /**
  * Per item, the files added during 公示 for the society's 复核 request (new since the review): from the
  * form's evidence and what is known of each file (the record's `evidenceFiles` or the view's `files`).

@@ -306,6 +306,10 @@ test('the society sees the new total and grade; after the last day a new request
   const words = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
   expect(words).toContain(`合计110${RESUBMITTED_TOTAL}${expected}`)
   expect(words).toContain(`照片1/3：photo1.jpg`)
+  // The photo added for the 复核 is marked on its page and in the list, and no other file is.
+  // (A photo is named by its stored file, the page by the photo's place: 照片3/3.)
+  expect(words).toMatch(/照片3\/3：[\w-]+\.jpg（复核补充）/)
+  expect(words.match(/复核补充/g)).toHaveLength(2)
 
   const closed = await mustCall(admin.page.request, 'admin.closeYear', { year: YEAR })
   expect(closed.status).toBe('closed')

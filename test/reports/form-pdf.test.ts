@@ -32,6 +32,7 @@ describePdf('one society’s whole file as a PDF', () => {
     evidence = await loadEvidenceFiles(store, FIXTURE_YEAR, 'soc-0000')
     store.close()
     gone.add(evidence[1]!.fileId)
+    evidence[0] = { ...evidence[0]!, forRecheck: true }
     pdf = join(folder, 'form.pdf')
     const out = createWriteStream(pdf)
     figures = await exportFormPdf(form, evidence, async (id) => (gone.has(id) ? null : jpegPhoto(id.length)), out)
@@ -72,6 +73,14 @@ describePdf('one society’s whole file as a PDF', () => {
     expect(list).toContain('证明材料清单')
     expect(list).toContain('（文件缺失）')
     expect(list.match(/照片：/g)).toHaveLength(evidence.length)
+  })
+
+  it('marks the file added for a 复核 on its page and in the list, and no other', () => {
+    const formPages = pages.findIndex(isPhotoPage)
+    const first = evidence[0]!
+    expect(pages[formPages]).toContain(`${first.name}（复核补充）`)
+    expect(pages.slice(formPages + 1).join('').match(/复核补充/g)).toHaveLength(1)
+    expect(pages.slice(formPages + figures.photos).join('')).toContain(`照片：${first.name}（复核补充）`)
   })
 
   it('embeds the Chinese font as a subset', () => {

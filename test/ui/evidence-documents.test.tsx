@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { resetTaroMock, toasts } from './mocks/taro'
+import { previews, resetTaroMock, toasts } from './mocks/taro'
 import { ActionError, type DuplicateUse, type EvidenceFileInfo, type SubmissionView } from '../../src/shared'
 import { callAction, uploadEvidence } from '../../src/services/cloud'
 import { checkChosenDocument, chooseDocuments, openDocument } from '../../src/features/documents'
@@ -88,6 +88,18 @@ describe('documents and missing files in the evidence of an item', () => {
     expect(screen.getByText('第2张：本项内重复（与第1张相同）；同一张照片也用于 自治区农学会 B3.1')).toBeTruthy()
     expect(screen.getByText('对比第1张')).toBeTruthy()
     expect(screen.queryByText(/B1\.1（本表）/)).toBeNull()
+  })
+
+  it('gives one link per other place, however many of its photos match, and opens them together', async () => {
+    answer()
+    const inB63 = ['q1', 'q2', 'q3', 'q4'].map((name): DuplicateUse => ({ fileId: `local:evidence/soc-1/2022/B6.3/${name}.jpg`, itemId: 'B6.3', submissionId: 's-1', societyName: '', sameSubmission: true, exact: false }))
+    await show([PHOTO], { duplicates: { [PHOTO]: [...inB63, reuse] } })
+    expect(screen.getByText('第1张：同一张照片也用于 B6.3（本表，4张）、自治区农学会 B3.1')).toBeTruthy()
+    expect(screen.getAllByText('查看B6.3（本表）')).toHaveLength(1)
+    await act(async () => void fireEvent.click(screen.getByText('查看B6.3（本表）')))
+    await waitFor(() => expect(previews).toHaveLength(1))
+    expect(previews[0]!.urls).toEqual([PHOTO, ...inB63.map((use) => use.fileId)].map((id) => `https://files.test/${id}`))
+    expect(previews[0]!.current).toBe(`https://files.test/${inB63[0]!.fileId}`)
   })
 
   it('names the limit without contradicting itself: a file of 20.0 MB and a bit is over 20 MB', async () => {

@@ -52,7 +52,7 @@ export const reportHandlers: Pick<Handlers, 'report.form' | 'report.results' | '
     const { writeEvidenceArchive } = await reports()
     const fileName = `${year}年度证明材料-${society.name.replace(/[\\/:*?"<>|]/g, '_')}.zip`
     let figures = { files: 0, missing: 0 }
-    const subject = { year, societyName: society.name, evidence: record.evidence }
+    const subject = { year, societyName: society.name, evidence: record.evidence, evidenceFiles: record.evidenceFiles }
     const saved = await ctx.reportFiles.saveReport(evidencePath(year, societyId), fileName, async (out) => {
       figures = await writeEvidenceArchive(out, rubric, subject, (id) => ctx.reportFiles.readEvidence(id))
     })

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import type { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { rubricItems, type Evidence, type Rubric } from '../../../src/shared'
+import { RECHECK_ADDITION, rubricItems, type Evidence, type Rubric } from '../../../src/shared'
 import { setSafe } from './safe-cell'
 
 /** The contents sheet inside every archive. */
@@ -17,6 +17,8 @@ export interface ArchiveSubject {
   year: number
   societyName: string
   evidence: Evidence
+  /** What is known of each file: those added for a 复核 are marked in the contents sheet. */
+  evidenceFiles?: Readonly<Record<string, { forRecheck?: boolean }>> | null
 }
 
 /** `B1.2-1.jpg`: the item and the file's place under it, with the stored file's own extension. */
@@ -31,6 +33,7 @@ interface ContentsRow {
   indicator: string
   fileId: string
   present: boolean
+  forRecheck: boolean
 }
 
 async function contentsSheet(subject: ArchiveSubject, rows: readonly ContentsRow[]): Promise<Buffer> {
@@ -46,7 +49,7 @@ async function contentsSheet(subject: ArchiveSubject, rows: readonly ContentsRow
     setSafe(row.getCell(1), r.present ? r.name : '')
     setSafe(row.getCell(2), r.itemId)
     setSafe(row.getCell(3), r.indicator)
-    setSafe(row.getCell(4), r.present ? '已收入' : '文件缺失')
+    setSafe(row.getCell(4), `${r.present ? '已收入' : '文件缺失'}${r.forRecheck ? `（${RECHECK_ADDITION}）` : ''}`)
     setSafe(row.getCell(5), r.fileId)
     row.font = { name: '宋体', size: 11 }
   }
@@ -71,7 +74,7 @@ export async function writeEvidenceArchive(
       const name = archiveName(item.id, index, fileId)
       const bytes = await read(fileId)
       if (bytes) zip.file(name, bytes)
-      rows.push({ name, itemId: item.id, indicator: item.indicator, fileId, present: bytes !== null })
+      rows.push({ name, itemId: item.id, indicator: item.indicator, fileId, present: bytes !== null, forRecheck: subject.evidenceFiles?.[fileId]?.forRecheck === true })
     }
   }
   zip.file(CONTENTS_NAME, await contentsSheet(subject, rows))

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit'
 import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
-import { rubricItems, type Rubric, type RubricItem } from '../../../src/shared'
+import { RECHECK_ADDITION, rubricItems, type Rubric, type RubricItem } from '../../../src/shared'
 import { beijingTime } from './beijing-time'
 import { titleLines } from './form-sheet'
 import { pdfFontPath } from './pdf-font'
@@ -20,7 +20,11 @@ export interface PdfEvidenceFile {
   name: string
   kind: 'photo' | 'document'
   mime: string
+  /** Added during 公示 for a 复核 request: marked 复核补充 on its page and in the list. */
+  forRecheck?: boolean
 }
+
+const recheckMark = (file: PdfEvidenceFile) => (file.forRecheck ? `（${RECHECK_ADDITION}）` : '')
 
 export interface PdfFigures {
   pages: number
@@ -159,7 +163,7 @@ export async function writeFormPdf(
       }
       doc.addPage()
       doc.fontSize(10).text(`${itemId} ${items.get(itemId)?.indicator ?? ''}`, { width: WIDTH })
-      doc.fontSize(8).fillColor('#555555').text(`照片 ${k + 1}/${shown.length}：${file.name}`, { width: WIDTH }).fillColor('#000000')
+      doc.fontSize(8).fillColor('#555555').text(`照片 ${k + 1}/${shown.length}：${file.name}${recheckMark(file)}`, { width: WIDTH }).fillColor('#000000')
       const top = doc.y + 6
       doc.image(bytes, MARGIN, top, { fit: [WIDTH, BOTTOM - top], align: 'center', valign: 'center' })
       photos++
@@ -177,7 +181,7 @@ export async function writeFormPdf(
     doc.fontSize(10).text(`${itemId} ${items.get(itemId)?.indicator ?? ''}`, { width: WIDTH })
     for (const [k, f] of list.entries()) {
       const note = missing.has(f.fileId) ? (EMBEDDABLE.has(f.mime) || f.kind === 'document' ? '（文件缺失）' : '（此格式不能放入PDF，见证明材料压缩包）') : ''
-      doc.fontSize(8.5).text(`    ${k + 1}. ${f.kind === 'photo' ? '照片' : '文件'}：${f.name}${note}`, { width: WIDTH })
+      doc.fontSize(8.5).text(`    ${k + 1}. ${f.kind === 'photo' ? '照片' : '文件'}：${f.name}${recheckMark(f)}${note}`, { width: WIDTH })
     }
     doc.moveDown(0.3)
   }

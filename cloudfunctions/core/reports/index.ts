@@ -40,7 +40,8 @@ export async function loadEvidenceFiles(store: Store, year: number, societyId: s
       const info = record.evidenceFiles?.[fileId]
       const name = info?.name || fileId.split('/').pop() || fileId
       const mime = info?.mime ?? (/\.png$/i.test(fileId) ? 'image/png' : /\.jpe?g$/i.test(fileId) ? 'image/jpeg' : 'application/octet-stream')
-      return { itemId: item.id, fileId, name, kind: info?.kind ?? (mime.startsWith('image/') ? 'photo' : 'document'), mime }
+      const kind = info?.kind ?? (mime.startsWith('image/') ? 'photo' : 'document')
+      return { itemId: item.id, fileId, name, kind, mime, ...(info?.forRecheck ? { forRecheck: true } : {}) }
     }),
   )
 }

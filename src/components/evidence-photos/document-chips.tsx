@@ -1,11 +1,10 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { DOCUMENT_LABEL, documentExtensionOf, formatBytes, type EvidenceFileInfo } from '../../shared'
+import { DOCUMENT_LABEL, RECHECK_ADDITION, documentExtensionOf, formatBytes, type EvidenceFileInfo } from '../../shared'
 import { openDocument } from '../../features/documents'
 import type { PendingPhoto } from './use-pending-photos'
 
 /** The mark of a file added during 公示 for the society's 复核 request. */
-export const RECHECK_ADDITION = '复核补充'
 
 export interface DocumentChipsProps {
   fileIds: readonly string[]

@@ -11,13 +11,14 @@ export interface DuplicateFlagsProps {
   duplicates: Readonly<Record<string, readonly DuplicateUse[]>>
 }
 
-/** Shows this photo beside its other use, full screen. */
-async function compare(fileId: string, use: DuplicateUse) {
+/** Shows this photo beside its other uses in one place, full screen. */
+async function compare(fileId: string, uses: readonly DuplicateUse[]) {
   try {
-    const urls = await fetchPhotoUrls([fileId, use.fileId])
-    const both = [urls[fileId], urls[use.fileId]].filter((u): u is string => Boolean(u))
-    if (!urls[use.fileId]) return void Taro.showToast({ title: `${placeOf(use)}的那张照片已不在`, icon: 'none' })
-    void Taro.previewImage({ current: urls[use.fileId]!, urls: both })
+    const urls = await fetchPhotoUrls([fileId, ...uses.map((use) => use.fileId)])
+    const others = uses.flatMap((use) => (urls[use.fileId] ? [urls[use.fileId]!] : []))
+    if (others.length === 0) return void Taro.showToast({ title: `${placeOf(uses[0]!)}的那张照片已不在`, icon: 'none' })
+    const own = urls[fileId]
+    void Taro.previewImage({ current: others[0]!, urls: own ? [own, ...others] : others })
   } catch {
     void Taro.showToast({ title: '照片加载失败，请重试', icon: 'none' })
   }
@@ -28,6 +29,15 @@ export function DuplicateFlags({ itemId, photoIds, duplicates }: DuplicateFlagsP
   const numberOf = (fileId: string) => photoIds.indexOf(fileId) + 1
   const linkText = (use: DuplicateUse) =>
     inSameItem(use, itemId) ? (numberOf(use.fileId) > 0 ? `对比第${numberOf(use.fileId)}张` : '对比') : `查看${placeOf(use)}`
+  /** One link per photo of this item, one per other place (several matching photos there open together). */
+  const linksOf = (uses: readonly DuplicateUse[]) => {
+    const links = new Map<string, DuplicateUse[]>()
+    for (const use of uses) {
+      const key = inSameItem(use, itemId) ? `own:${use.fileId}` : placeOf(use)
+      links.set(key, [...(links.get(key) ?? []), use])
+    }
+    return [...links.entries()]
+  }
   const flagged = photoIds.flatMap((id, index) => (duplicates[id]?.length ? [{ id, index, uses: duplicates[id]! }] : []))
   if (flagged.length === 0) return null
   return (
@@ -38,9 +48,9 @@ export function DuplicateFlags({ itemId, photoIds, duplicates }: DuplicateFlagsP
             第{index + 1}张：{duplicateFlag(uses, itemId, numberOf)}
           </Text>
           <View className="evidence-dups__links">
-            {uses.map((use) => (
-              <Text key={use.fileId} className="evidence-dups__link" onClick={() => void compare(id, use)}>
-                {linkText(use)}
+            {linksOf(uses).map(([key, place]) => (
+              <Text key={key} className="evidence-dups__link" onClick={() => void compare(id, place)}>
+                {linkText(place[0]!)}
               </Text>
             ))}
           </View>

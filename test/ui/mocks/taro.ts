@@ -9,6 +9,8 @@ type Listener = (res: { isConnected: boolean; networkType: string }) => void
 export const storage = new Map<string, unknown>()
 export const navigations: { kind: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'navigateBack'; url?: string }[] = []
 export const toasts: string[] = []
+/** Each Taro.previewImage call: the photo shown first and the ones a swipe away. */
+export const previews: { current: string; urls: string[] }[] = []
 export const router = { params: {} as Record<string, string | undefined>, path: '' }
 const networkListeners = new Set<Listener>()
 const didShowCallbacks = new Set<() => void>()
@@ -17,6 +19,7 @@ export function resetTaroMock(): void {
   storage.clear()
   navigations.length = 0
   toasts.length = 0
+  previews.length = 0
   router.params = {}
   networkListeners.clear()
 }
@@ -47,6 +50,7 @@ const Taro = {
   navigateBack: async () => void navigations.push({ kind: 'navigateBack' }),
   showToast: async ({ title }: { title: string }) => void toasts.push(title),
   hideToast: () => undefined,
+  previewImage: async (options: { current: string; urls: string[] }) => void previews.push(options),
   showLoading: async () => undefined,
   hideLoading: () => undefined,
   showModal: async () => ({ confirm: true, cancel: false }),
