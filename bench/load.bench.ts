@@ -30,7 +30,12 @@ const cpuMs = (pid: number) => {
 }
 
 async function startServer() {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(__dirname, 'support/load-server.ts')], { stdio: ['ignore', 'pipe', 'inherit'] })
+  // BENCH_LOAD_PROFILE=<folder>: the server writes a V8 CPU profile of the whole run there (where its time goes).
+  const profile = process.env.BENCH_LOAD_PROFILE
+  const server = join(__dirname, 'support/load-server.ts')
+  const child = profile
+    ? spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profile}`, '--import', 'tsx', server], { stdio: ['ignore', 'pipe', 'inherit'] })
+    : spawn(join(ROOT, 'node_modules/.bin/tsx'), [server], { stdio: ['ignore', 'pipe', 'inherit'] })
   const line = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`load server exited with ${code}`)))
     createInterface({ input: child.stdout }).once('line', resolve)

@@ -4,13 +4,13 @@ import { join, resolve } from 'node:path'
 import { dispatch } from '../cloudfunctions/core/dispatch'
 import { retryUndelivered } from '../cloudfunctions/core/handlers/notify'
 import { runScheduledReminders } from '../cloudfunctions/core/handlers/scheduled-reminders'
-import type { HandlerContext, Ports, UserRecord } from '../cloudfunctions/core/ports'
+import type { HandlerContext, PhotoHasher, Ports, UserRecord } from '../cloudfunctions/core/ports'
 import type { ActionResult, Role } from '../src/shared'
 import { emulatorBindQr, localImports, type LocalImports } from './admin-ports'
 import { devSessions, type DevSessions } from './dev-sessions'
 import { localFiles, type LocalFiles } from './local-files'
 import { localReportFiles } from './local-report-files'
-import { workerPhotoHasher } from './photo-hasher'
+import { rememberingHasher, workerPhotoHasher } from './photo-hasher'
 import { outboxNotifier, type NotifierMode, type OutboxNotifier } from './outbox-notifier'
 import { ADMIN_OPENID, seedOnce, type RunAs, type SeedInfo } from './seed'
 import { openSqliteStore, type SqliteStore } from './store/sqlite-store'
@@ -57,6 +57,8 @@ export interface EmulatorApp {
   readonly store: SqliteStore
   readonly files: LocalFiles
   readonly imports: LocalImports
+  /** The registrations' photo hasher; the upload route starts a stored photo's hash with it. */
+  readonly photoHasher: PhotoHasher
   /** The address the emulator serves, for the QR codes of bind links; set once it listens. */
   setOrigin(origin: string): void
   readonly reportFiles: ReturnType<typeof localReportFiles>
@@ -88,7 +90,8 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
   const outbox = outboxNotifier(store.db, settings.notifierMode, settings.subscribeTemplateId)
   const imports = localImports(settings.dataDir, files)
   let origin = 'http://127.0.0.1:8080/'
-  const photoHasher = workerPhotoHasher()
+  const hashWorker = workerPhotoHasher()
+  const photoHasher = rememberingHasher(hashWorker)
   const ports: Ports = {
     store,
     files,
@@ -117,6 +120,7 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
       store,
       files,
       imports,
+      photoHasher,
       setOrigin: (url) => {
         origin = url
       },
@@ -149,14 +153,14 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
       devMode: settings.devMode ?? true,
       async close() {
         await reading?.close()
-        void photoHasher.close()
+        void hashWorker.close()
         store.db.pragma('wal_checkpoint(TRUNCATE)')
         store.close()
       },
     }
   } catch (error) {
     void reading?.close()
-    void photoHasher.close()
+    void hashWorker.close()
     store.close()
     throw error
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { HASH_TIMEOUT_MS } from '../cloudfunctions/core/files/limits'
@@ -76,6 +77,30 @@ export function workerPhotoHasher(): PhotoHasher & { close(): Promise<void> } {
       const thread = worker
       worker = null
       if (thread) await thread.terminate()
+    },
+  }
+}
+
+/** How many photos' hashes are kept: a registration follows its upload within seconds. */
+const REMEMBERED_PHOTOS = 256
+
+/**
+ * A hasher that keeps the last hashes it was asked for, by the photo's SHA-256 (the same bytes always hash the
+ * same): the upload route starts a photo's hash as soon as the photo is stored, and the registration that
+ * follows finds it done or under way instead of waiting for the worker from the start. The registration still
+ * gets the decoder's own verdict (an undecodable photo is refused there as before).
+ */
+export function rememberingHasher(hasher: PhotoHasher): PhotoHasher {
+  const hashes = new Map<string, Promise<PhotoHash>>()
+  return {
+    hash(bytes) {
+      const key = createHash('sha256').update(bytes).digest('hex')
+      const known = hashes.get(key)
+      if (known) return known
+      const hashed = hasher.hash(bytes)
+      hashes.set(key, hashed)
+      if (hashes.size > REMEMBERED_PHOTOS) hashes.delete(hashes.keys().next().value!)
+      return hashed
     },
   }
 }

@@ -1,3 +1,4 @@
+import type { ContentType } from '../../cloudfunctions/core/evidence/content-type'
 import { checkEvidenceBytes } from '../../cloudfunctions/core/evidence/inspect'
 import { ActionError, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_NAME_CHARS, formatBytes } from '../../src/shared'
 import { LOGIN_FIRST } from '../dev-sessions'
@@ -29,12 +30,15 @@ export const upload: Route = async (req, res, app) => {
 
   const body = await readBody(req, UPLOAD_LIMIT)
   if (!body.ok) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `文件不能超过 ${formatBytes(UPLOAD_LIMIT)}`)
+  let content: ContentType
   try {
-    await checkEvidenceBytes(body.body, target.fileId, queryParam(req, 'name')?.slice(0, MAX_DOCUMENT_NAME_CHARS))
+    content = await checkEvidenceBytes(body.body, target.fileId, queryParam(req, 'name')?.slice(0, MAX_DOCUMENT_NAME_CHARS))
   } catch (error) {
     if (!(error instanceof ActionError)) throw error
     return sendError(res, STATUS_OF[error.code] ?? 400, error.code, error.message)
   }
   await app.files.write(target.path, body.body)
   sendJson(res, 200, { ok: true, data: { fileId: target.fileId } })
+  // Decoded on the worker while the answer travels: the registration that follows finds the hash (or waits less).
+  if (content.kind === 'photo') void app.photoHasher.hash(body.body)
 }

@@ -49,7 +49,8 @@ export function sqliteSubmissions(db: Database.Database): SubmissionStore {
   const get = db.prepare('SELECT * FROM submissions WHERE id = ?')
   const find = db.prepare('SELECT * FROM submissions WHERE society_id = ? AND year = ?')
   const insert = db.prepare(`${insertSql('submissions', submissions)} ON CONFLICT DO NOTHING`)
-  const update = db.prepare(`${updateSql('submissions', submissions, 'id')} AND version = @expected_version`)
+  // A submission belongs to one society and year for good (the unique index and the year index stay untouched).
+  const update = db.prepare(`${updateSql('submissions', submissions, 'id', ['society_id', 'year'])} AND version = @expected_version`)
   const page = db.prepare('SELECT * FROM submissions WHERE year = ? AND id > ? ORDER BY id LIMIT ?')
   const updateSubmission = db.transaction((submission: SubmissionRecord, expectedVersion: number, entry?: AuditRecord) => {
     const written = update.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1

@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/wire'
-import { rubricItems } from '../rubric'
+import { itemById } from '../rubric'
 import type { Rubric } from '../rubric/types'
 import { scoreItem } from './score-item'
 
@@ -19,7 +19,7 @@ const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b
 /** Adds item scores up into B groups, A groups and the total, all by the rubric's own structure. */
 export function aggregate(rubric: Rubric, itemScores: Record<string, number>, incomplete: string[]): ScoreReport {
   const items: Record<string, number> = {}
-  for (const item of rubricItems(rubric)) items[item.id] = itemScores[item.id] ?? 0
+  for (const item of itemById(rubric).values()) items[item.id] = itemScores[item.id] ?? 0
   const aGroups: Record<string, number> = {}
   const bGroups: Record<string, number> = {}
   for (const a of rubric.aGroups) {
@@ -40,7 +40,8 @@ export function aggregate(rubric: Rubric, itemScores: Record<string, number>, in
 export function scoreAnswers(rubric: Rubric, answers: Answers): ScoreReport {
   const scores: Record<string, number> = {}
   const incomplete: string[] = []
-  for (const item of rubricItems(rubric)) {
+  // The rubric's own index, built once: the items in form order without flattening the groups on every score.
+  for (const item of itemById(rubric).values()) {
     const { score, complete } = scoreItem(item, answers[item.id])
     scores[item.id] = score
     if (!complete) incomplete.push(item.id)
