@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { finished } from 'node:stream/promises'
 import type ExcelJS from 'exceljs'
-import { DEFAULT_GRADE_BANDS, gradeFor, rubricItems, scoreReview, type SubmissionStatus } from '../../src/shared'
+import { DEFAULT_GRADE_BANDS, finalScoresOf, gradeFor, rubricItems, scoreReview, type SubmissionStatus } from '../../src/shared'
 import { exportResults } from '../../cloudfunctions/core/reports'
 import { openSqliteStore, type SqliteStore } from '../../emulator/store/sqlite-store'
 import { openWorkbook, text } from './open-workbook'
 import { FIXTURE_YEAR, seedYear, type FixtureSociety } from './year-fixture'
 import { getRubric } from '../../src/shared'
-import { finalScoresOf } from '../../cloudfunctions/core/domain/final-score'
 
 const rubric = getRubric(FIXTURE_YEAR)
 const items = rubricItems(rubric)

@@ -1,8 +1,6 @@
 import { finalScoresOf, findRubric, scoreReview, type ScoreSummary } from '../../../src/shared'
 import type { SubmissionRecord } from '../store/submissions'
 
-export { finalScoresOf }
-
 /** The reviewed totals: final scores where given, self scores elsewhere, by the shared engine. */
 export function finalScoreOf(record: SubmissionRecord): ScoreSummary | null {
   const rubric = findRubric(record.year)
