@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { getRubric, parseAnswers, rubricItems, scoreAnswers, scoreItem, type Answers, type ItemAnswer, type RubricItem } from '../../src/shared'
-import { entry } from './answer-builders'
+import { getRubric, parseAnswers, rescoreAnswers, rubricItems, scoreAnswers, scoreItem, type Answers, type ItemAnswer, type RubricItem } from '../../src/shared'
+import { bestAnswer, entry } from './answer-builders'
 
 const rubric = getRubric(2022)
 const items = rubricItems(rubric)
@@ -70,6 +70,33 @@ describe('properties of the scoring engine', () => {
         }
       }),
     )
+  })
+
+  it('rescoring only the changed items after each save equals scoring the whole form again', () => {
+    const itemArb = fc.constantFrom(...items)
+    const saveArb = itemArb.chain((item) => fc.record({ id: fc.constant(item.id), answer: fc.option(itemAnswerArb(item), { nil: undefined }) }))
+    fc.assert(
+      fc.property(answersArb, fc.array(fc.array(saveArb, { minLength: 1, maxLength: 4 }), { maxLength: 8 }), (start, saves) => {
+        let answers: Answers = { ...start }
+        let score = scoreAnswers(rubric, answers)
+        for (const save of saves) {
+          const next: Record<string, ItemAnswer> = { ...answers }
+          for (const { id, answer } of save) {
+            if (answer === undefined) delete next[id]
+            else next[id] = answer
+          }
+          answers = next as Answers
+          score = rescoreAnswers(rubric, score, answers, save.map((s) => s.id))
+          expect(score).toEqual(scoreAnswers(rubric, answers))
+        }
+      }),
+    )
+  })
+
+  it('a stored score that does not cover the rubric is not built on: the form is scored whole', () => {
+    const answers = Object.fromEntries(items.map((i) => [i.id, bestAnswer(i)])) as Answers
+    const stale = { ...scoreAnswers(rubric, {}), items: { [items[0]!.id]: 0 } }
+    expect(rescoreAnswers(rubric, stale, answers, [items[0]!.id])).toEqual(scoreAnswers(rubric, answers))
   })
 
   it('parsing then scoring never throws on arbitrary JSON: it accepts or rejects', () => {

@@ -1,4 +1,4 @@
-import { ActionError, parseItemAnswer, scoreAnswers, type AnswerIssue, type ItemAnswer, type Rubric } from '../../../src/shared'
+import { ActionError, parseItemAnswer, rescoreAnswers, type AnswerIssue, type ItemAnswer, type Rubric } from '../../../src/shared'
 import type { SubmissionRecord } from '../ports'
 import { deepEqual } from './deep-equal'
 import { invalidInput, requireKnownItems } from './records'
@@ -73,5 +73,5 @@ export function mergePatch(
     else delete answers[itemId]
     itemVersions[itemId] = version
   }
-  return bump(current, at, { answers, itemVersions, selfScore: scoreAnswers(rubric, answers), lastSavedBy: by })
+  return bump(current, at, { answers, itemVersions, selfScore: rescoreAnswers(rubric, current.selfScore, answers, changed), lastSavedBy: by })
 }

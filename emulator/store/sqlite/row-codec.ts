@@ -23,15 +23,31 @@ function decode(kind: ColumnKind, value: unknown): unknown {
   return value ?? null
 }
 
+interface Mapping {
+  field: string
+  column: string
+  kind: ColumnKind
+}
+
 /**
  * Maps every field of a record to a snake_case column and back. Listing every field is required by the
- * type, so a field added to a record cannot be silently dropped by the store.
+ * type, so a field added to a record cannot be silently dropped by the store. Every read and write of a
+ * record goes through here (a save decodes and encodes about forty fields), so the column names are
+ * worked out once and each row is mapped by a plain loop.
  */
 export function rowCodec<T extends object>(fields: Record<keyof T & string, ColumnKind>): RowCodec<T> {
-  const entries = Object.entries(fields) as [keyof T & string, ColumnKind][]
+  const mappings: readonly Mapping[] = Object.entries<ColumnKind>(fields).map(([field, kind]) => ({ field, column: columnOf(field), kind }))
   return {
-    columns: entries.map(([field]) => columnOf(field)),
-    toRow: (record) => Object.fromEntries(entries.map(([field, kind]) => [columnOf(field), encode(kind, record[field])])),
-    fromRow: (row) => Object.fromEntries(entries.map(([field, kind]) => [field, decode(kind, row[columnOf(field)])])) as T,
+    columns: mappings.map((m) => m.column),
+    toRow: (record) => {
+      const row: Row = {}
+      for (const { field, column, kind } of mappings) row[column] = encode(kind, (record as Record<string, unknown>)[field])
+      return row
+    },
+    fromRow: (row) => {
+      const record: Record<string, unknown> = {}
+      for (const { field, column, kind } of mappings) record[field] = decode(kind, row[column])
+      return record as T
+    },
   }
 }

@@ -14,26 +14,29 @@ export interface ScoreReport {
   readonly incomplete: string[]
 }
 
-const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0)
-
 /** Adds item scores up into B groups, A groups and the total, all by the rubric's own structure. */
 export function aggregate(rubric: Rubric, itemScores: Record<string, number>, incomplete: string[]): ScoreReport {
   const items: Record<string, number> = {}
-  for (const item of itemById(rubric).values()) items[item.id] = itemScores[item.id] ?? 0
+  for (const id of itemById(rubric).keys()) items[id] = itemScores[id] ?? 0
   const aGroups: Record<string, number> = {}
   const bGroups: Record<string, number> = {}
+  let total = 0
   for (const a of rubric.aGroups) {
-    for (const b of a.bGroups) bGroups[b.id] = sum(b.items.map((i) => items[i.id] ?? 0))
-    aGroups[a.id] = sum(a.bGroups.map((b) => bGroups[b.id] ?? 0)) + sum(a.items.map((i) => items[i.id] ?? 0))
+    let aSum = 0
+    for (const b of a.bGroups) {
+      let bSum = 0
+      for (const i of b.items) bSum += items[i.id]!
+      bGroups[b.id] = bSum
+      aSum += bSum
+    }
+    // Added up in the same order as always, so that a total never moves by a rounding.
+    let ownItems = 0
+    for (const i of a.items) ownItems += items[i.id]!
+    aSum += ownItems
+    aGroups[a.id] = aSum
+    total += aSum
   }
-  return {
-    total: sum(Object.values(aGroups)),
-    max: rubric.total,
-    complete: incomplete.length === 0,
-    groups: { ...aGroups, ...bGroups },
-    items,
-    incomplete,
-  }
+  return { total, max: rubric.total, complete: incomplete.length === 0, groups: { ...aGroups, ...bGroups }, items, incomplete }
 }
 
 /** The self score of a (validated) answers object, partial or whole. */
@@ -46,6 +49,30 @@ export function scoreAnswers(rubric: Rubric, answers: Answers): ScoreReport {
     scores[item.id] = score
     if (!complete) incomplete.push(item.id)
   }
+  return aggregate(rubric, scores, incomplete)
+}
+
+/**
+ * The self score after `changed` items' answers changed, from the score of the answers before: only those
+ * items are scored again (a save changes one item of 38, and the server scores every save). A previous score
+ * that does not cover this rubric's items is not built on: everything is scored again.
+ */
+export function rescoreAnswers(rubric: Rubric, previous: ScoreReport, answers: Answers, changed: readonly string[]): ScoreReport {
+  const index = itemById(rubric)
+  const covers = Object.keys(previous.items).length === index.size && [...index.keys()].every((id) => id in previous.items)
+  if (!covers) return scoreAnswers(rubric, answers)
+  const scores: Record<string, number> = { ...previous.items }
+  const wasIncomplete = new Set(previous.incomplete)
+  const nowIncomplete = new Set<string>()
+  for (const id of changed) {
+    const item = index.get(id)
+    if (!item) continue
+    const { score, complete } = scoreItem(item, answers[id])
+    scores[id] = score
+    wasIncomplete.delete(id)
+    if (!complete) nowIncomplete.add(id)
+  }
+  const incomplete = [...index.keys()].filter((id) => wasIncomplete.has(id) || nowIncomplete.has(id))
   return aggregate(rubric, scores, incomplete)
 }
 
