@@ -68,7 +68,7 @@ export interface EmulatorApp {
   readonly seed: SeedInfo
   /** Whether ADMIN_SETUP_CODE is set (the banner says how to claim admin). */
   readonly adminSetupCode: boolean
-  /** Runs one action as `openid` (null: nobody logged in), exactly as a cloud function would. */
+  /** Runs one action as `openid` (null: nobody logged in), exactly as a cloud function would; answers once what it wrote is on disk. */
   call(openid: string | null, event: { action: unknown; input: unknown }): Promise<ActionResult<unknown>>
   caller(openid: string | null): Promise<Caller | null>
   /** Counts one photo upload of `openid` against the per-minute limit; false once the limit is passed. */
@@ -111,7 +111,11 @@ export async function openEmulatorApp(settings: EmulatorSettings): Promise<Emula
   }
   const context = (openid: string | null): HandlerContext => ({ ...ports, openid })
   const reading: ReadingWorker | null = settings.reader ? startReadingWorker(ports, settings.reader) : null
-  const call: EmulatorApp['call'] = (openid, event) => dispatch(event, context(openid))
+  const call: EmulatorApp['call'] = async (openid, event) => {
+    const result = await dispatch(event, context(openid))
+    await store.durable()
+    return result
+  }
   const runAs = ((openid, action, input) => call(openid, { action, input })) as RunAs
 
   try {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import type { Store } from '../../cloudfunctions/core/store'
 import { migrate } from './schema'
+import { walDurability } from './wal-durability'
 import { sqliteAudit } from './sqlite/audit'
 import { sqliteInvites } from './sqlite/invites'
 import { sqliteNotifications } from './sqlite/notifications'
@@ -16,15 +17,17 @@ import { sqliteEvidenceReadings } from './sqlite/evidence-readings'
 
 export interface SqliteStore extends Store {
   readonly db: Database.Database
+  /** Resolves once every commit made so far survives a power cut (wal-durability.ts); await before answering. */
+  durable(): Promise<void>
   close(): void
 }
 
 function openDatabase(file: string): Database.Database {
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
-  // FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a power cut or OS crash, and a
-  // submission the user saw acknowledged must survive that. The cost (an fsync per commit) is small here.
-  db.pragma('synchronous = FULL')
+  // NORMAL: a commit is not fsynced by itself; walDurability fsyncs the WAL once for all the commits made
+  // before an answer leaves, so a save the user saw acknowledged survives a power cut or OS crash.
+  db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db)
@@ -38,9 +41,16 @@ function openDatabase(file: string): Database.Database {
  */
 export function openSqliteStore(file: string): SqliteStore {
   const db = openDatabase(file)
+  const wal = walDurability(db, file)
+  wal.durableNow()
   return {
     db,
-    close: () => db.close(),
+    durable: () => wal.durable(),
+    close: () => {
+      wal.durableNow()
+      wal.close()
+      db.close()
+    },
     ...sqliteUsers(db),
     ...sqliteSubscribeCredits(db),
     ...sqliteInvites(db),

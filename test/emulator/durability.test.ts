@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openEmulatorApp } from '../../emulator/app'
 import { Client, makeWorkspace, start } from './harness'
 import { saveAnswers } from './fill-in'
 
@@ -25,5 +29,26 @@ test('saved answers, sessions and seeded data survive a restart on the same data
     expect(after.slice(0, -1)).toEqual(identities.slice(0, -1))
   } finally {
     await second.close()
+  }
+})
+
+test('an action answers only once what it wrote is on disk (the store’s group-commit fsync)', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'answers-after-disk-'))
+  const app = await openEmulatorApp({ dataDir: join(root, 'data'), h5Dir: join(root, 'h5'), writeLimitPerMinute: 100, uploadLimitPerMinute: 100, notifierMode: 'send', demo: true })
+  try {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const durable = jest.spyOn(app.store, 'durable').mockImplementation(() => held)
+    let answered = false
+    const saving = app.call('dev-filler-1', { action: 'submission.saveAnswers', input: { year: 2022, baseVersion: 0, patch: { 'B1.1': { checks: { a: true } } } } })
+    void saving.then(() => (answered = true))
+    await new Promise((r) => setTimeout(r, 50))
+    expect(durable).toHaveBeenCalled()
+    expect(answered).toBe(false)
+    release()
+    expect(await saving).toMatchObject({ ok: true })
+  } finally {
+    await app.close()
+    rmSync(root, { recursive: true, force: true })
   }
 })
