@@ -30,9 +30,19 @@ export function walDurability(db: Database.Database, file: string, syncFile: Fsy
   let fd: number | null = null
   let inFlight: Promise<void> | null = null
 
-  /** The WAL's descriptor, opened again if SQLite made a new file since. */
-  const walFd = (): number => {
-    if (fd !== null && fstatSync(fd).ino === statSync(walPath).ino) return fd
+  /**
+   * The WAL's descriptor, opened again if SQLite made a new file since; null when there is no WAL file: the last
+   * connection to close checkpointed everything into the database (fsyncing both) and removed it.
+   */
+  const walFd = (): number | null => {
+    let current: number
+    try {
+      current = statSync(walPath).ino
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+    if (fd !== null && fstatSync(fd).ino === current) return fd
     if (fd !== null) closeSync(fd)
     fd = openSync(walPath, 'r+')
     return fd
@@ -41,6 +51,10 @@ export function walDurability(db: Database.Database, file: string, syncFile: Fsy
   const syncOnce = (): Promise<void> => {
     const covers = changesNow()
     const target = walFd()
+    if (target === null) {
+      synced = Math.max(synced, covers)
+      return Promise.resolve()
+    }
     return new Promise<void>((resolve, reject) =>
       syncFile(target, (error) => {
         if (error) return reject(error)
@@ -62,7 +76,8 @@ export function walDurability(db: Database.Database, file: string, syncFile: Fsy
     durableNow() {
       const covers = changesNow()
       if (synced >= covers) return
-      fsyncSync(walFd())
+      const target = walFd()
+      if (target !== null) fsyncSync(target)
       synced = covers
     },
     close() {

@@ -28,7 +28,7 @@ function setUp() {
     for (const go of held.splice(0)) go()
     await new Promise((r) => setTimeout(r, 20))
   }
-  return { db, wal, insert, syncs, release }
+  return { db, wal, insert, syncs, release, file }
 }
 
 const settled = async (promise: Promise<void>) => {
@@ -76,6 +76,16 @@ describe('group commit of the emulator database', () => {
     expect(syncs.started).toBe(2)
     await release()
     expect(await settled(second)).toBe(true)
+    db.close()
+  })
+
+  it('with no WAL file left (its folder removed, as a test’s cleanup may), there is nothing to fsync and no error', async () => {
+    const { wal, insert, syncs, db, file } = setUp()
+    insert.run(1)
+    rmSync(`${file}-wal`)
+    await wal.durable()
+    expect(() => wal.durableNow()).not.toThrow()
+    expect(syncs.started).toBe(0)
     db.close()
   })
 
