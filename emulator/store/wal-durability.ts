@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, fsync, fsyncSync, openSync, statSync } from 'node:fs'
+import { closeSync, fstatSync, fsync, fsyncSync, openSync } from 'node:fs'
 import type Database from 'better-sqlite3'
 
 /**
@@ -35,16 +35,16 @@ export function walDurability(db: Database.Database, file: string, syncFile: Fsy
    * connection to close checkpointed everything into the database (fsyncing both) and removed it.
    */
   const walFd = (): number | null => {
-    let current: number
+    // The open descriptor still names the WAL while its file has a name (one fstat, no path lookup).
+    if (fd !== null && fstatSync(fd).nlink > 0) return fd
+    if (fd !== null) closeSync(fd)
+    fd = null
     try {
-      current = statSync(walPath).ino
+      fd = openSync(walPath, 'r+')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw error
     }
-    if (fd !== null && fstatSync(fd).ino === current) return fd
-    if (fd !== null) closeSync(fd)
-    fd = openSync(walPath, 'r+')
     return fd
   }
 

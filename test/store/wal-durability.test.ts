@@ -1,4 +1,4 @@
-import { fsync, mkdtempSync, rmSync } from 'node:fs'
+import { fstatSync, fsync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -16,9 +16,10 @@ function setUp() {
   db.pragma('synchronous = NORMAL')
   db.exec('CREATE TABLE t (n INTEGER)')
   const held: (() => void)[] = []
-  const syncs = { started: 0 }
+  const syncs = { started: 0, inodes: [] as number[] }
   const heldFsync: Fsync = (fd, done) => {
     syncs.started++
+    syncs.inodes.push(fstatSync(fd).ino)
     held.push(() => fsync(fd, done))
   }
   const wal = walDurability(db, file, heldFsync)
@@ -86,6 +87,24 @@ describe('group commit of the emulator database', () => {
     await wal.durable()
     expect(() => wal.durableNow()).not.toThrow()
     expect(syncs.started).toBe(0)
+    db.close()
+  })
+
+  it('fsyncs the WAL file that has the name now, not one removed since (a kept descriptor is checked)', async () => {
+    const { wal, insert, syncs, release, db, file } = setUp()
+    insert.run(1)
+    void wal.durable()
+    await release()
+    const walPath = `${file}-wal`
+    expect(syncs.inodes).toEqual([statSync(walPath).ino])
+    rmSync(walPath)
+    writeFileSync(walPath, '')
+    insert.run(2)
+    void wal.durable()
+    await release()
+    expect(syncs.inodes).toHaveLength(2)
+    expect(syncs.inodes[1]).toBe(statSync(walPath).ino)
+    expect(syncs.inodes[1]).not.toBe(syncs.inodes[0])
     db.close()
   })
 

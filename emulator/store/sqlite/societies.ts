@@ -3,7 +3,7 @@ import { withSocietyDefaults, type SocietyRecord, type SocietyStore } from '../.
 import { rowCodec } from './row-codec'
 import { all, one, upsertSql } from './sql'
 
-const societies = rowCodec<SocietyRecord>({
+export const societies = rowCodec<SocietyRecord>({
   id: 'plain',
   name: 'plain',
   contact: 'plain',

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3'
 import type { Row, RowCodec } from './row-codec'
 
 /** The statements every per-record module builds from its codec, and reading rows back into records. */
@@ -25,3 +26,24 @@ export const updateSql = (table: string, codec: RowCodec<unknown>, key: string, 
 export const one = <T>(codec: RowCodec<T>, row: unknown): T | null => (row ? codec.fromRow(row as Row) : null)
 export const all = <T>(codec: RowCodec<T>, rows: unknown[]): T[] => rows.map((row) => codec.fromRow(row as Row))
 export const count = (row: unknown) => (row as { n: number }).n
+
+/**
+ * A statement that joins several tables, read as one row per table: each table's columns under their own names
+ * (a plain `SELECT a.*, b.*` would let one table's `id` overwrite another's). A table whose `key` column came
+ * back null (a LEFT JOIN that found nothing) reads as null.
+ */
+export function rowsPerTable<K extends string>(statement: Statement<unknown[]>, keys: Record<K, string>) {
+  const columns = statement.columns()
+  const raw = statement.raw(true)
+  return (...params: unknown[]): Record<K, Row | null> | null => {
+    const values = raw.get(...params) as unknown[] | undefined
+    if (!values) return null
+    const rows = Object.fromEntries(Object.keys(keys).map((table) => [table, {} as Row])) as Record<K, Row | null>
+    columns.forEach(({ name, table }, i) => {
+      const row = rows[table as K]
+      if (row) row[name] = values[i]
+    })
+    for (const table of Object.keys(keys) as K[]) if (rows[table]?.[keys[table]] == null) rows[table] = null
+    return rows
+  }
+}

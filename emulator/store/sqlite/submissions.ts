@@ -3,9 +3,9 @@ import type { AuditRecord } from '../../../cloudfunctions/core/store/audit'
 import type { SubmissionRecord, SubmissionStore } from '../../../cloudfunctions/core/store/submissions'
 import { auditAppender } from './audit'
 import { rowCodec } from './row-codec'
-import { societyReads } from './societies'
-import { all, insertSql, one, updateSql } from './sql'
-import { yearReader } from './years'
+import { societies } from './societies'
+import { all, insertSql, one, rowsPerTable, updateSql } from './sql'
+import { years } from './years'
 
 const submissions = rowCodec<SubmissionRecord>({
   id: 'plain',
@@ -43,29 +43,43 @@ export function submissionReads(db: Database.Database) {
 
 export function sqliteSubmissions(db: Database.Database): SubmissionStore {
   const reads = submissionReads(db)
-  const society = societyReads(db)
-  const readYear = yearReader(db)
   const appendAudit = auditAppender(db)
   const get = db.prepare('SELECT * FROM submissions WHERE id = ?')
   const find = db.prepare('SELECT * FROM submissions WHERE society_id = ? AND year = ?')
   const insert = db.prepare(`${insertSql('submissions', submissions)} ON CONFLICT DO NOTHING`)
   // A submission belongs to one society and year for good (the unique index and the year index stay untouched).
   const update = db.prepare(`${updateSql('submissions', submissions, 'id', ['society_id', 'year'])} AND version = @expected_version`)
+  // The submission with its society and year in one statement: a save's checks read all three.
+  const withContext = rowsPerTable(
+    db.prepare(`SELECT submissions.*, societies.*, years.* FROM (SELECT ? AS society_id, ? AS year) AS wanted
+      LEFT JOIN submissions ON submissions.society_id = wanted.society_id AND submissions.year = wanted.year
+      LEFT JOIN societies ON societies.id = wanted.society_id
+      LEFT JOIN years ON years.year = wanted.year`),
+    { submissions: 'id', societies: 'id', years: 'year' },
+  )
   const page = db.prepare('SELECT * FROM submissions WHERE year = ? AND id > ? ORDER BY id LIMIT ?')
-  const updateSubmission = db.transaction((submission: SubmissionRecord, expectedVersion: number, entry?: AuditRecord) => {
-    const written = update.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1
-    if (written && entry) appendAudit(entry)
+  const compareAndSet = (submission: SubmissionRecord, expectedVersion: number) =>
+    update.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1
+  const updateWithAudit = db.transaction((submission: SubmissionRecord, expectedVersion: number, entry: AuditRecord) => {
+    const written = compareAndSet(submission, expectedVersion)
+    if (written) appendAudit(entry)
     return written
   })
+  // One UPDATE is atomic by itself: a save (no audit entry) needs no BEGIN and COMMIT around it.
+  const updateSubmission = (submission: SubmissionRecord, expectedVersion: number, entry?: AuditRecord) =>
+    entry ? updateWithAudit(submission, expectedVersion, entry) : compareAndSet(submission, expectedVersion)
   return {
     getSubmission: async (id) => one(submissions, get.get(id)),
     findSubmission: async (societyId, year) => one(submissions, find.get(societyId, year)),
     insertSubmission: async (submission) => insert.run(submissions.toRow(submission)).changes === 1,
-    findSubmissionWithContext: async (societyId, year) => ({
-      submission: one(submissions, find.get(societyId, year)),
-      society: society.byId(societyId),
-      year: readYear(year),
-    }),
+    findSubmissionWithContext: async (societyId, year) => {
+      const rows = withContext(societyId, year)
+      return {
+        submission: one(submissions, rows?.submissions),
+        society: one(societies, rows?.societies),
+        year: one(years, rows?.years),
+      }
+    },
     updateSubmission: async (submission, expectedVersion, entry) => updateSubmission(submission, expectedVersion, entry),
     listSubmissions: async (year) => reads.ofYear(year),
     pageSubmissions: async (year, afterId, limit) => all(submissions, page.all(year, afterId ?? '', limit)),

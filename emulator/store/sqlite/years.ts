@@ -17,7 +17,7 @@ const yearColumns = rowCodec<YearRecord>({
   publication: 'json',
 })
 /** A year stored before 自动提醒 existed reads back as it was written: without a schedule. */
-const years: RowCodec<YearRecord> = {
+export const years: RowCodec<YearRecord> = {
   ...yearColumns,
   fromRow: (row) => {
     const { reminderDaysBefore, ...record } = yearColumns.fromRow(row)
