@@ -99,9 +99,13 @@ function smoothGrid(pixels: Pixels): Float64Array {
   return grid
 }
 
+/** The smallest picture the hash's fine grid can be averaged from. */
+export const DHASH_MIN_WIDTH = COLUMNS * FINE
+export const DHASH_MIN_HEIGHT = ROWS * FINE
+
 /** The difference hash of decoded pixels as 16 hex digits, or null when the picture is too flat to tell. */
 export function dhashOfPixels(pixels: Pixels): string | null {
-  if (pixels.width < COLUMNS * FINE || pixels.height < ROWS * FINE) return null
+  if (pixels.width < DHASH_MIN_WIDTH || pixels.height < DHASH_MIN_HEIGHT) return null
   const grid = smoothGrid(pixels)
   if (Math.max(...grid) - Math.min(...grid) < MIN_SPREAD) return null
   let hex = ''
