@@ -55,6 +55,8 @@ describe('every item’s maximum and minimum', () => {
     const best = scoreAnswers(rubric, answersFor(items, bestAnswer))
     expect(best).toMatchObject({ total: 110, max: 110, complete: true, incomplete: [] })
     expect(best.groups).toMatchObject({ A1: 15, A2: 20, A3: 65, A4: 10, B6: 14, B12: 10 })
+    // The groups in the form's order, A1…A4 then B1…B12 (tables and workbooks list them as they come).
+    expect(Object.keys(best.groups)).toEqual([...rubric.aGroups.map((a) => a.id), ...rubric.aGroups.flatMap((a) => a.bGroups.map((b) => b.id))])
     const worst = scoreAnswers(rubric, answersFor(items, worstAnswer))
     expect(worst).toMatchObject({ total: 0, complete: true })
   })
