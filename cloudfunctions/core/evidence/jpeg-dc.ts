@@ -10,6 +10,8 @@
  * damage answer null, and the caller decodes the whole photo as before.
  */
 
+import { isStartOfFrame, walkJpegSegments } from '../files/jpeg-segments'
+
 export interface DcLuma {
   /** Whole blocks across and down: the picture's size ÷ 8, rounded down. */
   width: number
@@ -178,18 +180,7 @@ function readDcLuma(bytes: Uint8Array): DcLuma | null {
   let frame: { width: number; height: number; components: Component[] } | null = null
   let restartInterval = 0
   let adobeTransform = -1
-  let at = 2
-  while (at + 4 <= bytes.length) {
-    if (bytes[at] !== 0xff) return null
-    const marker = bytes[at + 1]!
-    if (marker === 0xff) {
-      at++
-      continue
-    }
-    const length = view.getUint16(at + 2)
-    const segment = at + 4
-    const end = at + 2 + length
-    if (length < 2 || end > bytes.length) return null
+  const walk = walkJpegSegments<DcLuma | null>(bytes, view, (marker, segment, end) => {
     if (marker === 0xdb) {
       for (let p = segment; p < end; ) {
         const precision = bytes[p]! >> 4
@@ -208,7 +199,7 @@ function readDcLuma(bytes: Uint8Array): DcLuma | null {
         else acTables[id] = table
         p += 17 + total
       }
-    } else if (marker === 0xee && length >= 14 && String.fromCharCode(...bytes.subarray(segment, segment + 5)) === 'Adobe') {
+    } else if (marker === 0xee && end - segment >= 12 && String.fromCharCode(...bytes.subarray(segment, segment + 5)) === 'Adobe') {
       adobeTransform = bytes[segment + 11]!
     } else if (marker === 0xdd) {
       restartInterval = view.getUint16(segment)
@@ -221,7 +212,7 @@ function readDcLuma(bytes: Uint8Array): DcLuma | null {
         components.push({ id: bytes[p]!, h: bytes[p + 1]! >> 4, v: bytes[p + 1]! & 15, quant: bytes[p + 2]!, dcTable: 0, acTable: 0, previous: 0 })
       }
       frame = { height: view.getUint16(segment + 1), width: view.getUint16(segment + 3), components }
-    } else if (marker >= 0xc2 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+    } else if (isStartOfFrame(marker)) {
       return null // progressive, lossless or arithmetic-coded: decoded whole by the caller
     } else if (marker === 0xda) {
       if (!frame || !isYCbCrOrGray(frame.components, adobeTransform)) return null
@@ -229,9 +220,9 @@ function readDcLuma(bytes: Uint8Array): DcLuma | null {
     } else if (marker === 0xd9) {
       return null
     }
-    at = end
-  }
-  return null
+    return undefined
+  })
+  return 'found' in walk ? walk.found : null
 }
 
 /** The first component is luma only in a gray or a YCbCr picture (not RGB, not CMYK). */

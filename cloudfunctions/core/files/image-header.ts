@@ -1,4 +1,5 @@
 import { sniffImageType, startsWith, type ImageType } from '../evidence/image-type'
+import { isStartOfFrame, walkJpegSegments } from './jpeg-segments'
 
 /** What an image's header says, read without decoding a pixel; `problem` when the structure is not whole. */
 export type ImageHeader =
@@ -26,35 +27,22 @@ function pngHeader(bytes: Uint8Array, view: DataView): ImageHeader {
   return truncated
 }
 
-/** SOF markers that carry the frame's size (not DHT C4, JPG C8, DAC CC). */
-const isStartOfFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)
-
 /** JPEG: segments from SOI up to the first scan, a frame size among them, and an EOI after the scan. */
 function jpegHeader(bytes: Uint8Array, view: DataView): ImageHeader {
-  let at = 2
   let size: { width: number; height: number } | null = null
-  while (at + 4 <= bytes.length) {
-    if (bytes[at] !== 0xff) return damaged
-    const marker = bytes[at + 1]!
-    if (marker === 0xff) {
-      at++ // fill byte
-      continue
-    }
-    const length = view.getUint16(at + 2)
-    if (length < 2 || at + 2 + length > bytes.length) return truncated
+  const walk = walkJpegSegments<ImageHeader>(bytes, view, (marker, start, end) => {
     if (isStartOfFrame(marker)) {
-      if (length < 7) return damaged
-      size = { height: view.getUint16(at + 5), width: view.getUint16(at + 7) }
+      if (end - start < 5) return damaged
+      size = { height: view.getUint16(start + 1), width: view.getUint16(start + 3) }
     }
-    if (marker === 0xda) {
-      if (!size) return damaged
-      // Scan data never holds FF D9 (an FF there is followed by 00 or a restart marker): an EOI after it ends the image.
-      const endOfImage = lastIndexOfPair(bytes, 0xff, 0xd9)
-      return endOfImage > at ? { ok: true, type: 'image/jpeg', ...size } : truncated
-    }
-    at += 2 + length
-  }
-  return truncated
+    if (marker !== 0xda) return undefined
+    if (!size) return damaged
+    // Scan data never holds FF D9 (an FF there is followed by 00 or a restart marker): an EOI after it ends the image.
+    const endOfImage = lastIndexOfPair(bytes, 0xff, 0xd9)
+    return endOfImage > start - 4 ? { ok: true, type: 'image/jpeg', ...size } : truncated
+  })
+  if ('found' in walk) return walk.found
+  return walk.problem === 'damaged' ? damaged : truncated
 }
 
 function lastIndexOfPair(bytes: Uint8Array, first: number, second: number): number {
