@@ -1,7 +1,7 @@
 /**
  * Emulator load over real HTTP, the server in its own process: 300 societies bind, save all 38 items as
- * per-item patches, register a photo and submit, 20 at a time; then a reviewer lists all and, for each, accepts
- * the self scores, comments on one item and finalizes. Every
+ * per-item patches, register a photo and submit, 20 at a time; then a reviewer lists all and, for each, opens it,
+ * accepts the self scores, comments on one item and finalizes. Every
  * answer is read back and rescored; the same server's trivial action (account.whoami) is the floor.
  * BENCH_LOAD_SOCIETIES changes the count (e.g. 30 for a quick run).
  */
@@ -167,6 +167,7 @@ export default async function run(): Promise<Figure[]> {
     const reviewedItem = items[0]!.id
     await pool(ids.length, WIDTH, async (k) => {
       const submissionId = ids[k]!
+      await reviewer.call('review.get', { submissionId })
       const accepted = answered('review.acceptSelfScores', await reviewer.call<{ version: number }>('review.acceptSelfScores', { submissionId }))
       const comment = { [reviewedItem]: { comment: '已核实证明材料' } }
       answered('review.saveScores', await reviewer.call('review.saveScores', { submissionId, items: comment, baseVersion: accepted.version }))
@@ -193,7 +194,7 @@ export default async function run(): Promise<Figure[]> {
     const rows: FigureInput[] = []
     const trivial = timing(Float64Array.from(samples.get('account.whoami')!), trivialMs)
     const floorOf = (value: number) => ({ name: 'account.whoami', value })
-    for (const action of ['submission.saveAnswers', 'submission.addPhoto', 'upload', 'submission.submit', 'account.bind', 'review.list', 'review.acceptSelfScores', 'review.saveScores', 'review.finalize']) {
+    for (const action of ['submission.saveAnswers', 'submission.addPhoto', 'upload', 'submission.submit', 'account.bind', 'review.list', 'review.get', 'review.acceptSelfScores', 'review.saveScores', 'review.finalize']) {
       const t = timing(Float64Array.from(samples.get(action) ?? []), 1)
       console.log(`${action}: ${t.runs} calls, p50 ${t.p50} ms, p95 ${t.p95} ms, p99 ${t.p99} ms, max ${t.max} ms`)
       rows.push({ name: `${action} p50`, value: t.p50, unit: 'ms', floor: floorOf(trivial.p50) })
@@ -212,7 +213,7 @@ export default async function run(): Promise<Figure[]> {
     const fillCalls = [...samples.entries()].filter(([a]) => a !== 'account.whoami' && !a.startsWith('review.') && a !== 'admin.registerSociety').reduce((n, [, s]) => n + s.length, 0)
     rows.push(
       { name: `fill phase throughput (${SOCIETIES} societies, ${WIDTH} at a time)`, value: Math.round(fillCalls / (fillMs / 1000)), unit: 'calls/s', floor: floorOf(trivial.perSecond) },
-      { name: 'review throughput (accept, comment, finalize)', value: Math.round((3 * ids.length) / (reviewMs / 1000)), unit: 'calls/s', floor: floorOf(trivial.perSecond) },
+      { name: 'review throughput (open, accept, comment, finalize)', value: Math.round((4 * ids.length) / (reviewMs / 1000)), unit: 'calls/s', floor: floorOf(trivial.perSecond) },
       { name: 'server CPU per save (saves alone)', value: +cpuPerSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)), budget: { max: 2 * trivialCpuPerCall, text: '≤ 2× whoami' } },
       { name: 'server CPU per save, upper bound (fill: saves, photo, submit ÷ saves)', value: +fillCpuPerSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)) },
       { name: 'answers lost', value: lost, unit: 'items', budget: { max: 0, text: '0' } },

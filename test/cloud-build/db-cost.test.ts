@@ -138,6 +138,37 @@ describe('cloud database operations per action, through the WeChat store', () =>
     expect(list).toBeLessThan(whole / 3)
   })
 
+  it('review.get finds the same photo in other societies’ forms from the year’s photos, never their whole records', async () => {
+    const w = await world()
+    const at = w.ports.clock.now().toISOString()
+    const ids: string[] = []
+    for (let i = 0; i < 20; i++) {
+      const { bindingCode } = await w.ok(ADMIN, 'admin.registerSociety', { name: `照片学会${i}`, contact: '0991-0000000' })
+      const openid = `o-photo-filler-${i}`
+      const { society } = await w.ok(openid, 'account.bind', { bindingCode, name: '张填报', phone: '13800138000' })
+      const { version, id } = await w.ok(openid, 'submission.get', { year: YEAR })
+      const patch = Object.fromEntries(items.map((item) => [item.id, bestAnswer(item)]))
+      await w.ok(openid, 'submission.saveAnswers', { year: YEAR, baseVersion: version, patch })
+      // The same picture, recompressed by each society (other bytes, the same difference hash), on B2.1.
+      const fileId = `cloud://env/evidence/${society.id}/${YEAR}/B2.1/${i}.jpg`
+      const file = { kind: 'photo' as const, mime: 'image/jpeg', name: `${i}.jpg`, size: 1000, sha256: String(i).padStart(64, '0'), dhash: '0f1e2d3c4b5a6978', registeredAt: at }
+      const record = (await w.store.getSubmission(id))!
+      await w.store.updateSubmission({ ...record, version: record.version + 1, evidence: { 'B2.1': [fileId] }, evidenceFiles: { [fileId]: file } }, record.version)
+      ids.push(id)
+    }
+    const bytesOf = async <T>(run: () => Promise<T>) => {
+      const from = w.db.readBytes
+      const result = await run()
+      return { result, bytes: w.db.readBytes - from }
+    }
+    const detail = await bytesOf(() => w.ok('o-reviewer-0', 'review.get', { submissionId: ids[0] }))
+    const duplicates = (detail.result as unknown as { duplicates: Record<string, { societyName: string }[]> }).duplicates
+    expect(Object.values(duplicates).flat()).toHaveLength(19)
+    expect(Object.values(duplicates).flat().map((d) => d.societyName)).toContain('照片学会19')
+    const whole = await bytesOf(() => Promise.all([w.store.listSubmissions(YEAR), w.store.listSocieties()]))
+    expect(detail.bytes).toBeLessThan(whole.bytes / 3)
+  })
+
   it('still refuses a deactivated society, a passed deadline and a closed year, before writing', async () => {
     const w = await world()
     await w.save(0)

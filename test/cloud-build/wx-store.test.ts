@@ -216,3 +216,25 @@ describe('the reviewer list over the cloud database', () => {
     expect(db.readBytes).toBeLessThan(oneRecord * 2 + 600) // the old document whole, the new one as a row only
   })
 })
+
+describe('the reviewer duplicate check over the cloud database', () => {
+  it('reads the year’s photos through a projection, and reads documents written before photos were kept whole', async () => {
+    const db = fakeCloudDatabase()
+    const store = createWxStore(db)
+    const file = { kind: 'photo' as const, mime: 'image/jpeg', name: 'a.jpg', size: 1000, sha256: 'ab'.repeat(32), dhash: '0f1e2d3c4b5a6978', registeredAt: at(1) }
+    const filled = (id: string, societyId: string) =>
+      submission({ id, societyId, answers: { 'B1.2': { checks: { a: true }, remark: '很长的说明'.repeat(200) } }, evidence: { 'B1.2': [`cloud://${id}.jpg`] }, evidenceFiles: { [`cloud://${id}.jpg`]: file } })
+    await store.insertSubmission(filled('sub-1', 'soc-1'))
+    await store.insertSubmission(filled('sub-2', 'soc-2'))
+    const old = db.tables.get(COLLECTIONS.submissions)!.get(submissionKey('soc-2', 2022))!
+    delete old.photos
+    db.readBytes = 0
+    const photos = await store.listYearPhotos(2022)
+    expect(photos.map((p) => [p.submissionId, p.societyId, p.itemId, p.fileId, p.dhash]).sort()).toEqual([
+      ['sub-1', 'soc-1', 'B1.2', 'cloud://sub-1.jpg', file.dhash],
+      ['sub-2', 'soc-2', 'B1.2', 'cloud://sub-2.jpg', file.dhash],
+    ])
+    const oneRecord = JSON.stringify(db.tables.get(COLLECTIONS.submissions)!.get(submissionKey('soc-1', 2022))!.record).length
+    expect(db.readBytes).toBeLessThan(oneRecord * 1.5) // the old document whole, the new one's photos only
+  })
+})

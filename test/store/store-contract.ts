@@ -133,6 +133,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Tes
         expect(await store.listSubmissions(2030)).toEqual([])
       })
 
+      it('lists the photos registered in one year with their submission and society, never documents or files no longer listed', async () => {
+        const photo = submission('a', 's1').evidenceFiles!['local:evidence/s1/2022/B1.2/a.jpg']!
+        await store.insertSubmission(submission('a', 's1'))
+        const evidenceFiles = { 'local:b/1.jpg': { ...photo, dhash: null }, 'local:b/removed.jpg': photo }
+        await store.insertSubmission(submission('b', 's2', { evidence: { 'B2.1': ['local:b/1.jpg'] }, evidenceFiles }))
+        await store.insertSubmission(submission('c', 's1', { year: 2023 }))
+        const photos = (await store.listYearPhotos(2022)).sort((x, y) => x.fileId.localeCompare(y.fileId))
+        expect(photos).toEqual([
+          { submissionId: 'b', societyId: 's2', itemId: 'B2.1', fileId: 'local:b/1.jpg', sha256: photo.sha256, dhash: null },
+          { submissionId: 'a', societyId: 's1', itemId: 'B1.2', fileId: 'local:evidence/s1/2022/B1.2/a.jpg', sha256: photo.sha256, dhash: photo.dhash },
+        ])
+        expect(await store.listYearPhotos(2030)).toEqual([])
+      })
+
       it('pages through one year by id, each page after the last id of the previous one', async () => {
         for (const id of ['e', 'a', 'd', 'b', 'c', 'z']) await store.putSociety(society(`s-${id}`))
         for (const id of ['e', 'a', 'd', 'b', 'c']) await store.insertSubmission(submission(id, `s-${id}`))

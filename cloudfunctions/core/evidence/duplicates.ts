@@ -1,5 +1,5 @@
 import type { DuplicateUse } from '../../../src/shared'
-import type { EvidenceFileRecord, SubmissionRecord } from '../ports'
+import type { RegisteredPhotoRecord, SubmissionRecord } from '../ports'
 import { hammingDistance } from './dhash'
 
 /**
@@ -11,55 +11,60 @@ import { hammingDistance } from './dhash'
  */
 export const DHASH_MATCH_DISTANCE = 9
 
-export function samePhoto(a: EvidenceFileRecord, b: EvidenceFileRecord): { exact: boolean } | null {
-  if (a.kind !== 'photo' || b.kind !== 'photo') return null
+type Fingerprint = Pick<RegisteredPhotoRecord, 'sha256' | 'dhash'>
+
+function samePhoto(a: Fingerprint, b: Fingerprint): { exact: boolean } | null {
   if (a.sha256 === b.sha256) return { exact: true }
   if (a.dhash && b.dhash && hammingDistance(a.dhash, b.dhash) <= DHASH_MATCH_DISTANCE) return { exact: false }
   return null
 }
 
-interface RegisteredPhoto {
-  fileId: string
-  itemId: string
-  file: EvidenceFileRecord
-  submission: SubmissionRecord
-}
+/** What registeredPhotos reads of a submission (the store reads only this for the year's other submissions). */
+export type SubmissionEvidence = Pick<SubmissionRecord, 'id' | 'societyId' | 'evidence' | 'evidenceFiles'>
 
 /** Every photo of a submission that is still registered (in its evidence lists) and was fingerprinted. */
-export function registeredPhotos(submission: SubmissionRecord): RegisteredPhoto[] {
-  const files = submission.evidenceFiles ?? {}
-  return Object.entries(submission.evidence).flatMap(([itemId, fileIds]) =>
+export function registeredPhotos({ id, societyId, evidence, evidenceFiles }: SubmissionEvidence): RegisteredPhotoRecord[] {
+  const files = evidenceFiles ?? {}
+  return Object.entries(evidence).flatMap(([itemId, fileIds]) =>
     fileIds.flatMap((fileId) => {
       const file = files[fileId]
-      return file?.kind === 'photo' ? [{ fileId, itemId, file, submission }] : []
+      return file?.kind === 'photo' ? [{ submissionId: id, societyId, itemId, fileId, sha256: file.sha256, dhash: file.dhash }] : []
     }),
   )
 }
 
+/** The photos of other societies in `yearPhotos` that are the same photo as one of `target`'s. */
+export function otherSocietiesCopies(target: SubmissionEvidence, yearPhotos: readonly RegisteredPhotoRecord[]): RegisteredPhotoRecord[] {
+  const own = registeredPhotos(target)
+  return yearPhotos.filter(
+    (p) => p.submissionId !== target.id && p.societyId !== target.societyId && own.some((photo) => samePhoto(photo, p)),
+  )
+}
+
 /**
- * Per photo of `target`: the other places the same photo is used — other items of `target`, and the
- * submissions in `others` (other societies' of the same year; pass none to look within the form only).
+ * Per photo of `target`: the other places the same photo is used — other items of `target`, and the photos
+ * in `yearPhotos` of other societies (the year's, store.listYearPhotos; pass none to look within the form only).
  */
 export function findDuplicates(
-  target: SubmissionRecord,
-  others: readonly SubmissionRecord[],
+  target: SubmissionEvidence,
+  yearPhotos: readonly RegisteredPhotoRecord[],
   societyNames: ReadonlyMap<string, string>,
 ): Record<string, DuplicateUse[]> {
   const own = registeredPhotos(target)
-  const elsewhere = others.filter((s) => s.id !== target.id && s.societyId !== target.societyId).flatMap(registeredPhotos)
+  const elsewhere = otherSocietiesCopies(target, yearPhotos)
   const found: Record<string, DuplicateUse[]> = {}
   for (const photo of own) {
     const uses = [...own, ...elsewhere].flatMap((other): DuplicateUse[] => {
       if (other.fileId === photo.fileId) return []
-      const match = samePhoto(photo.file, other.file)
+      const match = samePhoto(photo, other)
       if (!match) return []
       return [
         {
           fileId: other.fileId,
           itemId: other.itemId,
-          submissionId: other.submission.id,
-          societyName: societyNames.get(other.submission.societyId) ?? '',
-          sameSubmission: other.submission.id === target.id,
+          submissionId: other.submissionId,
+          societyName: societyNames.get(other.societyId) ?? '',
+          sameSubmission: other.submissionId === target.id,
           exact: match.exact,
         },
       ]

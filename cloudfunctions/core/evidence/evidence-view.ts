@@ -1,6 +1,15 @@
 import type { DuplicateUse, EvidenceFileInfo } from '../../../src/shared'
 import type { EvidenceFileRecord, Ports, SubmissionRecord } from '../ports'
-import { findDuplicates, registeredPhotos } from './duplicates'
+import { findDuplicates, otherSocietiesCopies, registeredPhotos } from './duplicates'
+
+/** Past this many societies sharing a photo, their names are read in one list instead of one by one. */
+const NAMES_ONE_BY_ONE = 10
+
+/** The names of the societies with these ids. */
+async function societyNames(ctx: Ports, ids: readonly string[]): Promise<Map<string, string>> {
+  const societies = ids.length > NAMES_ONE_BY_ONE ? await ctx.store.listSocieties() : await Promise.all(ids.map((id) => ctx.store.getSociety(id)))
+  return new Map(societies.flatMap((s) => (s ? [[s.id, s.name] as const] : [])))
+}
 
 /** What a client is told of a stored file: its kind, type, name and size, and whether it was added for a 复核. */
 export const fileInfoOf = ({ kind, mime, name, size, forRecheck }: EvidenceFileRecord): EvidenceFileInfo =>
@@ -20,7 +29,8 @@ export async function evidenceOfView(
   const files = Object.fromEntries(Object.entries(stored).map(([fileId, file]) => [fileId, fileInfoOf(file)]))
   if (registeredPhotos(record).length === 0) return { files, duplicates: {} }
   if (audience === 'society') return { files, duplicates: findDuplicates(record, [], new Map()) }
-  const [others, societies] = await Promise.all([ctx.store.listSubmissions(record.year), ctx.store.listSocieties()])
-  const names = new Map(societies.map((s) => [s.id, s.name]))
-  return { files, duplicates: findDuplicates(record, others, names) }
+  // Only the year's photos are read (not the forms), and only the names of the societies that share one.
+  const copies = otherSocietiesCopies(record, await ctx.store.listYearPhotos(record.year))
+  const names = await societyNames(ctx, [...new Set(copies.map((p) => p.societyId))])
+  return { files, duplicates: findDuplicates(record, copies, names) }
 }

@@ -35,8 +35,8 @@ function previousYearOf(before: SubmissionRecord, bands: Parameters<typeof grade
 
 /** Items of `record` holding a photo whose bytes are the same as a photo of the same item in `before`. */
 function itemsWithLastYearsPhoto(record: SubmissionRecord, before: SubmissionRecord): Set<string> {
-  const lastYear = new Set(registeredPhotos(before).map((p) => `${p.itemId} ${p.file.sha256}`))
-  return new Set(registeredPhotos(record).filter((p) => lastYear.has(`${p.itemId} ${p.file.sha256}`)).map((p) => p.itemId))
+  const lastYear = new Set(registeredPhotos(before).map((p) => `${p.itemId} ${p.sha256}`))
+  return new Set(registeredPhotos(record).filter((p) => lastYear.has(`${p.itemId} ${p.sha256}`)).map((p) => p.itemId))
 }
 
 /**

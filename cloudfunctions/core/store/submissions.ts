@@ -58,6 +58,16 @@ export interface EvidenceFileRecord extends EvidenceFileInfo {
   registeredAt: string
 }
 
+/** A photo registered in a submission (listed in its evidence): what finding the same photo elsewhere compares. */
+export interface RegisteredPhotoRecord {
+  submissionId: string
+  societyId: string
+  itemId: string
+  fileId: string
+  sha256: string
+  dhash: string | null
+}
+
 /** A society's submission for a year, read together with what a filler's write checks: the society and the year. */
 export interface SubmissionContext {
   submission: SubmissionRecord | null
@@ -81,6 +91,8 @@ export interface SubmissionStore {
    */
   updateSubmission(submission: SubmissionRecord, expectedVersion: number, audit?: AuditRecord): Promise<boolean>
   listSubmissions(year: number): Promise<SubmissionRecord[]>
+  /** Every photo registered in the year's submissions (the reviewer's duplicate check), without their whole records. */
+  listYearPhotos(year: number): Promise<RegisteredPhotoRecord[]>
   /** Reports read a year page by page: up to `limit` submissions with id greater than `afterId`, by id. */
   pageSubmissions(year: number, afterId: string | null, limit: number): Promise<SubmissionRecord[]>
 }

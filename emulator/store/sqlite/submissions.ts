@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { AuditRecord } from '../../../cloudfunctions/core/store/audit'
+import { registeredPhotos, type SubmissionEvidence } from '../../../cloudfunctions/core/evidence/duplicates'
 import type { SubmissionRecord, SubmissionStore } from '../../../cloudfunctions/core/store/submissions'
 import { auditAppender } from './audit'
 import { rowCodec } from './row-codec'
@@ -30,6 +31,9 @@ const submissions = rowCodec<SubmissionRecord>({
   recheck: 'json',
 })
 
+/** The columns a year's registered photos are found in: decoding the answers, scores and history is not needed. */
+const evidenceColumns = rowCodec<SubmissionEvidence>({ id: 'plain', societyId: 'plain', evidence: 'json', evidenceFiles: 'json' })
+
 /** Synchronous reads, for the reviewers' list (submission-list.ts). */
 export function submissionReads(db: Database.Database) {
   const ofYear = db.prepare('SELECT * FROM submissions WHERE year = ? ORDER BY updated_at DESC, id')
@@ -58,6 +62,7 @@ export function sqliteSubmissions(db: Database.Database): SubmissionStore {
     { submissions: 'id', societies: 'id', years: 'year' },
   )
   const page = db.prepare('SELECT * FROM submissions WHERE year = ? AND id > ? ORDER BY id LIMIT ?')
+  const evidenceOfYear = db.prepare(`SELECT ${evidenceColumns.columns.join(', ')} FROM submissions WHERE year = ?`)
   const compareAndSet = (submission: SubmissionRecord, expectedVersion: number) =>
     update.run({ ...submissions.toRow(submission), expected_version: expectedVersion }).changes === 1
   const updateWithAudit = db.transaction((submission: SubmissionRecord, expectedVersion: number, entry: AuditRecord) => {
@@ -82,6 +87,7 @@ export function sqliteSubmissions(db: Database.Database): SubmissionStore {
     },
     updateSubmission: async (submission, expectedVersion, entry) => updateSubmission(submission, expectedVersion, entry),
     listSubmissions: async (year) => reads.ofYear(year),
+    listYearPhotos: async (year) => all(evidenceColumns, evidenceOfYear.all(year)).flatMap(registeredPhotos),
     pageSubmissions: async (year, afterId, limit) => all(submissions, page.all(year, afterId ?? '', limit)),
   }
 }

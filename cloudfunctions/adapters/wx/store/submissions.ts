@@ -1,5 +1,6 @@
 import type { SocietyStore } from '../../../core/store/societies'
-import type { SubmissionRecord, SubmissionStore } from '../../../core/store/submissions'
+import type { RegisteredPhotoRecord, SubmissionRecord, SubmissionStore } from '../../../core/store/submissions'
+import { registeredPhotos } from '../../../core/evidence/duplicates'
 import type { YearStore } from '../../../core/store/years'
 import { submissionRowOf } from '../../../core/list-row'
 import { AUDIT_TRAIL, auditDoc } from './audit'
@@ -26,6 +27,8 @@ const submissionDoc = (s: SubmissionRecord): Doc => ({
   updatedAt: s.updatedAt,
   // The reviewer's list reads only this (a projection), never the records.
   row: submissionRowOf(s),
+  // And the reviewer's duplicate check only this (an array of plain objects: no item ids as keys).
+  photos: registeredPhotos(s),
   record: JSON.stringify(s),
 })
 
@@ -78,6 +81,16 @@ export function wxSubmissions(w: WxCollections, others: Pick<SocietyStore, 'getS
       return stats.updated === 1
     },
     listSubmissions: async (year) => (await readAll(submissionsOfYear(w, year))).map(submissionFromDoc),
+    async listYearPhotos(year) {
+      const docs = await readAll(submissionsOfYear(w, year).field({ photos: true }))
+      // Documents written before photos were kept beside the record: read those whole, once.
+      const old = docs.filter((d) => !Array.isArray(d.photos)).map((d) => d._id as string)
+      const records = old.length ? await readAll(col('submissions').where({ _id: _.in(old) }).orderBy('_id', 'asc')) : []
+      return [
+        ...docs.flatMap((d) => (Array.isArray(d.photos) ? (d.photos as RegisteredPhotoRecord[]) : [])),
+        ...records.flatMap((d) => registeredPhotos(submissionFromDoc(d))),
+      ]
+    },
     async pageSubmissions(year, afterId, limit) {
       const where = afterId === null ? { year } : { year, id: _.gt(afterId) }
       const { data } = await col('submissions').where(where).orderBy('id', 'asc').limit(limit).get()
