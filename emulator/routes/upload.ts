@@ -37,8 +37,9 @@ export const upload: Route = async (req, res, app) => {
     if (!(error instanceof ActionError)) throw error
     return sendError(res, STATUS_OF[error.code] ?? 400, error.code, error.message)
   }
+  // Decoded on the worker while the file is written and the answer travels: the registration that follows finds
+  // the hash done, or waits less (a photo whose write fails was hashed for nothing).
+  if (content.kind === 'photo') void app.photoHasher.hash(body.body)
   await app.files.write(target.path, body.body)
   sendJson(res, 200, { ok: true, data: { fileId: target.fileId } })
-  // Decoded on the worker while the answer travels: the registration that follows finds the hash (or waits less).
-  if (content.kind === 'photo') void app.photoHasher.hash(body.body)
 }
