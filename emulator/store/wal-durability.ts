@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3'
  * turn of the event loop share one fsync of the WAL, made at the end of that turn (setImmediate), and it covers
  * every commit written before it (what `synchronous = FULL` did with an fsync per commit).
  *
- * The fsync runs on the main thread, once a turn. Measured under the 300-society load (issue 25): 13–20% less
+ * The fsync runs on the main thread, once a turn. Measured under the 300-society load (issue 25): 13–22% less
  * CPU per save than handing each fsync to libuv's thread pool, whose hand-off and wake-ups cost more than the
  * wait, with a lower save p50 and more calls a second, because the requests that arrive during an fsync are
  * handled together in the next turn and share the next one.
