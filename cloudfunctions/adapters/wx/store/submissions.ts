@@ -83,7 +83,7 @@ export function wxSubmissions(w: WxCollections, others: Pick<SocietyStore, 'getS
     listSubmissions: async (year) => (await readAll(submissionsOfYear(w, year))).map(submissionFromDoc),
     async listYearPhotos(year) {
       const docs = await readAll(submissionsOfYear(w, year).field({ photos: true }))
-      // Documents written before photos were kept beside the record: read those whole, once.
+      // Documents written before photos were kept beside the record: read whole (one more query) until rewritten.
       const old = docs.filter((d) => !Array.isArray(d.photos)).map((d) => d._id as string)
       const records = old.length ? await readAll(col('submissions').where({ _id: _.in(old) }).orderBy('_id', 'asc')) : []
       return [
