@@ -42,19 +42,18 @@ export function otherSocietiesCopies(target: SubmissionEvidence, yearPhotos: rea
 }
 
 /**
- * Per photo of `target`: the other places the same photo is used — other items of `target`, and the photos
- * in `yearPhotos` of other societies (the year's, store.listYearPhotos; pass none to look within the form only).
+ * Per photo of `target`: the other places the same photo is used — other items of `target`, and `copies`: the
+ * other societies' photos that otherSocietiesCopies found (pass none to look within the form only).
  */
 export function findDuplicates(
   target: SubmissionEvidence,
-  yearPhotos: readonly RegisteredPhotoRecord[],
+  copies: readonly RegisteredPhotoRecord[],
   societyNames: ReadonlyMap<string, string>,
 ): Record<string, DuplicateUse[]> {
   const own = registeredPhotos(target)
-  const elsewhere = otherSocietiesCopies(target, yearPhotos)
   const found: Record<string, DuplicateUse[]> = {}
   for (const photo of own) {
-    const uses = [...own, ...elsewhere].flatMap((other): DuplicateUse[] => {
+    const uses = [...own, ...copies].flatMap((other): DuplicateUse[] => {
       if (other.fileId === photo.fileId) return []
       const match = samePhoto(photo, other)
       if (!match) return []
