@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { chineseDate } from '../../src/shared'
 import { EMULATOR_TEMPLATE_ID } from '../../emulator/outbox-notifier'
 import { button, callApi, cell, mustCall, shown, textOf, waitForText } from './support/app'
-import { launchChromium, phoneContext } from './support/browser'
+import { launchChromium, signedInPage } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots } from './support/shots'
 import { itemPage } from './support/item-page'
@@ -28,16 +28,8 @@ const pageErrors: string[] = []
 const DEADLINE = dayFromToday(3)
 const PASSED = dayFromToday(-1)
 
-async function signedIn(openid: string, size: 'phone' | 'laptop' = 'phone'): Promise<Page> {
-  const context = await phoneContext(browser, emulator.url)
-  contexts.push(context)
-  const page = await context.newPage()
-  if (size === 'laptop') await page.setViewportSize({ width: 1280, height: 800 })
-  page.setDefaultTimeout(15_000)
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await context.request.post('/api/dev/login', { data: { openid } })
-  return page
-}
+const signedIn = (openid: string, size: 'phone' | 'laptop' = 'phone'): Promise<Page> =>
+  signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { width: size === 'laptop' ? 1280 : 375 })
 
 /** Opens a page afresh (a new start of the app, so that it reads who the user is again). */
 async function open(page: Page, path: string, ready: string): Promise<Locator> {

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { evidenceFolder } from '../../src/shared'
 import { contentTypesBomb, officeWith, zerosDeflated } from '../fixtures/hostile-files'
 import { button, mustCall, shown, waitForText } from './support/app'
-import { launchChromium, phoneContext } from './support/browser'
+import { launchChromium, signedInPage } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { itemPage } from './support/item-page'
 import { screenshots } from './support/shots'
@@ -23,16 +23,8 @@ const contexts: BrowserContext[] = []
 let shot: ReturnType<typeof screenshots>
 const pageErrors: string[] = []
 
-async function signedIn(openid: string, width = 375): Promise<Page> {
-  const context = await phoneContext(browser, emulator.url)
-  contexts.push(context)
-  const page = await context.newPage()
-  if (width !== 375) await page.setViewportSize({ width, height: 800 })
-  page.setDefaultTimeout(20_000)
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await context.request.post('/api/dev/login', { data: { openid } })
-  return page
-}
+const signedIn = (openid: string, width = 375): Promise<Page> =>
+  signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { width, timeout: 20_000 })
 
 beforeAll(async () => {
   shot = screenshots('hostile-files')

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { chineseDate, getRubric, reminderDay, rubricItems } from '../../src/shared'
 import { answersFor, bestAnswer } from '../shared/answer-builders'
 import { asDevUser, button, field, mustCall, shown, waitForText } from './support/app'
-import { launchChromium, phoneContext } from './support/browser'
+import { launchChromium, signedInPage } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots } from './support/shots'
 import { dayFromToday } from './support/year-steps'
@@ -27,16 +27,7 @@ const contexts: BrowserContext[] = []
 let shot: ReturnType<typeof screenshots>
 const pageErrors: string[] = []
 
-async function signedIn(openid: string, width = 375): Promise<Page> {
-  const context = await phoneContext(browser, emulator.url)
-  contexts.push(context)
-  const page = await context.newPage()
-  if (width !== 375) await page.setViewportSize({ width, height: 800 })
-  page.setDefaultTimeout(15_000)
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await context.request.post('/api/dev/login', { data: { openid } })
-  return page
-}
+const signedIn = (openid: string, width = 375): Promise<Page> => signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { width })
 
 async function openYears(page: Page): Promise<Locator> {
   await page.goto('/#/admin/pages/years/index')

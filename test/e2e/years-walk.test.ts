@@ -11,7 +11,7 @@ import { routes } from '../../src/shared/routes'
 import { ADMIN_OPENID, FILLER_OPENID, REVIEWER_OPENID } from '../../emulator/seed'
 import { answersFor, bestAnswer, worstAnswer } from '../shared/answer-builders'
 import { asDevUser, button, mustCall, shown, textOf, waitForText } from './support/app'
-import { launchChromium, phoneContext } from './support/browser'
+import { launchChromium, signedInPage } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots } from './support/shots'
 import { confirmModal } from './support/year-steps'
@@ -29,16 +29,8 @@ const contexts: BrowserContext[] = []
 let shot: ReturnType<typeof screenshots>
 const pageErrors: string[] = []
 
-async function signedIn(openid: string, size: 'phone' | 'laptop' = 'phone'): Promise<Page> {
-  const context = await phoneContext(browser, emulator.url)
-  contexts.push(context)
-  const page = await context.newPage()
-  if (size === 'laptop') await page.setViewportSize({ width: 1280, height: 800 })
-  page.setDefaultTimeout(15_000)
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  await context.request.post('/api/dev/login', { data: { openid } })
-  return page
-}
+const signedIn = (openid: string, size: 'phone' | 'laptop' = 'phone'): Promise<Page> =>
+  signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { width: size === 'laptop' ? 1280 : 375 })
 
 /** Opens a page afresh, as a new start of the app. */
 async function open(page: Page, url: string, ready: string) {
