@@ -1,5 +1,5 @@
 import type { OpenApi } from 'wx-server-sdk'
-import type { NotificationKind } from '../../../src/shared'
+import { NOTIFICATION_KIND_LABEL } from '../../../src/shared'
 import type { DeliveryResult, Notifier, SubscribeMessage } from '../../core/ports'
 
 /** WeChat's error code for "the user has not subscribed, or refused": the in-app inbox still has the message. */
@@ -33,17 +33,6 @@ const KEYWORD_LIMITS: Record<string, number> = {
 const TIME_KEYWORDS = ['time', 'date']
 const KEY = /^([a-z_]+?)(\d+)$/
 
-const KIND_LABEL: Record<NotificationKind, string> = {
-  returned: '退回修改',
-  reviewed: '审核完成',
-  submitted: '新提交',
-  resubmitted: '重新提交',
-  reminder: '催报',
-  withdrawn: '撤回',
-  'recheck-requested': '申请复核',
-  published: '结果公示',
-  rechecked: '复核完成',
-}
 
 const keywordType = (key: string): string | null => KEY.exec(key)?.[1] ?? null
 
@@ -89,7 +78,7 @@ export function templateData(
   const data: Record<string, { value: string }> = {}
   for (const { key, source } of fields) {
     const type = keywordType(key) ?? 'thing'
-    const raw = source === 'kind' ? KIND_LABEL[message.kind] : message[source]
+    const raw = source === 'kind' ? NOTIFICATION_KIND_LABEL[message.kind] : message[source]
     const value = TIME_KEYWORDS.includes(type) ? formatTime(raw, type === 'time') : truncate(raw, KEYWORD_LIMITS[type] ?? 20)
     data[key] = { value }
   }

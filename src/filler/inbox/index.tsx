@@ -5,24 +5,13 @@ import { Button, Tag } from '@nutui/nutui-react-taro'
 import { EmptyState } from '../../components/empty-state'
 import LoadMore from '../../components/load-more'
 import { PageState, loadErrorText } from '../../components/page-state'
-import { pageOfYear, type Notification } from '../../shared'
+import { NOTIFICATION_KIND_LABEL, pageOfYear, type Notification } from '../../shared'
 import { currentPageUrl } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
 import { formatDateTime } from '../../features/format/date-time'
 import './index.scss'
 
 const PAGE_SIZE = 20
-const KIND_LABEL: Record<Notification['kind'], string> = {
-  returned: '退回修改',
-  reviewed: '审核完成',
-  submitted: '新提交',
-  resubmitted: '重新提交',
-  reminder: '催报',
-  withdrawn: '撤回',
-  'recheck-requested': '申请复核',
-  published: '结果公示',
-  rechecked: '复核完成',
-}
 const KIND_TAG: Record<Notification['kind'], 'danger' | 'success' | 'primary' | 'warning'> = {
   returned: 'danger',
   reviewed: 'success',
@@ -112,7 +101,7 @@ export default function InboxPage() {
           <View className="inbox__head">
             {n.read ? null : <View className="inbox__dot" aria-label="未读" />}
             <Text className="inbox__title">{n.title}</Text>
-            <Tag type={KIND_TAG[n.kind]}>{KIND_LABEL[n.kind]}</Tag>
+            <Tag type={KIND_TAG[n.kind]}>{NOTIFICATION_KIND_LABEL[n.kind]}</Tag>
           </View>
           <Text className="inbox__body">{n.body}</Text>
           <Text className="inbox__time">{formatDateTime(n.createdAt)}</Text>

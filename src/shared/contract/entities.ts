@@ -165,6 +165,18 @@ export const NOTIFICATION_KINDS = [
   'rechecked',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+/** A notification's kind as the inbox tags it and the subscribe message's kind field says it. */
+export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
+  returned: '退回修改',
+  reviewed: '审核完成',
+  submitted: '新提交',
+  resubmitted: '重新提交',
+  reminder: '催报',
+  withdrawn: '撤回',
+  'recheck-requested': '申请复核',
+  published: '结果公示',
+  rechecked: '复核完成',
+}
 export const DELIVERY_STATUSES = ['pending', 'sent', 'refused', 'failed'] as const
 
 export const Notification = z.object({
