@@ -137,6 +137,23 @@ class BitReader {
     throw new Damaged()
   }
 
+  /**
+   * Passes over one AC coefficient: its code and the bits of its value, read together in one step when the code
+   * is in the 9-bit lookup (the value itself is not needed, only where the next code starts). Answers the code's
+   * symbol (run of zeros and size).
+   */
+  passCoefficient(table: HuffmanTable): number {
+    const entry = table.fast[this.peek(FAST_BITS)]!
+    if (!entry) {
+      const symbol = this.decode(table)
+      this.skip(symbol & 15)
+      return symbol
+    }
+    const symbol = entry & 0xff
+    this.skip((entry >> 8) + (symbol & 15))
+    return symbol
+  }
+
   /** The bits padding the scan to the next byte dropped, then the restart marker that must follow. */
   restart(): void {
     this.bits = 0
@@ -279,7 +296,8 @@ function readScan(
     const mcuX = mcu % mcusAcross
     const mcuY = (mcu - mcuX) / mcusAcross
     for (const c of components) {
-      const [h, v] = single ? [1, 1] : [c.h, c.v]
+      const h = single ? 1 : c.h
+      const v = single ? 1 : c.v
       const dc = dcTables[c.dcTable]!
       const ac = acTables[c.acTable]!
       for (let by = 0; by < v; by++) {
@@ -288,17 +306,15 @@ function readScan(
           if (size > 11) throw new Damaged()
           c.previous += size ? extend(reader.read(size), size) : 0
           for (let k = 1; k < 64; ) {
-            const rs = reader.decode(ac)
+            const rs = reader.passCoefficient(ac)
             const run = rs >> 4
-            const bits = rs & 15
-            if (bits === 0) {
+            if ((rs & 15) === 0) {
               if (run !== 15) break
               k += 16
               continue
             }
             k += run
             if (k > 63) throw new Damaged()
-            reader.skip(bits)
             k++
           }
           if (c !== luma) continue

@@ -31,7 +31,7 @@ function jpegBlockAverages(bytes: Uint8Array): Pixels | null {
   const luma = jpegDcLuma(bytes)
   if (!luma || luma.width < 2 * DHASH_MIN_WIDTH || luma.height < 2 * DHASH_MIN_HEIGHT) return null
   const data = new Uint8Array(luma.width * luma.height * 4)
-  luma.gray.forEach((gray, i) => data.fill(gray, 4 * i, 4 * i + 3))
+  for (let i = 0, at = 0; i < luma.gray.length; i++, at += 4) data[at] = data[at + 1] = data[at + 2] = luma.gray[i]!
   return { width: luma.width, height: luma.height, data }
 }
 
