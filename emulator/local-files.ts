@@ -9,10 +9,7 @@ import { evidenceFolder, parseEvidencePath, type EvidenceLocation } from '../src
 export interface LocalFiles extends FileStore {
   /** The location and disk path of a `local:evidence/…` (or bare `evidence/…`) id; null for anything else. */
   locate(fileId: string): { location: EvidenceLocation; path: string; fileId: string } | null
-  /**
-   * Writes atomically (temporary file, fsync, rename, fsync of the folder): a reader sees the old file or the
-   * whole new one, and once it resolves a power cut keeps the new one.
-   */
+  /** Writes atomically (temporary file, fsync, rename): a reader sees the old file or the whole new one. */
   write(path: string, bytes: Buffer): Promise<void>
   /** The bytes at a disk path from `locate`, or null when there is no such file. */
   readAt(path: string): Promise<Buffer | null>
@@ -30,37 +27,6 @@ export const LOCAL_PREFIX = 'local:'
 export const SYNC_IO_MAX_BYTES = 1024 * 1024
 
 export const fileUrl = (fileId: string): string => `/files/${encodeURIComponent(fileId)}`
-
-/**
- * fsync of a folder: the name a file was renamed to (or a folder made) in it survives a power cut. POSIX
- * promises that only once the folder itself is fsynced; the file's own fsync covers its bytes, not its name.
- */
-function syncFolder(folder: string): void {
-  const fd = openSync(folder, 'r')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
-
-async function syncFolderLater(folder: string): Promise<void> {
-  const handle = await open(folder, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-}
-
-/** After a recursive mkdir that made `made` (the first folder it made) down to `folder`: each new name fsynced in its parent. */
-function syncMadeFolders(made: string | undefined, folder: string): void {
-  if (made === undefined) return
-  for (let child = folder; ; child = dirname(child)) {
-    syncFolder(dirname(child))
-    if (child === made || dirname(child) === child) return
-  }
-}
 
 export function localFiles(dataDir: string): LocalFiles {
   const root = resolve(dataDir, 'files')
@@ -80,14 +46,14 @@ export function localFiles(dataDir: string): LocalFiles {
   const folders = new Set<string>()
   const ensureFolder = async (folder: string) => {
     if (folders.has(folder)) return
-    syncMadeFolders(await mkdir(folder, { recursive: true }), folder)
+    await mkdir(folder, { recursive: true })
     folders.add(folder)
   }
 
   /** The same steps as writeAtomically, each done before returning. */
   function writeAtomicallyNow(path: string, bytes: Buffer): void {
     for (const folder of [temp, dirname(path)]) {
-      if (!folders.has(folder)) syncMadeFolders(mkdirSync(folder, { recursive: true }), folder)
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true })
       folders.add(folder)
     }
     const tempPath = join(temp, randomUUID())
@@ -104,7 +70,6 @@ export function localFiles(dataDir: string): LocalFiles {
       rmSync(tempPath, { force: true })
       throw error
     }
-    syncFolder(dirname(path))
   }
 
   async function writeAtomically(path: string, bytes: Buffer): Promise<void> {
@@ -126,7 +91,6 @@ export function localFiles(dataDir: string): LocalFiles {
       await rm(tempPath, { force: true })
       throw error
     }
-    await syncFolderLater(dirname(path))
   }
 
   const readAt = async (path: string): Promise<Buffer | null> => {

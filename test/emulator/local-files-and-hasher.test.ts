@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { PhotoHash } from '../../cloudfunctions/core/ports'
 import { SYNC_IO_MAX_BYTES, localFiles } from '../../emulator/local-files'
 import { rememberingHasher } from '../../emulator/photo-hasher'
@@ -66,61 +66,5 @@ describe('localFiles writes small files in one step and large ones through the t
 
   test('reading a missing file answers null', async () => {
     expect(await files.read('evidence/s1/2022/B1.1/none.jpg')).toBeNull()
-  })
-})
-
-describe('localFiles: a stored file keeps its name across a power cut', () => {
-  const fs = require('node:fs') as typeof import('node:fs')
-  const fsPromises = require('node:fs/promises') as typeof import('node:fs/promises')
-  const root = mkdtempSync(join(tmpdir(), 'local-files-sync-'))
-  afterAll(() => rmSync(root, { recursive: true, force: true }))
-  afterEach(() => jest.restoreAllMocks())
-
-  /** Every path fsynced (read back from the descriptor), and whether the stored file was in place at each. */
-  const recordSyncs = (stored: string) => {
-    const synced: { path: string; fileInPlace: boolean }[] = []
-    const fsyncSync = fs.fsyncSync
-    jest.spyOn(fs, 'fsyncSync').mockImplementation((fd: number) => {
-      synced.push({ path: fs.readlinkSync(`/proc/self/fd/${fd}`), fileInPlace: fs.existsSync(stored) })
-      fsyncSync(fd)
-    })
-    return synced
-  }
-
-  test('a photo: its bytes, then the folder it was renamed into; the folders made for it in their parents', async () => {
-    const files = localFiles(root)
-    const target = files.locate('evidence/s9/2022/B2.1/a.jpg')!
-    const synced = recordSyncs(target.path)
-    await files.write(target.path, Buffer.alloc(1000, 7))
-    const folder = dirname(target.path)
-    // The made folders' names: files/ in the data folder, .tmp and evidence in files/, and so on down to 2022.
-    const parents = [root, join(root, 'files'), join(root, 'files', 'evidence'), join(root, 'files', 'evidence', 's9'), dirname(folder)]
-    for (const parent of parents) expect(synced.map((s) => s.path)).toContain(parent)
-    const tempSync = synced.findIndex((s) => s.path.startsWith(join(root, 'files', '.tmp')))
-    expect(tempSync).toBeGreaterThanOrEqual(0)
-    expect(synced[tempSync]!.fileInPlace).toBe(false)
-    expect(synced.at(-1)).toEqual({ path: folder, fileInPlace: true })
-  })
-
-  test('a second photo in the same folder: its bytes and the folder, no folder made again', async () => {
-    const files = localFiles(root)
-    await files.write(files.locate('evidence/s9/2022/B2.1/b.jpg')!.path, Buffer.alloc(10, 1))
-    const target = files.locate('evidence/s9/2022/B2.1/c.jpg')!
-    const synced = recordSyncs(target.path)
-    await files.write(target.path, Buffer.alloc(1000, 7))
-    expect(synced.map((s) => (s.path.startsWith(join(root, 'files', '.tmp')) ? 'temp' : s.path))).toEqual(['temp', dirname(target.path)])
-  })
-
-  test('a large document (written through the thread pool): the folder it was renamed into is fsynced after the rename', async () => {
-    const files = localFiles(root)
-    const target = files.locate('evidence/s9/2022/B3.1/big.pdf')!
-    const opened: { path: string; fileInPlace: boolean }[] = []
-    const open = fsPromises.open
-    jest.spyOn(fsPromises, 'open').mockImplementation(((path: string, flags?: string) => {
-      if (flags === 'r') opened.push({ path, fileInPlace: fs.existsSync(target.path) })
-      return open(path, flags)
-    }) as typeof open)
-    await files.write(target.path, Buffer.alloc(SYNC_IO_MAX_BYTES + 1, 3))
-    expect(opened).toEqual([{ path: dirname(target.path), fileInPlace: true }])
   })
 })
