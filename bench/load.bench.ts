@@ -103,8 +103,9 @@ export default async function run(): Promise<Figure[]> {
     const trivialMs = performance.now() - trivialStart
 
     // Each society binds and opens its form. Then, the server's CPU read over saves alone, every society answers
-    // all 38 items the other way round (each save a real change; not timed). Then the fill as a society does it,
-    // timed: its 38 answers, a photo, the submit, the societies interleaved.
+    // all 38 items the other way round (each save a real change; not timed), then sends the same answers again
+    // (each save a change of nothing). Then the fill as a society does it, timed: its 38 answers, a photo, the
+    // submit, the societies interleaved.
     const bindStart = performance.now()
     const fillers: { session: Session; society: { id: string }; version: number }[] = []
     await pool(SOCIETIES, WIDTH, async (i) => {
@@ -134,6 +135,12 @@ export default async function run(): Promise<Figure[]> {
     const perSave = (key: 'user' | 'system') => (savesCpuAfter[key] - savesCpu[key]) / (SOCIETIES * items.length)
     const cpuPerSave = perSave('user') + perSave('system')
     console.log(`server CPU per save: user ${perSave('user').toFixed(3)} ms, system ${perSave('system').toFixed(3)} ms`)
+    // The same answers sent again: each save reads, checks and merges as before but changes nothing (no write, no
+    // fsync), so the gap between a save and whoami splits into its read and its write.
+    const unchangedCpu = cpuMs(server.pid)
+    await pool(SOCIETIES, WIDTH, (i) => saveAll(untimed[i]!, i, answersOf(i + 1)))
+    const cpuPerUnchangedSave = (cpuMs(server.pid) - unchangedCpu) / (SOCIETIES * items.length)
+    console.log(`server CPU per save that changes nothing: ${cpuPerUnchangedSave.toFixed(3)} ms`)
 
     const fillStart = performance.now()
     const fillCpu = cpuMs(server.pid)
@@ -215,6 +222,7 @@ export default async function run(): Promise<Figure[]> {
       { name: `fill phase throughput (${SOCIETIES} societies, ${WIDTH} at a time)`, value: Math.round(fillCalls / (fillMs / 1000)), unit: 'calls/s', floor: floorOf(trivial.perSecond) },
       { name: 'review throughput (open, accept, comment, finalize)', value: Math.round((4 * ids.length) / (reviewMs / 1000)), unit: 'calls/s', floor: floorOf(trivial.perSecond) },
       { name: 'server CPU per save (saves alone)', value: +cpuPerSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)), budget: { max: 2 * trivialCpuPerCall, text: '≤ 2× whoami' } },
+      { name: 'server CPU per save that changes nothing (read and checks, no write)', value: +cpuPerUnchangedSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)) },
       { name: 'server CPU per save, upper bound (fill: saves, photo, submit ÷ saves)', value: +fillCpuPerSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)) },
       { name: 'answers lost', value: lost, unit: 'items', budget: { max: 0, text: '0' } },
       { name: 'societies read back wrong (answers, photo, scores, status)', value: wrong, unit: 'societies', budget: { max: 0, text: '0' } },
