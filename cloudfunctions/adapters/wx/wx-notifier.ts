@@ -33,7 +33,6 @@ const KEYWORD_LIMITS: Record<string, number> = {
 const TIME_KEYWORDS = ['time', 'date']
 const KEY = /^([a-z_]+?)(\d+)$/
 
-
 const keywordType = (key: string): string | null => KEY.exec(key)?.[1] ?? null
 
 /** Reads `thing1=title,time2=time,…`; null when malformed (unknown keyword type or part, time fed text). */
