@@ -79,6 +79,28 @@ describe('reading a JPEG at an eighth of its size (the DC of each block)', () =>
     expect(jpegDcLuma(Uint8Array.of(0xff, 0xd8, 0xff))).toBeNull()
   })
 
+  it('a scan whose restart markers were taken out is not read; one without the closing FF D9 is read the same', () => {
+    const whole = fixture('ycbcr420-restarts.jpg')
+    const read = jpegDcLuma(whole)!
+    expect(read).not.toBeNull()
+    // Restart markers stand only in the entropy-coded bytes (FF D0..D7; stuffed FF is always FF 00).
+    const scanStart = whole.lastIndexOf(Buffer.from([0xff, 0xda]))
+    const stripped: number[] = []
+    for (let i = 0; i < whole.length; i++) {
+      if (i > scanStart && whole[i] === 0xff && whole[i + 1]! >= 0xd0 && whole[i + 1]! <= 0xd7) {
+        i++
+        continue
+      }
+      stripped.push(whole[i]!)
+    }
+    expect(stripped.length).toBeLessThan(whole.length)
+    expect(jpegDcLuma(Uint8Array.from(stripped))).toBeNull()
+
+    const unclosed = whole.subarray(0, whole.length - 2)
+    expect(Array.from(whole.subarray(whole.length - 2))).toEqual([0xff, 0xd9])
+    expect(jpegDcLuma(unclosed)).toEqual(read)
+  })
+
   it('a small photo is decoded whole: at an eighth of its size its blocks would be too coarse for the hash', () => {
     const small = encodeJpeg(syntheticScene(4, 320, 240), 85)
     expect(jpegDcLuma(small)).not.toBeNull()

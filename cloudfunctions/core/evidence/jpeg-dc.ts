@@ -67,114 +67,71 @@ function buildTable(counts: Uint8Array, values: Uint8Array): HuffmanTable {
   return { fast, maxCode, valueOffset, values }
 }
 
-/** Reads the entropy-coded bits of a scan, unstuffing FF 00; stops at a marker. */
-class BitReader {
-  private buffer = 0
-  private bits = 0
-  /** How many of the buffer's last bits are zeros put after a marker (or the end): no data may come from them. */
-  private padding = 0
-  /** Set once a marker (or the end) was met. */
-  marker = -1
-
-  constructor(
-    private readonly bytes: Uint8Array,
-    public at: number,
-  ) {}
-
-  private fill(): void {
-    while (this.bits <= 24) {
-      let byte = 0
-      if (this.marker < 0 && this.at >= this.bytes.length) this.marker = 0
-      if (this.marker < 0) {
-        byte = this.bytes[this.at]!
-        if (byte !== 0xff) {
-          this.at++
-        } else if (this.bytes[this.at + 1] === 0x00) {
-          this.at += 2
-        } else {
-          this.marker = this.bytes[this.at + 1] ?? 0
-          byte = 0
-        }
-      }
-      if (this.marker >= 0) this.padding += 8
-      this.buffer = ((this.buffer << 8) | byte) >>> 0
-      this.bits += 8
-    }
-  }
-
-  peek(count: number): number {
-    if (this.bits < count) this.fill()
-    return (this.buffer >>> (this.bits - count)) & ((1 << count) - 1)
-  }
-
-  skip(count: number): void {
-    if (this.bits < count) this.fill()
-    this.bits -= count
-    // Past a marker only padding is left: a scan that needs it was cut short.
-    if (this.bits < this.padding) throw new Damaged()
-  }
-
-  read(count: number): number {
-    if (count === 0) return 0
-    const value = this.peek(count)
-    this.skip(count)
-    return value
-  }
-
-  decode(table: HuffmanTable): number {
-    const entry = table.fast[this.peek(FAST_BITS)]!
-    if (entry) {
-      this.skip(entry >> 8)
-      return entry & 0xff
-    }
-    for (let length = FAST_BITS + 1; length <= 16; length++) {
-      const code = this.peek(length)
-      if (code <= table.maxCode[length]!) {
-        this.skip(length)
-        return table.values[code + table.valueOffset[length]!]!
-      }
-    }
-    throw new Damaged()
-  }
-
-  /**
-   * Passes over one AC coefficient: its code and the bits of its value, read together in one step when the code
-   * is in the 9-bit lookup (the value itself is not needed, only where the next code starts). Answers the code's
-   * symbol (run of zeros and size).
-   */
-  passCoefficient(table: HuffmanTable): number {
-    const entry = table.fast[this.peek(FAST_BITS)]!
-    if (!entry) {
-      const symbol = this.decode(table)
-      this.skip(symbol & 15)
-      return symbol
-    }
-    const symbol = entry & 0xff
-    this.skip((entry >> 8) + (symbol & 15))
-    return symbol
-  }
-
-  /** The bits padding the scan to the next byte dropped, then the restart marker that must follow. */
-  restart(): void {
-    this.bits = 0
-    this.buffer = 0
-    this.padding = 0
-    if (this.marker < 0) {
-      // The marker was not reached by the bit buffer yet: it must be next in the bytes.
-      if (this.bytes[this.at] !== 0xff) throw new Damaged()
-      this.marker = this.bytes[this.at + 1] ?? 0
-    }
-    if (this.marker < 0xd0 || this.marker > 0xd7) throw new Damaged()
-    this.at += 2
-    this.marker = -1
-  }
-
-  /** Whether the scan ended at a marker (not in the middle of the bytes with data left unread). */
-  endedAtMarker(): boolean {
-    if (this.marker >= 0) return true
-    return this.bytes[this.at] === 0xff && this.bytes[this.at + 1] !== 0x00
-  }
+/**
+ * A scan's entropy-coded bytes with the stuffing taken out (FF 00 read as FF), up to the marker that ends it
+ * (or the end of the file), and where each restart marker stood in them. Reading bits from clean bytes needs no
+ * test for markers on every byte, which is most of what a bit reader costs.
+ */
+interface ScanBytes {
+  /** The clean bytes, followed by zeros (a read past the end finds zeros, and is caught by its position). */
+  data: Uint8Array
+  /** How many clean bytes the scan holds. */
+  length: number
+  /** The clean offset at which each restart marker stood, in order. */
+  restarts: number[]
 }
+
+/** Zeros after the clean bytes: more than the bits of one block (64 codes of at most 16 + 16 bits), read past. */
+const READ_PAST = 512
+
+function scanBytes(bytes: Uint8Array, start: number, restartsExpected: boolean): ScanBytes {
+  const data = new Uint8Array(bytes.length - start + READ_PAST)
+  const restarts: number[] = []
+  let length = 0
+  let at = start
+  for (;;) {
+    const ff = bytes.indexOf(0xff, at)
+    const stop = ff < 0 ? bytes.length : ff
+    data.set(bytes.subarray(at, stop), length)
+    length += stop - at
+    if (ff < 0) break
+    const next = bytes[ff + 1]
+    if (next === 0x00) {
+      data[length++] = 0xff
+      at = ff + 2
+    } else if (restartsExpected && next !== undefined && next >= 0xd0 && next <= 0xd7) {
+      restarts.push(length)
+      at = ff + 2
+    } else {
+      break // the marker that ends the scan (or a lone FF at the end of the file)
+    }
+  }
+  return { data, length, restarts }
+}
+
+/** Up to 25 bits at bit `position` of `data`, as the top of a 32-bit word shifted down to `count` bits. */
+const peekBits = (data: Uint8Array, position: number, count: number): number => {
+  const i = position >>> 3
+  const word = (data[i]! << 24) | (data[i + 1]! << 16) | (data[i + 2]! << 8) | data[i + 3]!
+  return (word << (position & 7)) >>> (32 - count)
+}
+
+/** The symbol of the Huffman code at bit `position`, and the code's length: (length << 8) | symbol. */
+function decodeAt(table: HuffmanTable, data: Uint8Array, position: number): number {
+  const entry = table.fast[peekBits(data, position, FAST_BITS)]!
+  if (entry) return entry
+  for (let length = FAST_BITS + 1; length <= 16; length++) {
+    const code = peekBits(data, position, length)
+    if (code <= table.maxCode[length]!) return (length << 8) | table.values[code + table.valueOffset[length]!]!
+  }
+  throw new Damaged()
+}
+
+/**
+ * Whether a stretch of the scan was read to its end: no bit beyond it was needed (a scan cut short), and what
+ * is left unread is no more than the bits an encoder pads with (and what a 32-bit reader would have held).
+ */
+const readToEnd = (position: number, endBytes: number) => position <= endBytes * 8 && endBytes * 8 - position < 32
 
 const extend = (value: number, size: number) => (value < 1 << (size - 1) ? value - (1 << size) + 1 : value)
 
@@ -286,11 +243,17 @@ function readScan(
   if (!blocksAcross || !blocksDown) return null
   const gray = new Uint8Array(blocksAcross * blocksDown)
   const lumaScale = quantDc[luma.quant]! / 8
-  const reader = new BitReader(bytes, end)
+  const scan = scanBytes(bytes, end, restartInterval > 0)
+  const data = scan.data
+  let position = 0
+  let restartsDone = 0
   const total = mcusAcross * mcusDown
   for (let mcu = 0; mcu < total; mcu++) {
     if (restartInterval && mcu > 0 && mcu % restartInterval === 0) {
-      reader.restart()
+      // The stretch before a restart marker ends there; the next starts on the byte after it, predictors at 0.
+      const marker = scan.restarts[restartsDone++]
+      if (marker === undefined || !readToEnd(position, marker)) throw new Damaged()
+      position = marker * 8
       for (const c of components) c.previous = 0
     }
     const mcuX = mcu % mcusAcross
@@ -302,11 +265,20 @@ function readScan(
       const ac = acTables[c.acTable]!
       for (let by = 0; by < v; by++) {
         for (let bx = 0; bx < h; bx++) {
-          const size = reader.decode(dc)
+          const dcCode = decodeAt(dc, data, position)
+          position += dcCode >> 8
+          const size = dcCode & 0xff
           if (size > 11) throw new Damaged()
-          c.previous += size ? extend(reader.read(size), size) : 0
+          if (size) {
+            c.previous += extend(peekBits(data, position, size), size)
+            position += size
+          }
+          // Each AC coefficient passed over: its code and the bits of its value (only where the next code starts).
           for (let k = 1; k < 64; ) {
-            const rs = reader.passCoefficient(ac)
+            const fast = ac.fast[peekBits(data, position, FAST_BITS)]!
+            const code = fast || decodeAt(ac, data, position)
+            const rs = code & 0xff
+            position += (code >> 8) + (rs & 15)
             const run = rs >> 4
             if ((rs & 15) === 0) {
               if (run !== 15) break
@@ -317,6 +289,8 @@ function readScan(
             if (k > 63) throw new Damaged()
             k++
           }
+          // Bits read past the scan's clean bytes: the scan was cut short (the zeros after them cover one block).
+          if (position > scan.length * 8) throw new Damaged()
           if (c !== luma) continue
           const x = mcuX * h + bx
           const y = mcuY * v + by
@@ -327,6 +301,7 @@ function readScan(
       }
     }
   }
-  if (!reader.endedAtMarker()) return null
+  const last = restartsDone < scan.restarts.length ? scan.restarts[restartsDone]! : scan.length
+  if (!readToEnd(position, last)) return null
   return { width: blocksAcross, height: blocksDown, gray }
 }
