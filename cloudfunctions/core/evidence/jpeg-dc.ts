@@ -275,8 +275,7 @@ function readScan(
           }
           // Each AC coefficient passed over: its code and the bits of its value (only where the next code starts).
           for (let k = 1; k < 64; ) {
-            const fast = ac.fast[peekBits(data, position, FAST_BITS)]!
-            const code = fast || decodeAt(ac, data, position)
+            const code = decodeAt(ac, data, position)
             const rs = code & 0xff
             position += (code >> 8) + (rs & 15)
             const run = rs >> 4
