@@ -19,6 +19,8 @@ export interface SqliteStore extends Store {
   readonly db: Database.Database
   /** Resolves once every commit made so far survives a power cut (wal-durability.ts); await before answering. */
   durable(): Promise<void>
+  /** The same at once, on this thread (one fsync of the WAL when a commit is not yet on disk); throws when it failed. */
+  durableNow(): void
   close(): void
 }
 
@@ -46,6 +48,7 @@ export function openSqliteStore(file: string): SqliteStore {
   return {
     db,
     durable: () => wal.durable(),
+    durableNow: () => wal.durableNow(),
     close: () => {
       wal.durableNow()
       wal.close()

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openEmulatorApp } from '../../emulator/app'
-import { Client, makeWorkspace, start } from './harness'
+import { Client, JPEG, makeWorkspace, start } from './harness'
 import { saveAnswers } from './fill-in'
 
 const workspace = makeWorkspace()
@@ -47,6 +47,40 @@ test('an action answers only once what it wrote is on disk (the store’s group-
     expect(answered).toBe(false)
     release()
     expect(await saving).toMatchObject({ ok: true })
+  } finally {
+    await app.close()
+    rmSync(root, { recursive: true, force: true })
+  }
+})
+
+test('a photo registration answers after an fsync of its own; a failed fsync fails its answer', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'registration-own-fsync-'))
+  const app = await openEmulatorApp({ dataDir: join(root, 'data'), h5Dir: join(root, 'h5'), writeLimitPerMinute: 100, uploadLimitPerMinute: 100, notifierMode: 'send', demo: true })
+  try {
+    const me = (await app.call('dev-filler-1', { action: 'account.whoami', input: {} })) as { ok: true; data: { society: { id: string } } }
+    const stored = async (name: string) => {
+      const target = app.files.locate(`evidence/${me.data.society.id}/2022/B1.1/${name}`)!
+      await app.files.write(target.path, JPEG)
+      return target.fileId
+    }
+    const first = await stored('first.jpg')
+    const turnEnd = jest.spyOn(app.store, 'durable')
+    const ownFsync = jest.spyOn(app.store, 'durableNow')
+    const registered = await app.call('dev-filler-1', { action: 'submission.addPhoto', input: { year: 2022, itemId: 'B1.1', fileId: first } })
+    expect(registered).toMatchObject({ ok: true })
+    expect(ownFsync).toHaveBeenCalledTimes(1)
+    expect(turnEnd).not.toHaveBeenCalled()
+    // Saves still share the turn's fsync.
+    const view = (await app.call('dev-filler-1', { action: 'submission.get', input: { year: 2022 } })) as { ok: true; data: { version: number } }
+    await app.call('dev-filler-1', { action: 'submission.saveAnswers', input: { year: 2022, baseVersion: view.data.version, patch: { 'B1.1': { checks: { a: true } } } } })
+    expect(turnEnd).toHaveBeenCalledTimes(2)
+    expect(ownFsync).toHaveBeenCalledTimes(1)
+
+    const second = await stored('second.jpg')
+    ownFsync.mockImplementation(() => {
+      throw new Error('EIO: fsync failed')
+    })
+    await expect(app.call('dev-filler-1', { action: 'submission.addPhoto', input: { year: 2022, itemId: 'B1.1', fileId: second } })).rejects.toThrow('EIO')
   } finally {
     await app.close()
     rmSync(root, { recursive: true, force: true })
