@@ -103,9 +103,9 @@ export default async function run(): Promise<Figure[]> {
     const trivialMs = performance.now() - trivialStart
 
     // Each society binds and opens its form. Then, the server's CPU read over saves alone, every society answers
-    // all 38 items the other way round (each save a real change; not timed), then sends the same answers again
-    // (each save a change of nothing). Then the fill as a society does it, timed: its 38 answers, a photo, the
-    // submit, the societies interleaved.
+    // all 38 items the other way round (each save a real change; not timed; the first third warms up), then
+    // sends the same answers again (each save a change of nothing). Then the fill as a society does it, timed:
+    // its 38 answers, a photo, the submit, the societies interleaved.
     const bindStart = performance.now()
     const fillers: { session: Session; society: { id: string }; version: number }[] = []
     await pool(SOCIETIES, WIDTH, async (i) => {
@@ -129,12 +129,20 @@ export default async function run(): Promise<Figure[]> {
       await session.login(`dev-load-${i}`)
       return session
     }))
+    // The first third of the societies warm the save's path up (V8 compiles it over the first few thousand
+    // calls, as it does whoami's, whose floor is read warm); the CPU per save is read over the other two thirds.
+    // The whole pass, warm-up included, is reported beside it.
+    const warmUp = Math.floor(SOCIETIES / 3)
+    const savesStart = cpuSplit(server.pid)
+    await pool(warmUp, WIDTH, (i) => saveAll(untimed[i]!, i, answersOf(i + 1)))
     const savesCpu = cpuSplit(server.pid)
-    await pool(SOCIETIES, WIDTH, (i) => saveAll(untimed[i]!, i, answersOf(i + 1)))
+    await pool(SOCIETIES - warmUp, WIDTH, (k) => saveAll(untimed[warmUp + k]!, warmUp + k, answersOf(warmUp + k + 1)))
     const savesCpuAfter = cpuSplit(server.pid)
-    const perSave = (key: 'user' | 'system') => (savesCpuAfter[key] - savesCpu[key]) / (SOCIETIES * items.length)
+    const perSave = (key: 'user' | 'system') => (savesCpuAfter[key] - savesCpu[key]) / ((SOCIETIES - warmUp) * items.length)
     const cpuPerSave = perSave('user') + perSave('system')
-    console.log(`server CPU per save: user ${perSave('user').toFixed(3)} ms, system ${perSave('system').toFixed(3)} ms`)
+    const total = (cpu: { user: number; system: number }) => cpu.user + cpu.system
+    const cpuPerSaveWithWarmUp = (total(savesCpuAfter) - total(savesStart)) / (SOCIETIES * items.length)
+    console.log(`server CPU per save: user ${perSave('user').toFixed(3)} ms, system ${perSave('system').toFixed(3)} ms (with the warm-up: ${cpuPerSaveWithWarmUp.toFixed(3)} ms)`)
     // The same answers sent again: each save reads, checks and merges as before but changes nothing (no write, no
     // fsync), so the gap between a save and whoami splits into its read and its write.
     const unchangedCpu = cpuMs(server.pid)
@@ -221,7 +229,8 @@ export default async function run(): Promise<Figure[]> {
     rows.push(
       { name: `fill phase throughput (${SOCIETIES} societies, ${WIDTH} at a time)`, value: Math.round(fillCalls / (fillMs / 1000)), unit: 'calls/s', floor: floorOf(trivial.perSecond) },
       { name: 'review throughput (open, accept, comment, finalize)', value: Math.round((4 * ids.length) / (reviewMs / 1000)), unit: 'calls/s', floor: floorOf(trivial.perSecond) },
-      { name: 'server CPU per save (saves alone)', value: +cpuPerSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)), budget: { max: 2 * trivialCpuPerCall, text: '≤ 2× whoami' } },
+      { name: 'server CPU per save (saves alone, warm)', value: +cpuPerSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)), budget: { max: 2 * trivialCpuPerCall, text: '≤ 2× whoami' } },
+      { name: 'server CPU per save (saves alone, the first third warming up included)', value: +cpuPerSaveWithWarmUp.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)) },
       { name: 'server CPU per save that changes nothing (read and checks, no write)', value: +cpuPerUnchangedSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)) },
       { name: 'server CPU per save, upper bound (fill: saves, photo, submit ÷ saves)', value: +fillCpuPerSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)) },
       { name: 'answers lost', value: lost, unit: 'items', budget: { max: 0, text: '0' } },
