@@ -130,19 +130,37 @@ export default async function run(): Promise<Figure[]> {
       return session
     }))
     // The first third of the societies warm the save's path up (V8 compiles it over the first few thousand
-    // calls, as it does whoami's, whose floor is read warm); the CPU per save is read over the other two thirds.
-    // The whole pass, warm-up included, is reported beside it.
+    // calls), and 2,000 more whoami calls warm its own. The other two thirds save in five blocks, each followed
+    // by 2,000 whoami calls: the floor is read in the same minute as the saves it is set beside, so the machine's
+    // other load moves both alike (read before and after the fill instead, half a minute apart, the ratio swung
+    // by a third from run to run). Both are pooled over the five blocks.
     const warmUp = Math.floor(SOCIETIES / 3)
-    const savesStart = cpuSplit(server.pid)
+    const savesStart = cpuMs(server.pid)
     await pool(warmUp, WIDTH, (i) => saveAll(untimed[i]!, i, answersOf(i + 1)))
-    const savesCpu = cpuSplit(server.pid)
-    await pool(SOCIETIES - warmUp, WIDTH, (k) => saveAll(untimed[warmUp + k]!, warmUp + k, answersOf(warmUp + k + 1)))
-    const savesCpuAfter = cpuSplit(server.pid)
-    const perSave = (key: 'user' | 'system') => (savesCpuAfter[key] - savesCpu[key]) / ((SOCIETIES - warmUp) * items.length)
-    const cpuPerSave = perSave('user') + perSave('system')
-    const total = (cpu: { user: number; system: number }) => cpu.user + cpu.system
-    const cpuPerSaveWithWarmUp = (total(savesCpuAfter) - total(savesStart)) / (SOCIETIES * items.length)
-    console.log(`server CPU per save: user ${perSave('user').toFixed(3)} ms, system ${perSave('system').toFixed(3)} ms (with the warm-up: ${cpuPerSaveWithWarmUp.toFixed(3)} ms)`)
+    const warmUpCpu = cpuMs(server.pid) - savesStart
+    const paired = new Session(server.url, new Map())
+    await paired.login('dev-admin')
+    const whoamiCalls = () => pool(TRIVIAL_CALLS, WIDTH, () => paired.call('account.whoami').then(() => undefined))
+    await whoamiCalls() // whoami's own path warmed as far as the save's (its second 2,000 calls still cost more)
+    const blockSize = Math.ceil((SOCIETIES - warmUp) / 5)
+    const blocks: { saves: number; saveCpu: number; whoamiCpu: number }[] = []
+    for (let from = warmUp; from < SOCIETIES; from += blockSize) {
+      const count = Math.min(blockSize, SOCIETIES - from)
+      const start = cpuMs(server.pid)
+      await pool(count, WIDTH, (k) => saveAll(untimed[from + k]!, from + k, answersOf(from + k + 1)))
+      const saved = cpuMs(server.pid)
+      await whoamiCalls()
+      blocks.push({ saves: count * items.length, saveCpu: saved - start, whoamiCpu: cpuMs(server.pid) - saved })
+    }
+    const sum = (key: 'saves' | 'saveCpu' | 'whoamiCpu') => blocks.reduce((n, block) => n + block[key], 0)
+    const cpuPerSave = sum('saveCpu') / sum('saves')
+    const pairedWhoamiCpu = sum('whoamiCpu') / (TRIVIAL_CALLS * blocks.length)
+    const cpuPerSaveWithWarmUp = (warmUpCpu + sum('saveCpu')) / (SOCIETIES * items.length)
+    const blockRatios = blocks.map((b) => (b.saveCpu / b.saves / (b.whoamiCpu / TRIVIAL_CALLS)).toFixed(2))
+    console.log(
+      `server CPU per save ${cpuPerSave.toFixed(3)} ms, per whoami between them ${pairedWhoamiCpu.toFixed(3)} ms ` +
+        `(blocks: ${blockRatios.join(', ')}×); with the warm-up ${cpuPerSaveWithWarmUp.toFixed(3)} ms per save`,
+    )
     // The same answers sent again: each save reads, checks and merges as before but changes nothing (no write, no
     // fsync), so the gap between a save and whoami splits into its read and its write.
     const unchangedCpu = cpuMs(server.pid)
@@ -229,7 +247,13 @@ export default async function run(): Promise<Figure[]> {
     rows.push(
       { name: `fill phase throughput (${SOCIETIES} societies, ${WIDTH} at a time)`, value: Math.round(fillCalls / (fillMs / 1000)), unit: 'calls/s', floor: floorOf(trivial.perSecond) },
       { name: 'review throughput (open, accept, comment, finalize)', value: Math.round((4 * ids.length) / (reviewMs / 1000)), unit: 'calls/s', floor: floorOf(trivial.perSecond) },
-      { name: 'server CPU per save (saves alone, warm)', value: +cpuPerSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)), budget: { max: 2 * trivialCpuPerCall, text: '≤ 2× whoami' } },
+      {
+        name: 'server CPU per save (saves alone, warm; whoami read between their blocks)',
+        value: +cpuPerSave.toFixed(3),
+        unit: 'ms',
+        floor: floorOf(+pairedWhoamiCpu.toFixed(3)),
+        budget: { max: 2 * pairedWhoamiCpu, text: '≤ 2× whoami' },
+      },
       { name: 'server CPU per save (saves alone, the first third warming up included)', value: +cpuPerSaveWithWarmUp.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)) },
       { name: 'server CPU per save that changes nothing (read and checks, no write)', value: +cpuPerUnchangedSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)) },
       { name: 'server CPU per save, upper bound (fill: saves, photo, submit ÷ saves)', value: +fillCpuPerSave.toFixed(3), unit: 'ms', floor: floorOf(+trivialCpuPerCall.toFixed(3)) },
