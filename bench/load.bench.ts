@@ -90,9 +90,10 @@ export default async function run(): Promise<Figure[]> {
     // The trivial floor, at the same concurrency.
     const idle = new Session(server.url, samples)
     await idle.login('dev-admin')
+    const whoamiRound = (session: Session) => pool(TRIVIAL_CALLS, WIDTH, () => session.call('account.whoami').then(() => undefined))
     const whoamiCpu = async (session: Session) => {
       const before = cpuSplit(server.pid)
-      await pool(TRIVIAL_CALLS, WIDTH, () => session.call('account.whoami').then(() => undefined))
+      await whoamiRound(session)
       const after = cpuSplit(server.pid)
       const [user, system] = [(after.user - before.user) / TRIVIAL_CALLS, (after.system - before.system) / TRIVIAL_CALLS]
       console.log(`server CPU per whoami: user ${user.toFixed(3)} ms, system ${system.toFixed(3)} ms`)
@@ -140,8 +141,7 @@ export default async function run(): Promise<Figure[]> {
     const warmUpCpu = cpuMs(server.pid) - savesStart
     const paired = new Session(server.url, new Map())
     await paired.login('dev-admin')
-    const whoamiCalls = () => pool(TRIVIAL_CALLS, WIDTH, () => paired.call('account.whoami').then(() => undefined))
-    await whoamiCalls() // whoami's own path warmed as far as the save's (its second 2,000 calls still cost more)
+    await whoamiRound(paired) // whoami's own path warmed as far as the save's (its second 2,000 calls still cost more)
     const blockSize = Math.ceil((SOCIETIES - warmUp) / 5)
     const blocks: { saves: number; saveCpu: number; whoamiCpu: number }[] = []
     for (let from = warmUp; from < SOCIETIES; from += blockSize) {
@@ -149,7 +149,7 @@ export default async function run(): Promise<Figure[]> {
       const start = cpuMs(server.pid)
       await pool(count, WIDTH, (k) => saveAll(untimed[from + k]!, from + k, answersOf(from + k + 1)))
       const saved = cpuMs(server.pid)
-      await whoamiCalls()
+      await whoamiRound(paired)
       blocks.push({ saves: count * items.length, saveCpu: saved - start, whoamiCpu: cpuMs(server.pid) - saved })
     }
     const sum = (key: 'saves' | 'saveCpu' | 'whoamiCpu') => blocks.reduce((n, block) => n + block[key], 0)
