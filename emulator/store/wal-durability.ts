@@ -19,7 +19,10 @@ import type Database from 'better-sqlite3'
 export interface WalDurability {
   /** Resolves once every commit made before the call is on disk; rejects when the fsync failed. */
   durable(): Promise<void>
-  /** The same, at once: before the connection closes. */
+  /**
+   * The same, at once, on this thread: before the connection closes, and for the actions that answer after an
+   * fsync of their own instead of the turn's (a photo's registration: ANSWERED_AFTER_OWN_FSYNC in emulator/app.ts).
+   */
   durableNow(): void
   close(): void
 }
