@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -7,6 +8,9 @@ import { TERSER_COMPRESS } from './terser-compress'
 import { StripRtlCssPlugin } from './strip-rtl-css'
 
 const platform = process.env.TARO_ENV ?? 'weapp'
+
+/** Small stand-ins for dependencies of dependencies (each file says why it is enough). */
+const SHIMS = { 'lodash.kebabcase': resolve(__dirname, '../src/shims/lodash-kebabcase.ts') }
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -40,6 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     terser: { enable: true, config: { compress: TERSER_COMPRESS, output: { ascii_only: false } } },
     mini: {
       webpackChain(chain) {
+        for (const [name, path] of Object.entries(SHIMS)) chain.resolve.alias.set(name, path)
         // One `sub-common` file per set of subpackages sharing modules, not one per module (config/sub-common-groups.ts).
         chain.plugin('miniSplitChunksPlugin').init((_taroPlugin: unknown, args: unknown[]) => new SubCommonByPackagesPlugin(args[0]))
         chain.plugin('strip-rtl-css').use(StripRtlCssPlugin)
@@ -77,6 +82,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false },
       },
       webpackChain(chain) {
+        for (const [name, path] of Object.entries(SHIMS)) chain.resolve.alias.set(name, path)
         chain.performance.hints(false)
       },
     },
