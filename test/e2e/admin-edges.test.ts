@@ -1,7 +1,8 @@
 /**
- * The edges of 人员与邀请 and 填报进度 in the real H5 build, at phone and laptop width: an empty role tab, an
- * invitation that cannot be sent, a load that fails and is retried, a society name as long as the form allows,
- * and a year in which every society has handed its form in. Pictures go to test-artifacts/e2e-admin-edges/.
+ * The edges of 人员与邀请, 填报进度 and 学会管理 in the real H5 build, at phone and laptop width: an empty role tab,
+ * an invitation that cannot be sent, a load that fails and is retried, a society name as long as the form allows,
+ * a year in which every society has handed its form in, and a society added in its dialog (a phone refused, the
+ * buttons' words whole). Pictures go to test-artifacts/e2e-admin-edges/.
  */
 import type { Browser, Locator, Page } from 'playwright-core'
 import { getRubric, rubricItems } from '../../src/shared'
@@ -38,14 +39,30 @@ async function openAdminPage(path: string, ready: string) {
   return view
 }
 
-/** The row's status tag shows its whole word on one line (a squeezed tag wraps it and clips all but one character). */
-const tagFits = (row: Locator) =>
-  row.locator('.nut-tag').evaluate((tag) => {
-    const range = document.createRange()
-    range.selectNodeContents(tag)
-    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
-    return lines === 1 && tag.scrollWidth <= tag.clientWidth
+/** Its words on one line inside its box (a squeezed tag or button wraps them, and its box clips what does not fit). */
+const fitsOnOneLine = (box: Locator) =>
+  box.evaluate((element) => {
+    const bounds = element.getBoundingClientRect()
+    const words: DOMRect[] = []
+    const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      words.push(...[...range.getClientRects()].filter((r) => r.width > 0))
+    }
+    const lines = new Set(words.map((r) => Math.round(r.top))).size
+    const inside = (r: DOMRect) => r.left >= bounds.left - 1 && r.right <= bounds.right + 1 && r.top >= bounds.top - 1 && r.bottom <= bounds.bottom + 1
+    return lines === 1 && words.every(inside)
   })
+
+/** Wholly inside `frame`'s box: seen without scrolling it. */
+async function seenWhole(element: Locator, frame: Locator): Promise<boolean> {
+  const [box, bounds] = [await element.boundingBox(), await frame.boundingBox()]
+  return Boolean(box && bounds && box.y >= bounds.y && box.y + box.height <= bounds.y + bounds.height + 1)
+}
+
+/** The row's status tag shows its whole word. */
+const tagFits = (row: Locator) => fitsOnOneLine(row.locator('.nut-tag'))
 
 async function societyIdOf(name: string): Promise<string> {
   const { societies } = await mustCall(page.request, 'admin.listSocieties', {})
@@ -149,4 +166,31 @@ test('填报进度: once every society has handed its form in, the list says the
   await waitForText(view.locator('.nut-empty'), /全部学会都已提交[\s\S]*没有需要催报的学会。/)
   expect(await view.locator('.progress__bar').count()).toBe(0)
   await shotBoth('progress-all-submitted')
+})
+
+test('学会管理: a society added in its dialog — a wrong phone refused by name, the buttons whole, its code shown once added', async () => {
+  let view = await openAdminPage('societies', '.societies__title')
+  await button(view, '添加学会').tap()
+  const dialog = page.locator('.nut-dialog').filter({ hasText: '添加学会' })
+  await dialog.locator('.society-form').waitFor()
+  for (const footerButton of await dialog.locator('.nut-dialog-footer .nut-button').all()) expect(await fitsOnOneLine(footerButton)).toBe(true)
+  await waitForText(dialog.locator('.society-form__note'), '添加后生成本学会的绑定码，只显示这一次，请下载或打印后发给学会。')
+  await field(dialog, '学会名称').fill('自治区天文学会')
+  await field(dialog, '联系电话').fill('１２３４５')
+  await button(dialog, '添加').tap()
+  await waitForText(dialog.locator('.society-form__error'), /联系电话/)
+  expect(await seenWhole(dialog.locator('.society-form__error'), dialog.locator('.nut-dialog-content'))).toBe(true)
+  await shotBoth('societies-add-phone-refused')
+  expect((await mustCall(page.request, 'admin.listSocieties', {})).societies.map((s: { name: string }) => s.name)).not.toContain('自治区天文学会')
+
+  await field(dialog, '联系电话').fill('0991-1234567')
+  await button(dialog, '添加').tap()
+  view = shown(page)
+  await waitForText(view.locator('.codes__title'), /新登记：自治区天文学会/)
+  const card = view.locator('.code-card').filter({ hasText: '自治区天文学会' })
+  expect(await textOf(card.locator('.code-card__code'))).toMatch(/^[0-9A-Z]{8}$/)
+  await shotBoth('societies-added-code')
+
+  view = await openAdminPage('societies', '.societies__title')
+  await waitForText(view.locator('.society-row').filter({ hasText: '自治区天文学会' }), /0991-1234567/)
 })

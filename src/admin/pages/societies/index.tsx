@@ -181,7 +181,8 @@ export default function SocietiesPage() {
       <SocietyForm
         visible={editing !== null}
         title={editing === 'new' ? '添加学会' : '编辑学会'}
-        confirmText={editing === 'new' ? '登记并生成绑定码' : '保存'}
+        confirmText={editing === 'new' ? '添加' : '保存'}
+        note={editing === 'new' ? '添加后生成本学会的绑定码，只显示这一次，请下载或打印后发给学会。' : undefined}
         initial={editing && editing !== 'new' ? { name: editing.name, contact: editing.contact, phone: editing.phone } : BLANK}
         serverError={formError}
         busy={busy}

@@ -21,7 +21,10 @@ interface SocietyFormProps {
   visible: boolean
   title: string
   initial: SocietyFields
+  /** Short enough for the dialog's half-width button on a 375 px phone (about five characters). */
   confirmText: string
+  /** What happens on confirming, shown above the fields. */
+  note?: string
   /** A message from the server (e.g. the name is taken), shown under the fields. */
   serverError: string | null
   busy: boolean
@@ -30,7 +33,7 @@ interface SocietyFormProps {
 }
 
 /** Adds or edits a society: name, contact and phone, each checked by the server's own schema as it is typed. */
-export function SocietyForm({ visible, title, initial, confirmText, serverError, busy, onCancel, onSubmit }: SocietyFormProps) {
+export function SocietyForm({ visible, title, initial, confirmText, note, serverError, busy, onCancel, onSubmit }: SocietyFormProps) {
   const [values, setValues] = useState(initial)
   const [errors, setErrors] = useState<Partial<Record<keyof SocietyFields, string>>>({})
   useEffect(() => {
@@ -58,8 +61,9 @@ export function SocietyForm({ visible, title, initial, confirmText, serverError,
   }
 
   return (
-    <Dialog visible={visible} title={title} confirmText={confirmText} cancelText="取消" closeOnOverlayClick={false} onConfirm={confirm} onCancel={onCancel}>
+    <Dialog className="society-dialog" visible={visible} title={title} confirmText={confirmText} cancelText="取消" closeOnOverlayClick={false} onConfirm={confirm} onCancel={onCancel}>
       <View className="society-form">
+        {note ? <Text className="society-form__note">{note}</Text> : null}
         {FIELDS.map((f) => (
           <View key={f.key} className="society-form__field">
             <Text className="society-form__label">
