@@ -3,7 +3,8 @@
  * 375 × 812: a long comment stays in its box (also after a reload) and is refused past 500 characters, the
  * header's status tag is readable, 最终得分 reads 未审核 before any review, "4,5" saves as 4.5, an empty search
  * shows a packaged picture and nothing is loaded from outside the app, a reviewer removed while the app is open
- * is re-routed, and the society's home and item page show the final score and the comment after finalization.
+ * is re-routed, the society's home and item page show the final score and the comment after finalization, and
+ * 目录 lands on each group's heading.
  * Screenshots go to test-artifacts/e2e-reviewer-defects/.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
@@ -50,6 +51,19 @@ async function openDetail(page: Page): Promise<Locator> {
   return view
 }
 
+/** Where `element`'s top rests on the screen once the page has stopped scrolling (two readings 250 ms apart agree). */
+async function settledTop(element: Locator): Promise<number> {
+  const top = async () => Math.round((await element.boundingBox())?.y ?? NaN)
+  let last = await top()
+  for (let reading = 0; reading < 20; reading++) {
+    await element.page().waitForTimeout(250)
+    const now = await top()
+    if (now === last) return now
+    last = now
+  }
+  return last
+}
+
 /** The bottom of the comment box and the top of what follows it, in CSS pixels. */
 async function commentBoxAndButtons(card: Locator) {
   const box = (await card.locator('.limited-text__box').boundingBox())!
@@ -92,6 +106,18 @@ describe('the reviewer', () => {
     expect(await textOf(view.locator('.review-detail__total').nth(1))).toBe('最终得分 未审核')
     expect(await textOf(item(view, 'B7.1').locator('.score-pair'))).toBe('自评 5分 最终得分：未审核')
     await shot(page, 'header-not-reviewed')
+  })
+
+  test('目录 takes the reviewer to each group with its heading at the top of the screen, not scrolled past it', async () => {
+    const view = shown(page)
+    for (const group of ['B7', 'A3', 'B12', 'A4', 'B2']) {
+      await view.locator('.review-outline__button').tap()
+      await page.locator('.review-outline__a, .review-outline__b').filter({ hasText: new RegExp(`^${group} `) }).tap()
+      expect(Math.abs(await settledTop(view.locator(`#review-group-${group}`)))).toBeLessThan(1)
+      await page.locator('.nut-popup').waitFor({ state: 'hidden' })
+    }
+    await shot(page, 'outline-jumped-to-B2')
+    await page.locator('.review-detail__header').scrollIntoViewIfNeeded()
   })
 
   test('a 680-character comment stays inside its box, is counted and refused with the limit, and nothing is cut', async () => {

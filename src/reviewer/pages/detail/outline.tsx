@@ -13,7 +13,8 @@ export function Outline({ rubric }: { rubric: Rubric }) {
   const [open, setOpen] = useState(false)
   const jump = (groupId: string) => {
     setOpen(false)
-    void Taro.pageScrollTo({ selector: `#${groupAnchor(groupId)}`, duration: 200 })
+    // At once: Taro's H5 animation runs one frame past its end and overshoots (the heading hidden above the screen).
+    void Taro.pageScrollTo({ selector: `#${groupAnchor(groupId)}`, duration: 0 })
   }
   return (
     <>
