@@ -1,8 +1,8 @@
 /**
  * The edges of 人员与邀请, 填报进度 and 学会管理 in the real H5 build, at phone and laptop width: an empty role tab,
  * an invitation that cannot be sent, a load that fails and is retried, a society name as long as the form allows,
- * a year in which every society has handed its form in, and a society added in its dialog (a phone refused, the
- * buttons' words whole). Pictures go to test-artifacts/e2e-admin-edges/.
+ * a year in which every society has handed its form in, and a society added in its dialog (a name too long and a
+ * phone refused, the buttons' words whole). Pictures go to test-artifacts/e2e-admin-edges/.
  */
 import type { Browser, Locator, Page } from 'playwright-core'
 import { getRubric, rubricItems } from '../../src/shared'
@@ -168,20 +168,28 @@ test('填报进度: once every society has handed its form in, the list says the
   await shotBoth('progress-all-submitted')
 })
 
-test('学会管理: a society added in its dialog — a wrong phone refused by name, the buttons whole, its code shown once added', async () => {
+test('学会管理: a society added in its dialog — a name too long and a wrong phone refused by name (nothing cut), the buttons whole, its code shown once added', async () => {
   let view = await openAdminPage('societies', '.societies__title')
   await button(view, '添加学会').tap()
   const dialog = page.locator('.nut-dialog').filter({ hasText: '添加学会' })
   await dialog.locator('.society-form').waitFor()
   for (const footerButton of await dialog.locator('.nut-dialog-footer .nut-button').all()) expect(await fitsOnOneLine(footerButton)).toBe(true)
   await waitForText(dialog.locator('.society-form__note'), '添加后生成本学会的绑定码，只显示这一次，请下载或打印后发给学会。')
+  const tooLong = `${LONG_NAME}${'天文'.repeat(10)}`.slice(0, 61)
+  await field(dialog, '学会名称').fill(tooLong)
+  await waitForText(dialog.locator('.society-form__error'), '学会名称不能超过60字')
+  expect(await field(dialog, '学会名称').inputValue()).toBe(tooLong)
+  expect(await textOf(dialog.locator('.society-form__count--over'))).toBe('61/60')
+  await button(dialog, '添加').tap()
+  await shotBoth('societies-add-name-too-long')
   await field(dialog, '学会名称').fill('自治区天文学会')
   await field(dialog, '联系电话').fill('１２３４５')
   await button(dialog, '添加').tap()
   await waitForText(dialog.locator('.society-form__error'), /联系电话/)
   expect(await seenWhole(dialog.locator('.society-form__error'), dialog.locator('.nut-dialog-content'))).toBe(true)
   await shotBoth('societies-add-phone-refused')
-  expect((await mustCall(page.request, 'admin.listSocieties', {})).societies.map((s: { name: string }) => s.name)).not.toContain('自治区天文学会')
+  const names = (await mustCall(page.request, 'admin.listSocieties', {})).societies.map((s: { name: string }) => s.name)
+  expect(names.filter((name: string) => name === '自治区天文学会' || name === tooLong)).toEqual([])
 
   await field(dialog, '联系电话').fill('0991-1234567')
   await button(dialog, '添加').tap()

@@ -25,11 +25,15 @@ const settled = (page: Page) =>
       ) && document.getAnimations().every((a) => a.playState !== 'running'),
   )
 
-/** Anything wider than the phone: the document or any element of the page on show that scrolls sideways. */
+/**
+ * Anything wider than the phone: the document or any element of the page on show that scrolls sideways. A text
+ * field's own value is not (a one-line input scrolls a long value inside its box, as every input does).
+ */
 const overflow = (page: Page) =>
   page.evaluate(() => {
     const wide = [document.documentElement, ...document.querySelectorAll<HTMLElement>('.taro_page *')].filter(
-      (e) => e.getClientRects().length > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'hidden',
+      (e) =>
+        e.tagName !== 'INPUT' && e.getClientRects().length > 0 && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'hidden',
     )
     return wide
       .slice(0, 5)

@@ -68,7 +68,7 @@ export function SocietyForm({ visible, title, initial, confirmText, note, server
           <View key={f.key} className="society-form__field">
             <Text className="society-form__label">
               {f.label}
-              <Text className="society-form__count">
+              <Text className={`society-form__count${values[f.key].length > f.max ? ' society-form__count--over' : ''}`}>
                 {' '}
                 {values[f.key].length}/{f.max}
               </Text>
@@ -77,7 +77,8 @@ export function SocietyForm({ visible, title, initial, confirmText, note, server
               className="society-form__input"
               value={values[f.key]}
               placeholder={f.placeholder}
-              maxLength={f.max}
+              // Not cut at the limit (a paste would lose its end unseen): the schema's message says what is too long.
+              maxLength={-1}
               aria-label={f.label}
               onChange={(v) => change(f.key, v)}
             />
