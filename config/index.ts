@@ -24,6 +24,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
+    alias: SHIMS,
     outputRoot: `dist/${platform}`,
     // NutUI's icons render an <i>; without the plugin base.wxml has no template for it and WeChat shows nothing
     // ("Template `tmpl_0_i` not found"). H5 renders HTML tags natively.
@@ -44,7 +45,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     terser: { enable: true, config: { compress: TERSER_COMPRESS, output: { ascii_only: false } } },
     mini: {
       webpackChain(chain) {
-        for (const [name, path] of Object.entries(SHIMS)) chain.resolve.alias.set(name, path)
         // One `sub-common` file per set of subpackages sharing modules, not one per module (config/sub-common-groups.ts).
         chain.plugin('miniSplitChunksPlugin').init((_taroPlugin: unknown, args: unknown[]) => new SubCommonByPackagesPlugin(args[0]))
         chain.plugin('strip-rtl-css').use(StripRtlCssPlugin)
@@ -82,7 +82,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false },
       },
       webpackChain(chain) {
-        for (const [name, path] of Object.entries(SHIMS)) chain.resolve.alias.set(name, path)
         chain.performance.hints(false)
       },
     },
