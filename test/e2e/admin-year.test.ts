@@ -5,10 +5,10 @@
  * wrong grade band, follows progress and sends a 催报 that reaches the filler's inbox; the reviewer's list
  * switches between the years. Pages are photographed at 375 px, the admin's at 1280 px too.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { chineseDate } from '../../src/shared'
 import { EMULATOR_TEMPLATE_ID } from '../../emulator/outbox-notifier'
-import { button, callApi, cell, mustCall, shown, textOf, waitForText } from './support/app'
+import { button, callApi, cell, mustCall, openAfresh, shown, textOf, waitForText } from './support/app'
 import { launchChromium, signedInPage } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots } from './support/shots'
@@ -31,14 +31,7 @@ const PASSED = dayFromToday(-1)
 const signedIn = (openid: string, size: 'phone' | 'laptop' = 'phone'): Promise<Page> =>
   signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { width: size === 'laptop' ? 1280 : 375 })
 
-/** Opens a page afresh (a new start of the app, so that it reads who the user is again). */
-async function open(page: Page, path: string, ready: string): Promise<Locator> {
-  await page.goto(`/#/${path}`)
-  await page.reload()
-  const view = shown(page)
-  await view.locator(ready).first().waitFor()
-  return view
-}
+const open = openAfresh
 
 let admin: Page
 let filler: Page

@@ -1,4 +1,4 @@
-import { DEFAULT_GRADE_BANDS, bandProblems, gradeFor, rankTotals } from '../../src/shared'
+import { DEFAULT_GRADE_BANDS, GradeBand, bandProblems, gradeFor, rankTotals } from '../../src/shared'
 
 describe('grade bands', () => {
   it('grade a total by the default bands, boundaries included', () => {
@@ -14,6 +14,17 @@ describe('grade bands', () => {
       '等级划分：等级名称不能重复',
       '等级划分：最低一档的分数线须为0',
     ])
+  })
+  it('count a grade name in characters, naming the field when it is empty, too long or not a number', () => {
+    const problem = (band: unknown) => {
+      const result = GradeBand.safeParse(band)
+      return result.success ? null : result.error.issues[0]?.message
+    }
+    expect(problem({ label: '𠮷'.repeat(10), min: 0 })).toBeNull()
+    expect(problem({ label: '优'.repeat(11), min: 0 })).toBe('等级划分：等级名称不能超过10字')
+    expect(problem({ label: '', min: 0 })).toBe('等级划分：等级名称不能为空')
+    expect(problem({ label: '优秀', min: -1 })).toBe('等级划分：分数线不能小于0')
+    expect(problem({ label: '优秀', min: '90' })).toBe('等级划分：分数线必须是数字')
   })
 })
 

@@ -5,16 +5,25 @@ import './index.scss'
 
 export { loadErrorText } from './load-error'
 
-/** A whole page waiting for its data, or its data failed to load (with a retry). */
-export function PageState({ error, onRetry }: { error?: string | null; onRetry(): void }) {
+/** Where to go instead of retrying, for a failure no retry can mend (a link to a record that does not exist). */
+export interface PageExit {
+  label: string
+  onPress(): void
+}
+
+/**
+ * A whole page waiting for its data, or its data failed to load: with 重试, or with `exit` when trying
+ * again cannot help.
+ */
+export function PageState({ error, onRetry, exit }: { error?: string | null; onRetry(): void; exit?: PageExit }) {
   return (
     <View className="page-state">
       {error ? (
         <>
           <EmptyState icon={<Text className="page-state__icon">!</Text>} imageSize={72} title="加载失败" description={error} />
           <View className="page-state__retry">
-            <Button type="primary" onClick={onRetry}>
-              重试
+            <Button type="primary" onClick={exit ? exit.onPress : onRetry}>
+              {exit ? exit.label : '重试'}
             </Button>
           </View>
         </>

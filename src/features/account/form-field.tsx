@@ -6,15 +6,13 @@ import './form-field.scss'
 interface FieldSpec {
   label: string
   placeholder: string
-  /** Only for fixed formats; a name longer than its limit is refused with a message, not cut. */
-  maxLength?: number
   type: 'text' | 'number'
 }
 
 const SPECS: Record<ProfileField, FieldSpec> = {
-  bindingCode: { label: '绑定码', placeholder: '管理员发放的绑定码', maxLength: 32, type: 'text' },
+  bindingCode: { label: '绑定码', placeholder: '管理员发放的绑定码', type: 'text' },
   name: { label: '填报人', placeholder: '您的姓名', type: 'text' },
-  phone: { label: '手机号', placeholder: '11位手机号', maxLength: 11, type: 'number' },
+  phone: { label: '手机号', placeholder: '11位手机号', type: 'number' },
 }
 
 interface ProfileFieldsProps<F extends ProfileField> {
@@ -26,7 +24,10 @@ interface ProfileFieldsProps<F extends ProfileField> {
   onChange(field: F, value: string): void
 }
 
-/** Labelled inputs of the bind and profile forms, each with its message below it. */
+/**
+ * Labelled inputs of the bind and profile forms, each with its message below it. None is cut at a length (a
+ * 12-digit typo cut to 11 would look like a valid phone): the field's schema names what is too long.
+ */
 export function ProfileFields<F extends ProfileField>({ fields, values, errors, labels = {}, onChange }: ProfileFieldsProps<F>) {
   return (
     <View className="form-fields">
@@ -42,7 +43,6 @@ export function ProfileFields<F extends ProfileField>({ fields, values, errors, 
               type={spec.type}
               value={values[field]}
               placeholder={spec.placeholder}
-              maxLength={spec.maxLength}
               aria-label={label}
               onChange={(v) => onChange(field, v)}
             />

@@ -10,8 +10,8 @@ import './index.scss'
 
 const SHAPE = contract['account.acceptInvite'].input.shape
 const FIELDS = [
-  { key: 'code', label: '邀请码', placeholder: '管理员给您的10位邀请码', max: 32, schema: SHAPE.code },
-  { key: 'name', label: '姓名', placeholder: '您的姓名', max: 30, schema: SHAPE.name },
+  { key: 'code', label: '邀请码', placeholder: '管理员给您的10位邀请码', schema: SHAPE.code },
+  { key: 'name', label: '姓名', placeholder: '您的姓名', schema: SHAPE.name },
 ] as const
 type Key = (typeof FIELDS)[number]['key']
 
@@ -57,7 +57,8 @@ export default function InvitePage() {
         {FIELDS.map((f) => (
           <View key={f.key} className={`invite__field${errors[f.key] ? ' invite__field--invalid' : ''}`}>
             <Text className="invite__label">{f.label}</Text>
-            <Input value={values[f.key]} placeholder={f.placeholder} maxLength={f.max} aria-label={f.label} onChange={(v) => change(f.key, v)} />
+            {/* Not cut at a length: the schema's message says what is too long, and a pasted code stays whole. */}
+            <Input value={values[f.key]} placeholder={f.placeholder} aria-label={f.label} onChange={(v) => change(f.key, v)} />
             {errors[f.key] ? <Text className="invite__error">{errors[f.key]}</Text> : null}
           </View>
         ))}

@@ -1,9 +1,21 @@
+import { charCount } from '../answers/limits'
 import * as z from '../zod'
+
+/** The longest grade name (优秀, 不合格 …), in characters. */
+export const MAX_GRADE_LABEL_CHARS = 10
 
 /** A grade band: a total of at least `min` (out of the rubric's maximum) earns `label`. */
 export const GradeBand = z.object({
-  label: z.string().check(z.minLength(1), z.maxLength(10)),
-  min: z.number().check(z.gte(0), z.lte(1000)),
+  label: z.string({ error: '等级划分：等级名称必须是文字' }).check(
+    z.minLength(1, { error: '等级划分：等级名称不能为空' }),
+    z.refine((label) => charCount(label) <= MAX_GRADE_LABEL_CHARS, {
+      error: `等级划分：等级名称不能超过${MAX_GRADE_LABEL_CHARS}字`,
+    }),
+  ),
+  min: z.number({ error: '等级划分：分数线必须是数字' }).check(
+    z.gte(0, { error: '等级划分：分数线不能小于0' }),
+    z.lte(1000, { error: '等级划分：分数线过大' }),
+  ),
 })
 export type GradeBand = z.infer<typeof GradeBand>
 

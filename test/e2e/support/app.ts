@@ -14,6 +14,15 @@ export const exactly = (text: string): RegExp => new RegExp(`^\\s*${escape(text)
 
 export const button = (scope: Locator, text: string): Locator => scope.locator('.nut-button, .home-button').filter({ hasText: exactly(text) })
 
+/** Opens `path` afresh (a new start of the app, so that it reads who the user is again) and waits for `ready`. */
+export async function openAfresh(page: Page, path: string, ready: string): Promise<Locator> {
+  await page.goto(`/#/${path}`)
+  await page.reload()
+  const view = shown(page)
+  await view.locator(ready).first().waitFor()
+  return view
+}
+
 export const cell = (scope: Locator, text: string): Locator => scope.locator('.nut-cell, .home-cell, .admin-home__row').filter({ hasText: text })
 
 /** An input of the bind and profile forms, by its label (the label sits on Taro's input element). */

@@ -61,7 +61,6 @@ export function ReminderScheduleCard({ year, onSaved }: { year: YearSettings; on
           <Input
             className="reminder-schedule__input"
             value={typed}
-            maxLength={40}
             placeholder="如 7, 3, 1"
             aria-label="自动提醒的提前天数"
             onChange={setTyped}

@@ -10,6 +10,7 @@ import { useImport } from './use-import'
 import { PrivacyPopup } from '../../../features/privacy'
 import './index.scss'
 
+/** Far beyond MAX_IMPORT_ROWS real rows; a longer paste is refused whole, never cut (its cut end would be lost unseen). */
 const PASTE_MAX_CHARS = 200_000
 
 /** 导入学会: from an .xlsx / .csv file or pasted lines, previewed with every skipped row before anything is written. */
@@ -17,6 +18,7 @@ export default function ImportPage() {
   const flow = useImport()
   const [text, setText] = useState('')
   const lines = text.split('\n').filter((l) => l.trim()).length
+  const tooLong = text.length > PASTE_MAX_CHARS
 
   const confirm = async () => {
     const done = await flow.confirm()
@@ -51,14 +53,19 @@ export default function ImportPage() {
               className="import__paste"
               value={text}
               placeholder={'自治区气象学会\t王老师\t13800138000'}
-              maxLength={PASTE_MAX_CHARS}
+              maxLength={-1}
               aria-label="粘贴名单"
               onChange={setText}
             />
-            <Text className={`import__counter${lines > MAX_IMPORT_ROWS ? ' import__counter--over' : ''}`}>
+            <Text className={`import__counter${lines > MAX_IMPORT_ROWS || tooLong ? ' import__counter--over' : ''}`}>
               {lines} / {MAX_IMPORT_ROWS} 行
             </Text>
-            <Button disabled={flow.busy !== null || lines === 0 || lines > MAX_IMPORT_ROWS + 1} onClick={() => void flow.fromPaste(text)}>
+            {tooLong ? (
+              <Text className="import__error">
+                粘贴名单过长（{text.length.toLocaleString()}字，最多{PASTE_MAX_CHARS.toLocaleString()}字），请分批粘贴或改用文件导入
+              </Text>
+            ) : null}
+            <Button disabled={flow.busy !== null || lines === 0 || lines > MAX_IMPORT_ROWS + 1 || tooLong} onClick={() => void flow.fromPaste(text)}>
               预览
             </Button>
           </View>

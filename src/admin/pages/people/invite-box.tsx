@@ -17,6 +17,12 @@ export function InviteBox({ onInvited }: { onInvited(invite: InviteView): void }
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
+  /** Checked as typed and never cut: a name too long is named as such, before 生成邀请码. */
+  const type = (typed: string) => {
+    setName(typed)
+    setError(fieldProblem(NAME, typed))
+  }
+
   const invite = async () => {
     const problem = fieldProblem(NAME, name)
     if (problem) return setError(problem)
@@ -50,7 +56,7 @@ export function InviteBox({ onInvited }: { onInvited(invite: InviteView): void }
         生成一次性邀请码（{INVITE_VALID_DAYS} 天内有效，只能用一次），发给对方；对方打开小程序，在绑定页点“审核员？使用管理员给您的邀请码”，输入邀请码和姓名即成为审核员。
       </Text>
       <View className="people__invite-row">
-        <Input className="people__input" value={name} placeholder="被邀请人姓名（选填，便于辨认）" maxLength={30} aria-label="被邀请人" onChange={setName} />
+        <Input className="people__input" value={name} placeholder="被邀请人姓名（选填，便于辨认）" aria-label="被邀请人" onChange={type} />
         <Button type="primary" loading={busy} disabled={busy} onClick={() => void invite()}>
           生成邀请码
         </Button>

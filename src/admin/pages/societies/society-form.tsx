@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Dialog, Input } from '@nutui/nutui-react-taro'
-import { contract } from '../../../shared'
+import { charCount, contract } from '../../../shared'
 import { fieldProblem } from '../../components/field-check'
 
 export interface SocietyFields {
@@ -68,9 +68,9 @@ export function SocietyForm({ visible, title, initial, confirmText, note, server
           <View key={f.key} className="society-form__field">
             <Text className="society-form__label">
               {f.label}
-              <Text className={`society-form__count${values[f.key].length > f.max ? ' society-form__count--over' : ''}`}>
+              <Text className={`society-form__count${charCount(values[f.key]) > f.max ? ' society-form__count--over' : ''}`}>
                 {' '}
-                {values[f.key].length}/{f.max}
+                {charCount(values[f.key])}/{f.max}
               </Text>
             </Text>
             <Input

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { bandProblems, bandRangeProblems, findRubric, type GradeBand, type YearSettings } from '../../../shared'
+import { MAX_GRADE_LABEL_CHARS, bandProblems, bandRangeProblems, charCount, findRubric, type GradeBand, type YearSettings } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { failureText } from './use-year-settings'
 
@@ -18,9 +18,12 @@ function rowProblems(rows: readonly Row[], total: number): { bands: GradeBand[];
   const problems: string[] = []
   const bands = rows.map((row, i) => {
     const min = Number(row.min)
-    if (!row.label.trim()) problems.push(`等级划分：第${i + 1}档的等级名称不能为空`)
+    const label = row.label.trim()
+    const chars = charCount(label)
+    if (!label) problems.push(`等级划分：第${i + 1}档的等级名称不能为空`)
+    else if (chars > MAX_GRADE_LABEL_CHARS) problems.push(`等级划分：第${i + 1}档的等级名称不能超过${MAX_GRADE_LABEL_CHARS}字（现有${chars}字）`)
     if (row.min.trim() === '' || !Number.isFinite(min) || min < 0) problems.push(`等级划分：第${i + 1}档的分数线应为不小于0的数字`)
-    return { label: row.label.trim(), min }
+    return { label, min }
   })
   return { bands, problems: problems.length > 0 ? problems : [...bandProblems(bands), ...bandRangeProblems(bands, total)] }
 }
@@ -54,7 +57,6 @@ export function GradeBandsCard({ year, onSaved }: { year: YearSettings; onSaved(
           <Input
             className="years__band-label"
             value={row.label}
-            maxLength={10}
             disabled={closed}
             aria-label={`第${i + 1}档等级名称`}
             onChange={(label) => edit(i, { label })}

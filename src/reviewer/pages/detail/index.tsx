@@ -4,7 +4,8 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { findRubric, recheckState, rubricItems, type RubricItem, type SubmissionView } from '../../../shared'
 import { callAction } from '../../../services/cloud'
-import { PageState } from '../../../components/page-state'
+import { PageState, type PageExit } from '../../../components/page-state'
+import { routes } from '../../../shared/routes'
 import { formatPoints } from '../../../components/score-badge'
 import { ReviewHeader } from './review-header'
 import { DuplicateSummary } from './evidence-summary'
@@ -24,12 +25,18 @@ import { queryFromParams } from '../list/list-query'
 import { RecheckAnswer } from './recheck-answer'
 import './index.scss'
 
+/** Back to the list it was opened from, or to the list when the page was opened by a link. */
+const TO_LIST: PageExit = {
+  label: '返回审核列表',
+  onPress: () => void (Taro.getCurrentPages().length > 1 ? Taro.navigateBack() : Taro.redirectTo({ url: routes.reviewerList() })),
+}
+
 /** One submission under review: every answer and photo, final scores with comments, return or finalize. */
 export default function ReviewDetail() {
   const { params } = useRouter()
   const submissionId = params.id ?? ''
   const [listQuery] = useState(() => queryFromParams(params))
-  const { view, error, load, run, save } = useReview(submissionId)
+  const { view, error, missing, load, run, save } = useReview(submissionId)
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set())
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set())
   const [returning, setReturning] = useState(false)
@@ -44,8 +51,9 @@ export default function ReviewDetail() {
   const onDirty = useCallback((id: string, dirty: boolean) => setUnsaved((s) => toggle(s, id, dirty)), [])
 
   const rubric = view ? findRubric(view.year) : undefined
-  if (!submissionId) return <PageState error="链接缺少填报编号" onRetry={() => void Taro.navigateBack()} />
-  if (!view || !rubric) return <PageState error={view ? `没有${view.year}年度的评价指标` : error} onRetry={() => void load()} />
+  if (!submissionId) return <PageState error="链接缺少填报编号" onRetry={() => void load()} exit={TO_LIST} />
+  if (!view || !rubric)
+    return <PageState error={view ? `没有${view.year}年度的评价指标` : error} onRetry={() => void load()} exit={view || missing ? TO_LIST : undefined} />
 
   const editable = view.status === 'submitted'
   const saveScore = (itemId: string, finalScore: number, comment: string) => {

@@ -22,6 +22,8 @@ const withLastYear = (next: SubmissionView, shown: SubmissionView | null): Submi
 export function useReview(submissionId: string) {
   const [view, setView] = useState<SubmissionView | null>(null)
   const [error, setError] = useState<string | null>(null)
+  /** The submission does not exist (a wrong or stale link): loading it again cannot help. */
+  const [missing, setMissing] = useState(false)
   const shown = useRef<SubmissionView | null>(null)
   shown.current = view
 
@@ -31,6 +33,7 @@ export function useReview(submissionId: string) {
       setView(await callAction('review.get', { submissionId }))
     } catch (e) {
       setError(loadErrorText(e))
+      setMissing(e instanceof ActionError && e.code === 'NOT_FOUND')
     }
   }, [submissionId])
   useEffect(() => void load(), [load])
@@ -68,5 +71,5 @@ export function useReview(submissionId: string) {
       setView(next)
     })
 
-  return { view, error, load, run, save }
+  return { view, error, missing, load, run, save }
 }

@@ -1,0 +1,182 @@
+/**
+ * Nothing typed or pasted is cut at a field's limit (DESIGN: "nothing typed is cut silently"), walked in the real H5
+ * build at 375 px: a binding code pasted with too much, a 12-digit phone, an invitation code and names one
+ * character too long, a grade name of 11 characters, a reminder schedule pasted with padding, a pasted list beyond
+ * what the import takes, and a name with a character outside the BMP counted as one. Each field keeps all of it,
+ * its message names it, and nothing is stored until it is mended. Also: a reviewer's link to a submission that
+ * does not exist offers the way back to the list, not a 重试 that cannot help. Pictures go to
+ * test-artifacts/e2e-nothing-cut/.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { button, callApi, field, mustCall, openAfresh, shown, waitForText } from './support/app'
+import { launchChromium, signedInPage } from './support/browser'
+import { startE2eEmulator, type E2eEmulator } from './support/emulator'
+import { screenshots } from './support/shots'
+
+const YEAR = 2022
+
+let emulator: E2eEmulator
+let browser: Browser
+let shot: ReturnType<typeof screenshots>
+const contexts: BrowserContext[] = []
+const pageErrors: string[] = []
+
+const signedIn = (openid: string): Promise<Page> => signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { timeout: 20_000 })
+const open = openAfresh
+
+/** The admin's pages are also used on a laptop: a picture at each width. */
+async function shotBoth(page: Page, name: string) {
+  await shot(page, `${name}-375`)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await shot(page, `${name}-1280`)
+  await page.setViewportSize({ width: 375, height: 812 })
+}
+
+const roleOf = async (page: Page) => (await mustCall(page.request, 'account.whoami', {})).role as string | null
+
+let admin: Page
+
+beforeAll(async () => {
+  shot = screenshots('e2e-nothing-cut')
+  emulator = await startE2eEmulator()
+  browser = await launchChromium()
+  admin = await signedIn('dev-admin')
+})
+
+afterAll(async () => {
+  for (const context of contexts) await context.close()
+  await browser?.close()
+  await emulator?.stop()
+})
+
+afterEach(() => expect(pageErrors).toEqual([]))
+
+test('绑定: a code pasted with too much and a 12-digit phone are kept whole and named; mended, the bind stores 11 digits', async () => {
+  const { bindingCode } = await mustCall(admin.request, 'admin.registerSociety', { name: '自治区地震学会', contact: '钱老师' })
+  const filler = await signedIn('dev-new-nothing-cut')
+  const view = await open(filler, 'filler/bind/index', '.bind__title')
+
+  const pasted = `${bindingCode} ${'X'.repeat(40)}`
+  await field(view, '绑定码').fill(pasted)
+  await field(view, '填报人').fill('钱多多')
+  await field(view, '手机号').fill('138001380001')
+  await button(view, '绑定').tap()
+  await waitForText(view.locator('.form-field__error'), '绑定码不能超过32字')
+  await waitForText(view.locator('.form-field__error'), /^手机号应为11位/)
+  expect(await field(view, '绑定码').inputValue()).toBe(pasted)
+  expect(await field(view, '手机号').inputValue()).toBe('138001380001')
+  await shot(filler, 'bind-too-long')
+  expect(await roleOf(filler)).toBeNull()
+
+  await field(view, '绑定码').fill(bindingCode)
+  await field(view, '手机号').fill('13800138001')
+  await button(view, '绑定').tap()
+  await filler.waitForURL(/#\/pages\/home\/index/)
+  const me = await mustCall(filler.request, 'account.whoami', {})
+  expect(me.role).toBe('filler')
+  expect(me.profile).toEqual({ name: '钱多多', phone: '13800138001' })
+})
+
+test('邀请码: a code and a name one character too long are named as they are typed, kept whole, and nothing is joined', async () => {
+  const stranger = await signedIn('dev-new-invitee')
+  const view = await open(stranger, 'filler/invite/index', '.invite__title')
+  const code = 'A'.repeat(33)
+  const name = '阿'.repeat(31)
+  await field(view, '邀请码').fill(code)
+  await field(view, '姓名').fill(name)
+  await waitForText(view.locator('.invite__error'), '邀请码不能超过32字')
+  await waitForText(view.locator('.invite__error'), '姓名不能超过30字')
+  expect(await field(view, '邀请码').inputValue()).toBe(code)
+  expect(await field(view, '姓名').inputValue()).toBe(name)
+  await button(view, '成为审核员').tap()
+  await shot(stranger, 'invite-too-long')
+  expect(await roleOf(stranger)).toBeNull()
+})
+
+test('邀请审核员: a name of 31 characters is named as it is typed and no invitation is made', async () => {
+  const before = (await mustCall(admin.request, 'admin.listInvites', {})).invites.length
+  const view = await open(admin, 'admin/pages/people/index', '.people__heading')
+  const name = '审'.repeat(31)
+  await field(view, '被邀请人').fill(name)
+  await waitForText(view.locator('.people__error'), '被邀请人不能超过30字')
+  expect(await field(view, '被邀请人').inputValue()).toBe(name)
+  await button(view, '生成邀请码').tap()
+  await shotBoth(admin, 'people-invite-too-long')
+  expect(await view.locator('.people__made').count()).toBe(0)
+  expect((await mustCall(admin.request, 'admin.listInvites', {})).invites.length).toBe(before)
+})
+
+test('等级划分: a grade name of 11 characters is named, kept whole and cannot be saved; the server refuses it by name too', async () => {
+  const view = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
+  const label = '优'.repeat(11)
+  const input = view.getByLabel('第1档等级名称', { exact: true }).locator('input')
+  await input.fill(label)
+  await waitForText(view.locator('.years__error'), '等级划分：第1档的等级名称不能超过10字（现有11字）')
+  expect(await input.inputValue()).toBe(label)
+  expect(await button(view, '保存等级划分').getAttribute('class')).toMatch(/disabled/)
+  await input.scrollIntoViewIfNeeded()
+  await shotBoth(admin, 'grade-band-too-long')
+
+  const refused = await callApi(admin.request, 'admin.updateYear', { year: YEAR, gradeBands: [{ label, min: 0 }] })
+  expect(refused.ok).toBe(false)
+  expect(refused.message).toContain('等级名称不能超过10字')
+  const { years } = await mustCall(admin.request, 'review.years', {})
+  expect(years.find((y: { year: number }) => y.year === YEAR).gradeBands[0].label).toBe('优秀')
+})
+
+test('自动提醒: a schedule pasted with padding keeps its last day (a cut at 40 characters lost it) and saves whole', async () => {
+  const view = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
+  const card = view.locator('.reminder-schedule')
+  const typed = `7，3，1${' '.repeat(40)}，30`
+  await field(card, '自动提醒的提前天数').fill(typed)
+  expect(await field(card, '自动提醒的提前天数').inputValue()).toBe(typed)
+  const save = button(card, '保存自动提醒')
+  await card.locator('.reminder-schedule__preview').waitFor()
+  await save.tap()
+  await waitForText(card.locator('.reminder-schedule__value'), '当前：截止前30、7、3、1天提醒')
+  const { years } = await mustCall(admin.request, 'review.years', {})
+  expect(years.find((y: { year: number }) => y.year === YEAR).reminderDaysBefore).toEqual([30, 7, 3, 1])
+})
+
+test('导入学会: a pasted list beyond 200,000 characters is kept, named with its length, and cannot be previewed', async () => {
+  const view = await open(admin, 'admin/pages/import/index', '.import__title')
+  const row = `自治区${'某'.repeat(190)}学会\t王老师\t13800138000\n`
+  const pasted = row.repeat(Math.ceil(200_001 / row.length))
+  const box = view.getByLabel('粘贴名单', { exact: true }).locator('textarea')
+  await box.fill(pasted)
+  await waitForText(view.locator('.import__error'), /^粘贴名单过长（[\d,]+字，最多200,000字），请分批粘贴或改用文件导入$/)
+  expect((await box.inputValue()).length).toBe(pasted.length)
+  expect(await button(view, '预览').getAttribute('class')).toMatch(/disabled/)
+  await shotBoth(admin, 'import-paste-too-long')
+
+  await box.fill(row.repeat(3))
+  await view.locator('.import__error').waitFor({ state: 'detached' })
+  expect(await button(view, '预览').getAttribute('class')).not.toMatch(/disabled/)
+})
+
+test('添加学会: a name with a character outside the BMP counts it once, so 60 characters fit and are stored whole', async () => {
+  const view = await open(admin, 'admin/pages/societies/index', '.nut-button')
+  await button(view, '添加学会').tap()
+  const dialog = admin.locator('.nut-dialog').filter({ visible: true })
+  const name = `自治区${'𠮷'.repeat(3)}${'学'.repeat(51)}研究会`
+  expect(Array.from(name)).toHaveLength(60)
+  await dialog.getByLabel('学会名称', { exact: true }).locator('input').fill(name)
+  await waitForText(dialog.locator('.society-form__count').first(), '60/60')
+  expect(await dialog.locator('.society-form__count--over').count()).toBe(0)
+  await shotBoth(admin, 'society-name-outside-bmp')
+  await dialog.locator('.nut-dialog-footer-ok').tap()
+  await waitForText(shown(admin).locator('.codes__title'), /^新登记：自治区𠮷𠮷𠮷学/)
+  const { societies } = await mustCall(admin.request, 'admin.listSocieties', {})
+  expect((societies as { name: string }[]).some((s) => s.name === name)).toBe(true)
+})
+
+test('审核: a link to a submission that does not exist offers 返回审核列表, which opens the list', async () => {
+  const reviewer = await signedIn('dev-reviewer')
+  const view = await open(reviewer, 'reviewer/pages/detail/index?id=no-such-submission', '.page-state')
+  await waitForText(view.locator('.page-state'), /加载失败/)
+  expect(await button(view, '重试').count()).toBe(0)
+  await shot(reviewer, 'review-missing')
+  await button(view, '返回审核列表').tap()
+  await reviewer.waitForURL(/#\/reviewer\/pages\/list\/index/)
+  await shown(reviewer).locator('.review-list').waitFor()
+})

@@ -1,0 +1,39 @@
+/**
+ * The compiled mini-program, as the H5 walk in test/e2e/nothing-cut.test.ts: the bind form names a code pasted
+ * with too much and a 12-digit phone and sends nothing, and a reviewer's link to a submission that does not exist
+ * offers 返回审核列表 (a redirect to the list), not a 重试 that cannot help.
+ */
+import { newOpenid, reviewer } from './support/people'
+import { openMiniProgram } from './support/simulator'
+import { callsSince } from './support/wait'
+
+const phone = openMiniProgram()
+const { since, actionsSince } = callsSince(phone.wx)
+
+it('绑定 names a pasted code beyond 32 characters and a 12-digit phone, and sends nothing', async () => {
+  await phone.as(newOpenid('nothing-cut'))
+  const bind = await phone.open('filler/bind/index')
+  await bind.waitForText('绑定所在学会')
+  await bind.type(0, `ABCD1234 ${'X'.repeat(40)}`)
+  await bind.type(1, '钱多多')
+  await bind.type(2, '138001380001')
+  await bind.waitForText('绑定码不能超过32字')
+  await bind.waitForText('手机号应为11位中国大陆手机号')
+  const mark = phone.wx.calls.length
+  await bind.tap('绑定')
+  expect(actionsSince(mark)).not.toContain('account.bind')
+  bind.close()
+})
+
+it('审核 of a submission that does not exist offers 返回审核列表, which redirects to the list', async () => {
+  phone.wx.cookie = (await reviewer()).cookie
+  const detail = await phone.open('reviewer/pages/detail/index', { id: 'no-such-submission' })
+  await detail.waitForText('没有找到该填报记录')
+  expect(detail.text()).toContain('返回审核列表')
+  expect(detail.text()).not.toContain('重试')
+  const mark = phone.wx.calls.length
+  await detail.tap('返回审核列表')
+  expect(since(mark, 'redirectTo').map((call) => call.args.url)).toEqual(['/reviewer/pages/list/index'])
+  expect(detail.problems).toEqual([])
+  detail.close()
+})
