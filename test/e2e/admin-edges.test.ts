@@ -11,7 +11,7 @@ import { asDevUser, button, field, mustCall, shown, textOf, waitForText } from '
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { blockAction } from './support/network'
-import { screenshots } from './support/shots'
+import { screenshots, shotAtBothWidths } from './support/shots'
 
 const YEAR = 2022
 const FILLER = 'dev-filler-1'
@@ -24,12 +24,7 @@ let page: Page
 let shot: ReturnType<typeof screenshots>
 const pageErrors: string[] = []
 
-async function shotBoth(name: string) {
-  await shot(page, `${name}-375`)
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await shot(page, `${name}-1280`)
-  await page.setViewportSize({ width: 375, height: 812 })
-}
+const shotBoth = (name: string) => shotAtBothWidths(shot, page, name)
 
 async function openAdminPage(path: string, ready: string) {
   await page.goto(`/#/admin/pages/${path}/index`)

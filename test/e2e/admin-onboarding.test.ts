@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { button, cell, field, mustCall, shown, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
-import { screenshots } from './support/shots'
+import { screenshots, shotAtBothWidths } from './support/shots'
 import { routes } from '../../src/shared/routes'
 import { societyRows, xlsxOf } from '../cloud/import-fixtures'
 import { chineseDate } from '../../src/shared'
@@ -60,12 +60,7 @@ async function inAnotherBrowser(openid: string, steps: (page: Page) => Promise<v
 }
 
 /** Both widths of every admin page: the phone's, then a laptop's (put back to the phone's after). */
-async function shotBoth(name: string) {
-  await shot(page, `${name}-375`)
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await shot(page, `${name}-1280`)
-  await page.setViewportSize({ width: 375, height: 812 })
-}
+const shotBoth = (name: string) => shotAtBothWidths(shot, page, name)
 
 async function openAdminPage(path: string) {
   await page.goto(`/#/admin/pages/${path}/index`)

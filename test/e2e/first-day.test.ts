@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { button, cell, field, mustCall, shown, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
-import { screenshots } from './support/shots'
+import { screenshots, shotAtBothWidths } from './support/shots'
 import { csvText } from '../cloud/import-fixtures'
 
 const SETUP_CODE = 'first-day-Setup_2024'
@@ -35,12 +35,7 @@ async function newPage(c: BrowserContext): Promise<Page> {
   return p
 }
 
-async function shotBoth(p: Page, name: string) {
-  await shot(p, `${name}-375`)
-  await p.setViewportSize({ width: 1280, height: 800 })
-  await shot(p, `${name}-1280`)
-  await p.setViewportSize({ width: 375, height: 812 })
-}
+const shotBoth = (p: Page, name: string) => shotAtBothWidths(shot, p, name)
 
 /** From home, unbound: the bind page, then its 我是管理员 link. */
 async function openClaimPage(p: Page) {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Text, View, Input } from '@tarojs/components'
 import { SCORE_STEP, readTypedNumber } from '../../shared'
 import { formatPoints } from '../score-badge'
-import { SCORE_KEYBOARD } from './score-keyboard'
+import { SCORE_KEYBOARD } from '../keyboards'
 
 export interface JudgementWidgetProps {
   itemId: string

@@ -1,18 +1,18 @@
-import { Text, View } from '@tarojs/components'
+import { Input as NativeInput, Text, View } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
+import { PHONE_KEYBOARD } from '../../components/keyboards'
 import type { FieldErrors, FieldLabels, ProfileField } from './profile-form'
 import './form-field.scss'
 
 interface FieldSpec {
   label: string
   placeholder: string
-  type: 'text' | 'number'
 }
 
 const SPECS: Record<ProfileField, FieldSpec> = {
-  bindingCode: { label: '绑定码', placeholder: '管理员发放的绑定码', type: 'text' },
-  name: { label: '填报人', placeholder: '您的姓名', type: 'text' },
-  phone: { label: '手机号', placeholder: '11位手机号', type: 'number' },
+  bindingCode: { label: '绑定码', placeholder: '管理员发放的绑定码' },
+  name: { label: '填报人', placeholder: '您的姓名' },
+  phone: { label: '手机号', placeholder: '11位手机号' },
 }
 
 interface ProfileFieldsProps<F extends ProfileField> {
@@ -38,14 +38,28 @@ export function ProfileFields<F extends ProfileField>({ fields, values, errors, 
         return (
           <View key={field} className={`form-field${error ? ' form-field--invalid' : ''}`}>
             <Text className="form-field__label">{label}</Text>
-            <Input
-              className="form-field__input"
-              type={spec.type}
-              value={values[field]}
-              placeholder={spec.placeholder}
-              aria-label={label}
-              onChange={(v) => onChange(field, v)}
-            />
+            {field === 'phone' ? (
+              // The number pad, but not NutUI's number box: it drops what is not a digit and all after a "-" or
+              // ".", so "138-0013-8000" became 138. What was typed stays; the form sends its 11 digits.
+              <NativeInput
+                className="form-field__native"
+                type={PHONE_KEYBOARD}
+                value={values[field]}
+                placeholder={spec.placeholder}
+                placeholderClass="form-field__placeholder"
+                maxlength={-1}
+                aria-label={label}
+                onInput={(e) => onChange(field, String(e.detail.value))}
+              />
+            ) : (
+              <Input
+                className="form-field__input"
+                value={values[field]}
+                placeholder={spec.placeholder}
+                aria-label={label}
+                onChange={(v) => onChange(field, v)}
+              />
+            )}
             {error ? <Text className="form-field__error">{error}</Text> : null}
           </View>
         )

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { MobilePhone, PersonName, contract, text, type Role } from '../../shared'
+import { MobilePhone, PersonName, contract, normalizeMobilePhone, text, type Role } from '../../shared'
 import type * as z from '../../shared/zod'
 
 /** The fields of the bind and profile forms, checked by the same schemas the server parses with. */
@@ -22,11 +22,14 @@ export const NAME_LABEL: Record<Role, string> = { filler: '填报人', reviewer:
 const schemaOf = (field: ProfileField, labels: FieldLabels): z.ZodMiniType =>
   field === 'name' && labels.name ? text(labels.name, 30) : SCHEMAS[field]
 
+/** What is sent for a field as typed: trimmed, and a phone as its 11 digits ("138 0013 8000" → 13800138000). */
+const sentValue = (field: ProfileField, value: string): string => (field === 'phone' ? normalizeMobilePhone(value) : value.trim())
+
 /** The field's first problem in Chinese, naming the field (as `labels` call it); null when the value is fine. */
 export function fieldError(field: ProfileField, value: string, labels: FieldLabels = {}): string | null {
-  const trimmed = value.trim()
-  if (field === 'phone' && trimmed === '') return '请填写手机号'
-  const result = schemaOf(field, labels).safeParse(trimmed)
+  const sent = sentValue(field, value)
+  if (field === 'phone' && sent === '') return '请填写手机号'
+  const result = schemaOf(field, labels).safeParse(sent)
   return result.success ? null : (result.error.issues[0]?.message ?? '格式不正确')
 }
 
@@ -64,7 +67,7 @@ export function useProfileForm<F extends ProfileField>(fields: readonly F[], ini
     return fields.every((f) => !next[f])
   }
 
-  const trimmed = () => Object.fromEntries(fields.map((f) => [f, values[f].trim()])) as Record<F, string>
+  const toSend = () => Object.fromEntries(fields.map((f) => [f, sentValue(f, values[f])])) as Record<F, string>
 
-  return { values, errors, change, validate, trimmed, setErrors }
+  return { values, errors, change, validate, toSend, setErrors }
 }

@@ -39,7 +39,7 @@ export default function Bind() {
     if (!form.validate()) return
     setSubmitting(true)
     try {
-      rememberMe(await callAction('account.bind', form.trimmed()))
+      rememberMe(await callAction('account.bind', form.toSend()))
       await Taro.reLaunch({ url: HOME })
     } catch (e) {
       if (e instanceof ActionError && (e.code === 'BAD_BINDING_CODE' || e.code === 'INVALID_STATE')) form.setErrors({ bindingCode: e.message })

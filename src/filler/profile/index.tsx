@@ -21,7 +21,7 @@ function ProfileForm({ me }: { me: Me }) {
     if (!form.validate()) return
     setSaving(true)
     try {
-      rememberMe(await callAction('account.updateProfile', form.trimmed()))
+      rememberMe(await callAction('account.updateProfile', form.toSend()))
       void Taro.showToast({ title: '已保存', icon: 'success' })
     } catch (e) {
       if (e instanceof ActionError && e.code === 'INVALID_INPUT') form.setErrors(serverFieldErrors(e.details, FIELDS))

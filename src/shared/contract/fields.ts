@@ -14,6 +14,19 @@ export const optionalText = (label: string, max: number) => text(label, max, 0)
 export const MOBILE_PHONE = /^1[3-9]\d{9}$/
 export const MOBILE_PHONE_MESSAGE = '手机号应为11位中国大陆手机号，如 13800138000'
 
+/**
+ * A mobile number as people paste it ("138 0013 8000", "138-0013-8000", "+86 13800138000", full-width digits)
+ * reduced to its 11 digits; anything else is left for MobilePhone to name. The server takes only the 11 digits.
+ */
+export function normalizeMobilePhone(typed: string): string {
+  const digits = typed
+    .trim()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/＋/g, '+')
+    .replace(/[\s\-－—]/g, '')
+  return digits.replace(/^(\+86|0086)(?=\d{11}$)/, '')
+}
+
 export const PersonName = text('填报人', 30)
 export const MobilePhone = z
   .string({ error: '请填写手机号' })

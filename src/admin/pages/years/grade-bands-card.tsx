@@ -2,7 +2,16 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { MAX_GRADE_LABEL_CHARS, bandProblems, bandRangeProblems, charCount, findRubric, type GradeBand, type YearSettings } from '../../../shared'
+import {
+  MAX_GRADE_LABEL_CHARS,
+  bandProblems,
+  bandRangeProblems,
+  charCount,
+  findRubric,
+  readTypedNumber,
+  type GradeBand,
+  type YearSettings,
+} from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { failureText } from './use-year-settings'
 
@@ -17,12 +26,12 @@ const toRows = (bands: readonly GradeBand[]): Row[] => bands.map((b) => ({ label
 function rowProblems(rows: readonly Row[], total: number): { bands: GradeBand[]; problems: string[] } {
   const problems: string[] = []
   const bands = rows.map((row, i) => {
-    const min = Number(row.min)
+    const min = readTypedNumber(row.min) ?? NaN
     const label = row.label.trim()
     const chars = charCount(label)
     if (!label) problems.push(`等级划分：第${i + 1}档的等级名称不能为空`)
     else if (chars > MAX_GRADE_LABEL_CHARS) problems.push(`等级划分：第${i + 1}档的等级名称不能超过${MAX_GRADE_LABEL_CHARS}字（现有${chars}字）`)
-    if (row.min.trim() === '' || !Number.isFinite(min) || min < 0) problems.push(`等级划分：第${i + 1}档的分数线应为不小于0的数字`)
+    if (!Number.isFinite(min) || min < 0) problems.push(`等级划分：第${i + 1}档的分数线应为不小于0的数字`)
     return { label, min }
   })
   return { bands, problems: problems.length > 0 ? problems : [...bandProblems(bands), ...bandRangeProblems(bands, total)] }
@@ -64,7 +73,8 @@ export function GradeBandsCard({ year, onSaved }: { year: YearSettings; onSaved(
           <Text className="years__band-sep">≥</Text>
           <Input
             className="years__band-min"
-            type="digit"
+            // Plain text: NutUI's digit box drops what is not a digit, so "79,5" became 795 and "1e2" 12 unseen.
+            type="text"
             value={row.min}
             disabled={closed}
             aria-label={`第${i + 1}档分数线`}

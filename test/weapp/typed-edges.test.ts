@@ -1,17 +1,18 @@
 /**
- * The compiled mini-program, as the H5 walk in test/e2e/nothing-cut.test.ts: the bind form names a code pasted
- * with too much and a 12-digit phone and sends nothing, and a reviewer's link to a submission that does not exist
- * offers 返回审核列表 (a redirect to the list), not a 重试 that cannot help.
+ * The compiled mini-program, as the H5 walk in test/e2e/typed-edges.test.ts: the bind form names a code pasted
+ * with too much and a 12-digit phone and sends nothing, and sends a phone typed with dashes as its 11 digits; a
+ * reviewer's link to a submission that does not exist offers 返回审核列表 (a redirect to the list), not a 重试
+ * that cannot help.
  */
 import { newOpenid, reviewer } from './support/people'
 import { openMiniProgram } from './support/simulator'
 import { callsSince } from './support/wait'
 
 const phone = openMiniProgram()
-const { since, actionsSince } = callsSince(phone.wx)
+const { since, actionsSince, callOf, inputOf } = callsSince(phone.wx)
 
 it('绑定 names a pasted code beyond 32 characters and a 12-digit phone, and sends nothing', async () => {
-  await phone.as(newOpenid('nothing-cut'))
+  await phone.as(newOpenid('typed-edges'))
   const bind = await phone.open('filler/bind/index')
   await bind.waitForText('绑定所在学会')
   await bind.type(0, `ABCD1234 ${'X'.repeat(40)}`)
@@ -22,6 +23,16 @@ it('绑定 names a pasted code beyond 32 characters and a 12-digit phone, and se
   const mark = phone.wx.calls.length
   await bind.tap('绑定')
   expect(actionsSince(mark)).not.toContain('account.bind')
+
+  // The phone field is WeChat's number pad, not NutUI's number box (which kept "138" of "138-0013-8000").
+  await bind.type(0, 'ABCD1234')
+  await bind.type(2, '138-0013-8000')
+  await bind.idle()
+  expect(bind.text()).not.toContain('手机号应为11位')
+  const sent = phone.wx.calls.length
+  await bind.tap('绑定')
+  expect(inputOf(callOf(sent, 'account.bind'))).toEqual({ bindingCode: 'ABCD1234', name: '钱多多', phone: '13800138000' })
+  await bind.waitForText('绑定码')
   bind.close()
 })
 

@@ -1,17 +1,19 @@
 /**
- * Nothing typed or pasted is cut at a field's limit (DESIGN: "nothing typed is cut silently"), walked in the real H5
- * build at 375 px: a binding code pasted with too much, a 12-digit phone, an invitation code and names one
+ * Values typed as users type them, walked in the real H5 build at 375 px (and 1280 px for the admin's pages).
+ *
+ * Nothing typed or pasted is cut at a field's limit (DESIGN: "nothing typed is cut silently"): a binding code pasted with too much, a 12-digit phone, an invitation code and names one
  * character too long, a grade name of 11 characters, a reminder schedule pasted with padding, a pasted list beyond
  * what the import takes, and a name with a character outside the BMP counted as one. Each field keeps all of it,
- * its message names it, and nothing is stored until it is mended. Also: a reviewer's link to a submission that
+ * its message names it, and nothing is stored until it is mended. A grade threshold in exponent form or negative
+ * is refused, a decimal one is stored as typed. A reviewer's link to a submission that
  * does not exist offers the way back to the list, not a 重试 that cannot help. Pictures go to
- * test-artifacts/e2e-nothing-cut/.
+ * test-artifacts/e2e-typed-edges/.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { button, callApi, field, mustCall, openAfresh, shown, waitForText } from './support/app'
 import { launchChromium, signedInPage } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
-import { screenshots } from './support/shots'
+import { screenshots, shotAtBothWidths } from './support/shots'
 
 const YEAR = 2022
 
@@ -24,20 +26,14 @@ const pageErrors: string[] = []
 const signedIn = (openid: string): Promise<Page> => signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { timeout: 20_000 })
 const open = openAfresh
 
-/** The admin's pages are also used on a laptop: a picture at each width. */
-async function shotBoth(page: Page, name: string) {
-  await shot(page, `${name}-375`)
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await shot(page, `${name}-1280`)
-  await page.setViewportSize({ width: 375, height: 812 })
-}
+const shotBoth = (page: Page, name: string) => shotAtBothWidths(shot, page, name)
 
 const roleOf = async (page: Page) => (await mustCall(page.request, 'account.whoami', {})).role as string | null
 
 let admin: Page
 
 beforeAll(async () => {
-  shot = screenshots('e2e-nothing-cut')
+  shot = screenshots('e2e-typed-edges')
   emulator = await startE2eEmulator()
   browser = await launchChromium()
   admin = await signedIn('dev-admin')
@@ -51,9 +47,9 @@ afterAll(async () => {
 
 afterEach(() => expect(pageErrors).toEqual([]))
 
-test('绑定: a code pasted with too much and a 12-digit phone are kept whole and named; mended, the bind stores 11 digits', async () => {
+test('绑定: a code pasted with too much and a 12-digit phone are kept whole and named; a phone pasted as +86 138-0013-8001 binds as its 11 digits', async () => {
   const { bindingCode } = await mustCall(admin.request, 'admin.registerSociety', { name: '自治区地震学会', contact: '钱老师' })
-  const filler = await signedIn('dev-new-nothing-cut')
+  const filler = await signedIn('dev-new-typed-edges')
   const view = await open(filler, 'filler/bind/index', '.bind__title')
 
   const pasted = `${bindingCode} ${'X'.repeat(40)}`
@@ -69,7 +65,9 @@ test('绑定: a code pasted with too much and a 12-digit phone are kept whole an
   expect(await roleOf(filler)).toBeNull()
 
   await field(view, '绑定码').fill(bindingCode)
-  await field(view, '手机号').fill('13800138001')
+  await field(view, '手机号').fill('+86 138-0013-8001')
+  await view.locator('.form-field__error').waitFor({ state: 'detached' })
+  expect(await field(view, '手机号').inputValue()).toBe('+86 138-0013-8001')
   await button(view, '绑定').tap()
   await filler.waitForURL(/#\/pages\/home\/index/)
   const me = await mustCall(filler.request, 'account.whoami', {})
@@ -122,6 +120,26 @@ test('等级划分: a grade name of 11 characters is named, kept whole and canno
   expect(refused.message).toContain('等级名称不能超过10字')
   const { years } = await mustCall(admin.request, 'review.years', {})
   expect(years.find((y: { year: number }) => y.year === YEAR).gradeBands[0].label).toBe('优秀')
+})
+
+test('等级划分: a threshold of 1e2 or -5 is named and not saved; 79,5 is saved as 79.5 and read back after a reload', async () => {
+  const view = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
+  const threshold = view.getByLabel('第2档分数线', { exact: true }).locator('input')
+  for (const typed of ['1e2', '-5']) {
+    await threshold.fill(typed)
+    await waitForText(view.locator('.years__error'), '等级划分：第2档的分数线应为不小于0的数字')
+    expect(await button(view, '保存等级划分').getAttribute('class')).toMatch(/disabled/)
+  }
+  await threshold.fill('79,5')
+  await view.locator('.years__error').first().waitFor({ state: 'detached' })
+  await shotBoth(admin, 'grade-threshold-comma')
+  const save = button(view, '保存等级划分')
+  await save.tap()
+  await admin.waitForFunction((element) => element?.className.includes('disabled'), await save.elementHandle())
+  const { years } = await mustCall(admin.request, 'review.years', {})
+  expect(years.find((y: { year: number }) => y.year === YEAR).gradeBands[1]).toEqual({ label: '良好', min: 79.5 })
+  const again = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
+  expect(await again.getByLabel('第2档分数线', { exact: true }).locator('input').inputValue()).toBe('79.5')
 })
 
 test('自动提醒: a schedule pasted with padding keeps its last day (a cut at 40 characters lost it) and saves whole', async () => {
