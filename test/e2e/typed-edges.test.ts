@@ -5,7 +5,8 @@
  * character too long, a grade name of 11 characters, a reminder schedule pasted with padding, a pasted list beyond
  * what the import takes, and a name with a character outside the BMP counted as one. Each field keeps all of it,
  * its message names it, and nothing is stored until it is mended. A grade threshold in exponent form or negative
- * is refused, a decimal one is stored as typed. A reviewer's link to a submission that
+ * is refused, a decimal one is stored as typed. A deadline's year typed digit by digit is saved once, whole (the
+ * box's passing year 2 asked to close filling at once). A reviewer's link to a submission that
  * does not exist offers the way back to the list, not a 重试 that cannot help. Pictures go to
  * test-artifacts/e2e-typed-edges/.
  */
@@ -140,6 +141,29 @@ test('等级划分: a threshold of 1e2 or -5 is named and not saved; 79,5 is sav
   expect(years.find((y: { year: number }) => y.year === YEAR).gradeBands[1]).toEqual({ label: '良好', min: 79.5 })
   const again = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
   expect(await again.getByLabel('第2档分数线', { exact: true }).locator('input').inputValue()).toBe('79.5')
+})
+
+test('填报截止: a year typed digit by digit into the date field saves only the whole date, never year 2 or 202 on the way', async () => {
+  const view = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
+  const sent: unknown[] = []
+  const record = (request: { url(): string; postDataJSON(): any }) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const body = request.url().endsWith('/api/call') ? request.postDataJSON() : null
+    if (body?.action === 'admin.updateYear' && 'deadline' in body.input) sent.push(body.input.deadline)
+  }
+  admin.on('request', record)
+  try {
+    const date = view.getByLabel('填报截止日期', { exact: true })
+    await date.click({ position: { x: 14, y: 12 } })
+    await admin.keyboard.type('12312027', { delay: 60 })
+    await waitForText(view.locator('.years__value'), '当前：2027年12月31日截止')
+    expect(sent).toEqual(['2027-12-31'])
+    expect(await admin.locator('.taro__modal, .nut-dialog').filter({ visible: true }).count()).toBe(0)
+  } finally {
+    admin.off('request', record)
+  }
+  const refused = await callApi(admin.request, 'admin.updateYear', { year: YEAR, deadline: '0202-12-31' })
+  expect(refused.message).toMatch(/填报截止日期的年份应在2000到2100之间/)
+  await mustCall(admin.request, 'admin.updateYear', { year: YEAR, deadline: null })
 })
 
 test('自动提醒: a schedule pasted with padding keeps its last day (a cut at 40 characters lost it) and saves whole', async () => {

@@ -4,8 +4,10 @@ import {
   deadlineMessage,
   findRubric,
   getRubric,
+  DeadlineDate,
   isCalendarDate,
   isPast,
+  isUsableDate,
   itemById,
   rolloverRubric,
   rubricItems,
@@ -80,5 +82,18 @@ describe('a deadline day in Beijing time', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true)
     expect(isCalendarDate('2023-02-29')).toBe(false)
     expect(isCalendarDate('2023-3-31')).toBe(false)
+  })
+
+  it('takes a date only in the years 2000–2100, not the year 2 a date box holds while 2027 is typed', () => {
+    expect(['2000-01-01', '2027-12-31', '2100-12-31'].map(isUsableDate)).toEqual([true, true, true])
+    expect(['0002-12-31', '0202-12-31', '1999-12-31', '2101-01-01', '2023-02-29', ''].map(isUsableDate)).toEqual([false, false, false, false, false, false])
+    const problem = (date: string) => {
+      const result = DeadlineDate('填报截止日期').safeParse(date)
+      return result.success ? null : result.error.issues.map((issue) => issue.message)
+    }
+    expect(problem('2027-12-31')).toBeNull()
+    expect(problem('0202-12-31')).toEqual(['填报截止日期的年份应在2000到2100之间'])
+    expect(problem('2101-01-01')).toEqual(['填报截止日期的年份应在2000到2100之间'])
+    expect(problem('2023-02-30')).toEqual(['填报截止日期应为日期，如 2023-03-31'])
   })
 })

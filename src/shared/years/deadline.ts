@@ -15,6 +15,18 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
+/** The years a deadline, an extension or a 公示 may fall in (as a form's year: 2000–2100). */
+export const DATE_YEARS = { first: 2000, last: 2100 } as const
+
+/**
+ * A calendar day in DATE_YEARS. A browser's date box passes through year 2, 20 and 202 while a year is typed
+ * digit by digit: those are not dates anyone means, and saving one as a deadline would close filling at once.
+ */
+export function isUsableDate(text: string): boolean {
+  const year = Number(text.slice(0, 4))
+  return isCalendarDate(text) && year >= DATE_YEARS.first && year <= DATE_YEARS.last
+}
+
 /** The instant filling closes: the end of the deadline day in Beijing. */
 export function closesAt(deadline: string): Date {
   const [y, m, d] = deadline.split('-').map(Number) as [number, number, number]

@@ -1,6 +1,6 @@
 import { GradeBand } from '../grades'
 import * as z from '../zod'
-import { deadlineMessage, isCalendarDate, isPast } from './deadline'
+import { DATE_YEARS, deadlineMessage, isCalendarDate, isPast, isUsableDate } from './deadline'
 
 export * from './deadline'
 export * from './notification-year'
@@ -11,7 +11,10 @@ export type YearStatus = (typeof YEAR_STATUSES)[number]
 export const YEAR_STATUS_LABEL: Record<YearStatus, string> = { open: '填报中', closed: '已结束' }
 
 export const DeadlineDate = (label: string) =>
-  z.string({ error: `${label}必须是日期` }).check(z.refine(isCalendarDate, { error: `${label}应为日期，如 2023-03-31` }))
+  z.string({ error: `${label}必须是日期` }).check(
+    z.refine(isCalendarDate, { error: `${label}应为日期，如 2023-03-31`, abort: true }),
+    z.refine(isUsableDate, { error: `${label}的年份应在${DATE_YEARS.first}到${DATE_YEARS.last}之间` }),
+  )
 
 /** A year's settings as the admin, the reviewers and the fillers' pages see them. */
 export const YearSettings = z.object({
