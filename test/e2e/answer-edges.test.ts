@@ -5,12 +5,12 @@
  * digits, 200 characters and more, emoji, typing and pasting; what the page shows, the message, and what the
  * server holds after a reload, read through the emulator's API (not only from the page).
  * "Typing" is key by key (`pressSequentially`); "pasting" inserts the whole text in one input event
- * (`insertText`), as a paste does. Screenshots go to test-artifacts/answer-edges/.
+ * (`insertText`), as a paste does. Also a link to an item the form does not have. Screenshots go to test-artifacts/answer-edges/.
  */
 import type { Locator, Page } from 'playwright-core'
 import { getRubric, itemById, type ItemAnswer } from '../../src/shared'
 import { routes } from '../../src/shared/routes'
-import { button, mustCall, textOf, waitForText } from './support/app'
+import { button, mustCall, shown, textOf, waitForText } from './support/app'
 import { fillerPhone, type FillerPhone } from './support/filler-phone'
 import { itemPage } from './support/item-page'
 
@@ -250,5 +250,18 @@ describe('evidence (B3.1)', () => {
     await shot(page, 'evidence-refused-document')
     await confirm.tap()
     expect(await view.locator('.evidence-doc').count()).toBe(0)
+  })
+})
+
+describe('a link to an item that is not in the form', () => {
+  test('says so, naming the id, and 查看全部指标 opens the list of items', async () => {
+    await page.goto(`/#${routes.item('B99.9', YEAR)}`)
+    await page.reload()
+    const view = shown(page)
+    await waitForText(view.locator('.page-state'), /没有这个指标.*2022年度的自评表中没有指标“B99\.9”，链接可能已过期。/)
+    await shot(page, 'item-missing')
+    await button(view, '查看全部指标').tap()
+    await page.waitForURL(/#\/filler\/sections\/index/)
+    await shown(page).locator('.sections__total').waitFor()
   })
 })

@@ -2,9 +2,9 @@
  * The compiled mini-program, as the H5 walk in test/e2e/typed-edges.test.ts: the bind form names a code pasted
  * with too much and a 12-digit phone and sends nothing, and sends a phone typed with dashes as its 11 digits; a
  * reviewer's link to a submission that does not exist offers 返回审核列表 (a redirect to the list), not a 重试
- * that cannot help.
+ * that cannot help; a filler's link to an item the form does not have offers the list of items.
  */
-import { newOpenid, reviewer } from './support/people'
+import { YEAR, newFiller, newOpenid, reviewer } from './support/people'
 import { openMiniProgram } from './support/simulator'
 import { callsSince } from './support/wait'
 
@@ -47,4 +47,16 @@ it('审核 of a submission that does not exist offers 返回审核列表, which 
   expect(since(mark, 'redirectTo').map((call) => call.args.url)).toEqual(['/reviewer/pages/list/index'])
   expect(detail.problems).toEqual([])
   detail.close()
+})
+
+it('an item link the form does not have says so and offers 查看全部指标, which redirects to the items', async () => {
+  phone.wx.cookie = (await newFiller('missing-item')).cookie
+  const item = await phone.open('filler/item/index', { id: 'B99.9', year: String(YEAR) })
+  await item.waitForText(`${YEAR}年度的自评表中没有指标“B99.9”`)
+  expect(item.text()).toContain('没有这个指标')
+  const mark = phone.wx.calls.length
+  await item.tap('查看全部指标')
+  expect(since(mark, 'redirectTo').map((call) => call.args.url)).toEqual([`/filler/sections/index?year=${YEAR}`])
+  expect(item.problems).toEqual([])
+  item.close()
 })

@@ -12,15 +12,15 @@ export interface PageExit {
 }
 
 /**
- * A whole page waiting for its data, or its data failed to load: with 重试, or with `exit` when trying
- * again cannot help.
+ * A whole page waiting for its data, or its data failed to load (`title`, 加载失败 unless said): with 重试, or with
+ * `exit` when trying again cannot help.
  */
-export function PageState({ error, onRetry, exit }: { error?: string | null; onRetry(): void; exit?: PageExit }) {
+export function PageState({ error, onRetry, exit, title = '加载失败' }: { error?: string | null; onRetry(): void; exit?: PageExit; title?: string }) {
   return (
     <View className="page-state">
       {error ? (
         <>
-          <EmptyState icon={<Text className="page-state__icon">!</Text>} imageSize={72} title="加载失败" description={error} />
+          <EmptyState icon={<Text className="page-state__icon">!</Text>} imageSize={72} title={title} description={error} />
           <View className="page-state__retry">
             <Button type="primary" onClick={exit ? exit.onPress : onRetry}>
               {exit ? exit.label : '重试'}

@@ -16,6 +16,7 @@ import { criterionNote, shownCriterion } from './criterion-text'
 import { ReviewOutcome } from './review-outcome'
 import { ItemReadings } from './item-readings'
 import { routes } from '../../shared/routes'
+import { PageState } from '../../components/page-state'
 import './index.scss'
 
 /** One item of the form: its wording and criterion, the answer, the remark, the evidence and the live score. */
@@ -26,7 +27,11 @@ export default function ItemPage() {
   useConflictPrompt(year, draft.conflicts, draft.resolveConflict)
   const rubric = getRubric(year)
   const context = itemContext(rubric, params.id ?? '')
-  if (!context) return <View className="item-page__missing">没有这个指标（{params.id}）</View>
+  if (!context) {
+    const toSections = { label: '查看全部指标', onPress: () => void Taro.redirectTo({ url: routes.sections(year) }) }
+    const error = `${year}年度的自评表中没有指标“${(params.id ?? '').slice(0, 20)}”，链接可能已过期。`
+    return <PageState title="没有这个指标" error={error} onRetry={toSections.onPress} exit={toSections} />
+  }
 
   const { item, breadcrumb, previous, next } = context
   const { submission, editable } = draft
