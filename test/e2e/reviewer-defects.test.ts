@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { routes } from '../../src/shared/routes'
 import { fullPatch } from '../emulator/fill-in'
 import { asDevUser, button, mustCall, shown, textOf, waitForText } from './support/app'
+import { watchAction } from './support/network'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots } from './support/shots'
@@ -169,6 +170,29 @@ describe('the reviewer', () => {
     await page.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await image.elementHandle())
     expect(await image.getAttribute('src')).not.toMatch(/^(https?:)?\/\//)
     await shot(page, 'empty-search')
+  })
+
+  test('a search of 51 characters is named under the box and not sent; back to 50, it is searched', async () => {
+    await page.goto(`/#${routes.reviewerList()}`)
+    const view = shown(page)
+    await view.locator('.review-list__row').first().waitFor()
+    const lists = watchAction(page, 'review.list')
+    const sent = () => lists.inputs.map((input) => input.search)
+    try {
+      const box = view.getByLabel('搜索学会名称').locator('input')
+      await box.fill('学'.repeat(51))
+      await waitForText(view.locator('.review-list__search-error'), '搜索词不能超过50字（现有51字）')
+      await page.waitForTimeout(800) // longer than the list's pause before it searches
+      expect(sent()).toEqual([])
+      expect(await view.locator('.review-list__error').count()).toBe(0)
+      await shot(page, 'search-too-long')
+      await box.fill('学'.repeat(50))
+      await view.locator('.review-list__search-error').waitFor({ state: 'detached' })
+      await waitForText(view.locator('.nut-empty-title'), '没有符合条件的学会')
+      expect(sent()).toEqual(['学'.repeat(50)])
+    } finally {
+      lists.stop()
+    }
   })
 })
 

@@ -12,6 +12,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { button, callApi, field, mustCall, openAfresh, shown, waitForText } from './support/app'
+import { watchAction } from './support/network'
 import { launchChromium, signedInPage } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots, shotAtBothWidths } from './support/shots'
@@ -145,21 +146,16 @@ test('等级划分: a threshold of 1e2 or -5 is named and not saved; 79,5 is sav
 
 test('填报截止: a year typed digit by digit into the date field saves only the whole date, never year 2 or 202 on the way', async () => {
   const view = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
-  const sent: unknown[] = []
-  const record = (request: { url(): string; postDataJSON(): any }) => { // eslint-disable-line @typescript-eslint/no-explicit-any
-    const body = request.url().endsWith('/api/call') ? request.postDataJSON() : null
-    if (body?.action === 'admin.updateYear' && 'deadline' in body.input) sent.push(body.input.deadline)
-  }
-  admin.on('request', record)
+  const updates = watchAction(admin, 'admin.updateYear')
   try {
     const date = view.getByLabel('填报截止日期', { exact: true })
     await date.click({ position: { x: 14, y: 12 } })
     await admin.keyboard.type('12312027', { delay: 60 })
     await waitForText(view.locator('.years__value'), '当前：2027年12月31日截止')
-    expect(sent).toEqual(['2027-12-31'])
+    expect(updates.inputs.map((input) => input.deadline)).toEqual(['2027-12-31'])
     expect(await admin.locator('.taro__modal, .nut-dialog').filter({ visible: true }).count()).toBe(0)
   } finally {
-    admin.off('request', record)
+    updates.stop()
   }
   const refused = await callApi(admin.request, 'admin.updateYear', { year: YEAR, deadline: '0202-12-31' })
   expect(refused.message).toMatch(/填报截止日期的年份应在2000到2100之间/)

@@ -21,7 +21,7 @@ import { ADMIN_SETUP_CODE_MAX } from './admin-setup-code'
 import { recheckActions } from './recheck-actions'
 import { EvidenceReadings } from './reading-entities'
 import { AnswersSaved, EvidenceChanged, ScoresSaved, Submitted } from './change-entities'
-import { Id, ItemId, ItemRecord, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
+import { Id, ItemId, ItemRecord, MAX_SEARCH_CHARS, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
  * Who may call an action. `authenticated`: anyone WeChat identifies (unbound too); `member`: anyone with a
@@ -173,7 +173,7 @@ export type ListScope = (typeof LIST_SCOPES)[number]
 const listFilter = {
   year: Year,
   status: z.optional(ListStatusSchema),
-  search: z.optional(optionalText('搜索词', 50)),
+  search: z.optional(optionalText('搜索词', MAX_SEARCH_CHARS)),
   sort: z.optional(z.enum(SORT_ORDERS, { error: '排序方式不正确' })),
   scope: z.optional(z.enum(LIST_SCOPES, { error: '范围只能是 mine（我负责的）或 all（全部）' })),
 }

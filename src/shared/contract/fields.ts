@@ -11,6 +11,9 @@ export const text = (label: string, max: number, min = 1) =>
 
 export const optionalText = (label: string, max: number) => text(label, max, 0)
 
+/** The longest search of the reviewers' list, in characters (a society's name fits). */
+export const MAX_SEARCH_CHARS = 50
+
 export const MOBILE_PHONE = /^1[3-9]\d{9}$/
 export const MOBILE_PHONE_MESSAGE = '手机号应为11位中国大陆手机号，如 13800138000'
 

@@ -1,4 +1,4 @@
-import type { Page, Route } from 'playwright-core'
+import type { Page, Request, Route } from 'playwright-core'
 
 const actionOf = (route: Route) => (route.request().postDataJSON() as { action?: unknown } | null)?.action
 
@@ -15,6 +15,20 @@ export async function blockAction(page: Page, action: string): Promise<{ attempt
   }
   await page.route('**/api/call', handler)
   return { attempts: () => refused, release: () => page.unroute('**/api/call', handler) }
+}
+
+/**
+ * Records the input of every call of `action` that `page` sends from now on (`inputs`), until `stop` is called:
+ * what the app asked of the server, e.g. that a half-typed value was never sent.
+ */
+export function watchAction(page: Page, action: string): { inputs: Record<string, unknown>[]; stop(): void } {
+  const inputs: Record<string, unknown>[] = []
+  const record = (request: Request) => {
+    const body = request.url().endsWith('/api/call') ? (request.postDataJSON() as { action?: string; input?: Record<string, unknown> } | null) : null
+    if (body?.action === action) inputs.push(body.input ?? {})
+  }
+  page.on('request', record)
+  return { inputs, stop: () => page.off('request', record) }
 }
 
 /** Every autosave of `page` fails as a dropped connection does (reads still go through, so a reload loads). */

@@ -12,7 +12,7 @@ import { SCOPES, SORTS, detailUrl, tabsWithCounts, type ListQuery } from './list
 import { ListHeader } from './list-header'
 import { SubmissionRow } from './submission-row'
 import { Chips } from '../../../components/chips'
-import { useReviewList } from './use-review-list'
+import { searchProblem, useReviewList } from './use-review-list'
 import { YearReports } from './year-reports'
 import { RecheckBanner } from '../../../components/recheck-banner'
 import { recheckOf, useRechecks } from '../../../components/recheck-banner/use-rechecks'
@@ -45,6 +45,7 @@ export default function ReviewList() {
   // Until the reviewer picks one, the scope is the server's default, known from its answer.
   const shownScope = query.scope ?? listing?.scope
   const filtered = Boolean(query.status || query.search.trim())
+  const tooLongSearch = searchProblem(query.search)
   return (
     <View className="review-list">
       <ListHeader year={year} />
@@ -61,6 +62,7 @@ export default function ReviewList() {
         aria-label="搜索学会名称"
         onChange={(search) => change({ search })}
       />
+      {tooLongSearch ? <Text className="review-list__search-error">{tooLongSearch}</Text> : null}
       <Chips className="review-list__sorts" options={SORTS} value={query.sort} onChange={(sort) => change({ sort })} />
 
       {!listing ? (

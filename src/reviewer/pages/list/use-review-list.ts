@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ListScope, StatusCounts, SubmissionListRow } from '../../../shared'
+import { MAX_SEARCH_CHARS, tooLongMessage, type ListScope, type StatusCounts, type SubmissionListRow } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { loadErrorText } from '../../../components/page-state'
 import { listInput, type ListQuery } from './list-query'
 
 const SEARCH_DELAY_MS = 400
+
+/** What is wrong with the search as typed (too long for the server), said under the box instead of asking. */
+export const searchProblem = (search: string) => tooLongMessage('搜索词', search.trim(), MAX_SEARCH_CHARS)
 
 interface Listing {
   rows: SubmissionListRow[]
@@ -47,6 +50,7 @@ export function useReviewList(year: number, query: ListQuery) {
   useEffect(() => {
     const typed = searchRef.current !== query.search
     searchRef.current = query.search
+    if (searchProblem(query.search)) return
     if (!typed) return void load(1)
     const timer = setTimeout(() => void load(1), SEARCH_DELAY_MS)
     return () => clearTimeout(timer)
