@@ -23,6 +23,7 @@ describe('grade bands', () => {
     expect(problem({ label: '𠮷'.repeat(10), min: 0 })).toBeNull()
     expect(problem({ label: '优'.repeat(11), min: 0 })).toBe('等级划分：等级名称不能超过10字')
     expect(problem({ label: '', min: 0 })).toBe('等级划分：等级名称不能为空')
+    expect(problem({ label: ' \u3000 ', min: 0 })).toBe('等级划分：等级名称不能为空')
     expect(problem({ label: '优秀', min: -1 })).toBe('等级划分：分数线不能小于0')
     expect(problem({ label: '优秀', min: '90' })).toBe('等级划分：分数线必须是数字')
   })

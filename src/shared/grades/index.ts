@@ -7,7 +7,7 @@ export const MAX_GRADE_LABEL_CHARS = 10
 /** A grade band: a total of at least `min` (out of the rubric's maximum) earns `label`. */
 export const GradeBand = z.object({
   label: z.string({ error: '等级划分：等级名称必须是文字' }).check(
-    z.minLength(1, { error: '等级划分：等级名称不能为空' }),
+    z.refine((label) => label.trim().length > 0, { error: '等级划分：等级名称不能为空' }),
     z.refine((label) => charCount(label) <= MAX_GRADE_LABEL_CHARS, {
       error: `等级划分：等级名称不能超过${MAX_GRADE_LABEL_CHARS}字`,
     }),
