@@ -13,6 +13,9 @@ import './index.scss'
 /** Far beyond MAX_IMPORT_ROWS real rows; a longer paste is refused whole, never cut (its cut end would be lost unseen). */
 const PASTE_MAX_CHARS = 200_000
 
+/** 200128 as 200,128, the same on every phone (toLocaleString depends on the JS engine's locale data). */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+
 /** 导入学会: from an .xlsx / .csv file or pasted lines, previewed with every skipped row before anything is written. */
 export default function ImportPage() {
   const flow = useImport()
@@ -62,7 +65,7 @@ export default function ImportPage() {
             </Text>
             {tooLong ? (
               <Text className="import__error">
-                粘贴名单过长（{text.length.toLocaleString()}字，最多{PASTE_MAX_CHARS.toLocaleString()}字），请分批粘贴或改用文件导入
+                粘贴名单过长（{grouped(text.length)}字，最多{grouped(PASTE_MAX_CHARS)}字），请分批粘贴或改用文件导入
               </Text>
             ) : null}
             <Button disabled={flow.busy !== null || lines === 0 || lines > MAX_IMPORT_ROWS + 1 || tooLong} onClick={() => void flow.fromPaste(text)}>

@@ -25,6 +25,7 @@ export function useReviewList(year: number, query: ListQuery) {
   const latest = useRef(0)
 
   const load = async (page: number) => {
+    if (searchProblem(query.search)) return
     const request = ++latest.current
     setLoading(true)
     setError(null)
@@ -50,7 +51,6 @@ export function useReviewList(year: number, query: ListQuery) {
   useEffect(() => {
     const typed = searchRef.current !== query.search
     searchRef.current = query.search
-    if (searchProblem(query.search)) return
     if (!typed) return void load(1)
     const timer = setTimeout(() => void load(1), SEARCH_DELAY_MS)
     return () => clearTimeout(timer)
