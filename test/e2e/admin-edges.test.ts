@@ -197,3 +197,28 @@ test('学会管理: a society added in its dialog — a name too long and a wron
   view = await openAdminPage('societies', '.societies__title')
   await waitForText(view.locator('.society-row').filter({ hasText: '自治区天文学会' }), /0991-1234567/)
 })
+
+test('on a laptop, the selection bars of 学会管理 and 填报进度 sit within the page’s column, not at the window’s far edges', async () => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  try {
+    const withinColumn = async (root: string, bar: string) => {
+      const view = shown(page)
+      const [column, foot] = [await view.locator(root).first().boundingBox(), await view.locator(bar).boundingBox()]
+      expect(column && foot).toBeTruthy()
+      expect(column!.width).toBeLessThan(1280)
+      expect(foot!.x).toBeCloseTo(column!.x, 0)
+      expect(foot!.width).toBeCloseTo(column!.width, 0)
+    }
+    const societies = await openAdminPage('societies', '.society-row')
+    await societies.locator('.society-row__check').first().tap()
+    await withinColumn('.societies', '.societies__selection')
+    await shot(page, 'societies-selection-1280')
+
+    const progress = await openAdminPage('progress', '.progress__row')
+    await progress.locator('.progress__row .nut-checkbox').first().tap()
+    await withinColumn('.progress', '.progress__bar')
+    await shot(page, 'progress-selection-1280')
+  } finally {
+    await page.setViewportSize({ width: 375, height: 812 })
+  }
+})
