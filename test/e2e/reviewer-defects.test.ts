@@ -121,6 +121,22 @@ describe('the reviewer', () => {
     await page.locator('.review-detail__header').scrollIntoViewIfNeeded()
   })
 
+  test('on a laptop, 目录 and the action bar sit at the edge of the page’s column, not of the window', async () => {
+    const view = shown(page)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    try {
+      const column = (await view.locator('.review-detail').first().boundingBox())!
+      const [button, actions] = [await view.locator('.review-outline__button').boundingBox(), await view.locator('.review-detail__actions').boundingBox()]
+      expect(column.width).toBeLessThan(1280)
+      expect(button!.x + button!.width).toBeCloseTo(column.x + column.width - 12, 0)
+      expect(actions!.x).toBeCloseTo(column.x, 0)
+      expect(actions!.width).toBeCloseTo(column.width, 0)
+      await shot(page, 'detail-outline-1280', { whole: false })
+    } finally {
+      await page.setViewportSize({ width: 375, height: 812 })
+    }
+  })
+
   test('a 680-character comment stays inside its box, is counted and refused with the limit, and nothing is cut', async () => {
     const view = shown(page)
     const card = item(view, 'B7.1')
