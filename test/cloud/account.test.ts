@@ -24,6 +24,13 @@ describe('account.bind', () => {
     expect(me).toMatchObject({ ok: true, data: { role: 'filler', society: { id: h.societyB.id }, profile: { name: '孙填报' } } })
   })
 
+  it('binds with the code typed in full-width letters, grouped with a space or a dash', async () => {
+    const fullWidth = [...h.societyB.code.toLowerCase()].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('')
+    const grouped = `${fullWidth.slice(0, 4)}\u3000${fullWidth.slice(4)}` // an ideographic space between the halves
+    expect(await bind(STRANGER, grouped)).toMatchObject({ ok: true, data: { society: { id: h.societyB.id } } })
+    expect(await bind('o-dash', `${h.societyB.code.slice(0, 4)}-${h.societyB.code.slice(4)}`)).toMatchObject({ ok: true })
+  })
+
   it('refuses a wrong code with BAD_BINDING_CODE', async () => {
     expect(await bind(STRANGER, 'ABCDEFGH')).toMatchObject({ code: 'BAD_BINDING_CODE', message: '绑定码不正确，请向管理员核实' })
     expect(await h.store.getUser(STRANGER)).toBeNull()

@@ -19,7 +19,8 @@ describe('reviewer invitations', () => {
 
   it('turns the person who enters it into a reviewer with their name, once only', async () => {
     const { code } = await h.ok(ADMIN, 'admin.inviteReviewer', { name: '郑审核' })
-    const me = await h.ok(STRANGER, 'account.acceptInvite', { code: ` ${code.toLowerCase()} `, name: '郑明' })
+    const fullWidth = [...code.toLowerCase()].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('')
+    const me = await h.ok(STRANGER, 'account.acceptInvite', { code: ` ${fullWidth.slice(0, 5)} ${fullWidth.slice(5)} `, name: '郑明' })
     expect(me).toMatchObject({ role: 'reviewer', society: null, profile: { name: '郑明' } })
     expect((await h.call(STRANGER, 'review.list', { year: 2022 })).ok).toBe(true)
     expect(await h.fail('o-someone-else', 'account.acceptInvite', { code, name: '冒用' })).toMatchObject({ code: 'BAD_INVITE_CODE' })

@@ -49,7 +49,7 @@ afterAll(async () => {
 
 afterEach(() => expect(pageErrors).toEqual([]))
 
-test('绑定: a code pasted with too much and a 12-digit phone are kept whole and named; a phone pasted as +86 138-0013-8001 binds as its 11 digits', async () => {
+test('绑定: a code pasted with too much and a 12-digit phone are kept whole and named; the code in full-width letters and a phone as +86 138-0013-8001 bind', async () => {
   const { bindingCode } = await mustCall(admin.request, 'admin.registerSociety', { name: '自治区地震学会', contact: '钱老师' })
   const filler = await signedIn('dev-new-typed-edges')
   const view = await open(filler, 'filler/bind/index', '.bind__title')
@@ -66,7 +66,9 @@ test('绑定: a code pasted with too much and a 12-digit phone are kept whole an
   await shot(filler, 'bind-too-long')
   expect(await roleOf(filler)).toBeNull()
 
-  await field(view, '绑定码').fill(bindingCode)
+  // As a Chinese keyboard in full-width mode types it, in two halves: read as the code it was issued as.
+  const typedCode = [...bindingCode.toLowerCase()].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('')
+  await field(view, '绑定码').fill(`${typedCode.slice(0, 4)} ${typedCode.slice(4)}`)
   await field(view, '手机号').fill('+86 138-0013-8001')
   await view.locator('.form-field__error').waitFor({ state: 'detached' })
   expect(await field(view, '手机号').inputValue()).toBe('+86 138-0013-8001')

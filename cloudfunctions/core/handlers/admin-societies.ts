@@ -2,6 +2,7 @@ import { ActionError, MAX_IMPORT_BYTES, cleanCell, normalizePhone, planImport, t
 import type { CallContext, Handlers } from '../handler-types'
 import type { SocietyRecord } from '../ports'
 import { hashBindingCode } from './binding-code'
+import { typedCode } from './one-time-code'
 import { freshCodes, putSocieties, refuseTakenName, requireSociety } from './issue-codes'
 import { audit, nowIso } from './records'
 import { newSocietyView, societyView, societyViewData } from './society-view'
@@ -15,7 +16,7 @@ async function societiesOfCodes(ctx: CallContext, codes: readonly { societyId: s
     if (society.bindingCodeHash !== hashBindingCode(bindingCode)) {
       throw new ActionError('BAD_BINDING_CODE', `“${society.name}”的绑定码已重新生成，这个旧码已作废`)
     }
-    return { society, bindingCode: bindingCode.trim().toUpperCase() }
+    return { society, bindingCode: typedCode(bindingCode) }
   })
 }
 

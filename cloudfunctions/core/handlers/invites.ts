@@ -1,19 +1,17 @@
-import { createHash, randomInt } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { ActionError, INVITE_VALID_DAYS, type InviteView } from '../../../src/shared'
 import type { CallContext, Handlers } from '../handler-types'
 import type { InviteRecord, UserRecord } from '../ports'
 import { meOf } from './account'
 import { audit, nowIso } from './records'
+import { newOneTimeCode, typedCode } from './one-time-code'
 
-/** Same alphabet as binding codes (no 0/O, 1/I); longer, since an invitation makes a reviewer. */
-const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
-const LENGTH = 10
 const DAY_MS = 24 * 60 * 60 * 1000
 
-const newInviteCode = () => Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')
-/** Only this hash is stored; matched trimmed, upper-cased and without spaces or dashes, as people type it. */
-const hashInviteCode = (code: string) =>
-  createHash('sha256').update(`invite:${code.replace(/[\s-]/g, '').toUpperCase()}`).digest('hex')
+/** Longer than a binding code, since an invitation makes a reviewer. */
+const newInviteCode = () => newOneTimeCode(10)
+/** Only this hash is stored; the code is matched as people type it (`typedCode`). */
+const hashInviteCode = (code: string) => createHash('sha256').update(`invite:${typedCode(code)}`).digest('hex')
 
 function inviteView(invite: InviteRecord, users: readonly UserRecord[], now: string): InviteView {
   const used = invite.usedBy ? users.find((u) => u.openid === invite.usedBy) : undefined
