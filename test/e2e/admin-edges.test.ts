@@ -7,7 +7,7 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 import { getRubric, rubricItems } from '../../src/shared'
 import { answersFor, bestAnswer } from '../shared/answer-builders'
-import { asDevUser, button, field, mustCall, shown, textOf, waitForText } from './support/app'
+import { asDevUser, button, field, mustCall, openAfresh, shown, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { blockAction } from './support/network'
@@ -26,13 +26,7 @@ const pageErrors: string[] = []
 
 const shotBoth = (name: string) => shotAtBothWidths(shot, page, name)
 
-async function openAdminPage(path: string, ready: string) {
-  await page.goto(`/#/admin/pages/${path}/index`)
-  await page.reload()
-  const view = shown(page)
-  await view.locator(ready).first().waitFor()
-  return view
-}
+const openAdminPage = (path: string, ready: string) => openAfresh(page, `admin/pages/${path}/index`, ready)
 
 /** Its words on one line inside its box (a squeezed tag or button wraps them, and its box clips what does not fit). */
 const fitsOnOneLine = (box: Locator) =>

@@ -31,8 +31,6 @@ const PASSED = dayFromToday(-1)
 const signedIn = (openid: string, size: 'phone' | 'laptop' = 'phone'): Promise<Page> =>
   signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { width: size === 'laptop' ? 1280 : 375 })
 
-const open = openAfresh
-
 let admin: Page
 let filler: Page
 
@@ -51,7 +49,7 @@ afterAll(async () => {
 })
 
 test('the admin reaches 年度设置 from the admin home and sees 2022 as the current year', async () => {
-  const home = await open(admin, 'admin/pages/index/index', '.admin-home__entry')
+  const home = await openAfresh(admin, 'admin/pages/index/index', '.admin-home__entry')
   await cell(home, '年度设置').tap()
   await admin.waitForURL(/admin\/pages\/years\/index/)
   const years = shown(admin)
@@ -82,7 +80,7 @@ test('sets the deadline with the date picker; the filler’s home counts the day
   await years.locator('input[aria-label="填报截止日期"]').fill(DEADLINE)
   await waitForText(years.locator('.years__value'), `当前：${chineseDate(DEADLINE)}截止`)
 
-  const home = await open(filler, 'pages/home/index', '.home__status')
+  const home = await openAfresh(filler, 'pages/home/index', '.home__status')
   await waitForText(home.locator('.home__title'), '自治区学会（协会、研究会）2023年度工作绩效评价自评表')
   expect(await textOf(home.locator('.deadline-notice'))).toBe(`填报截止：${chineseDate(DEADLINE)}，还剩 4 天`)
   await shot(filler, 'filler-home-countdown')
@@ -109,7 +107,7 @@ test('gives the filler’s society a deadline that has passed; its form turns re
   await shot(admin, 'years-extension')
 
   const message = `2023年度填报已于${chineseDate(PASSED)}截止`
-  const home = await open(filler, 'pages/home/index', '.home__status')
+  const home = await openAfresh(filler, 'pages/home/index', '.home__status')
   await waitForText(home.locator('.deadline-notice'), message)
   await shot(filler, 'filler-home-past-deadline')
 
@@ -133,16 +131,16 @@ test('gives the filler’s society a deadline that has passed; its form turns re
 
 test('the 年度设置 page also works on a laptop', async () => {
   const wide = await signedIn('dev-admin', 'laptop')
-  await open(wide, 'admin/pages/years/index', '.years__card')
+  await openAfresh(wide, 'admin/pages/years/index', '.years__card')
   await shot(wide, 'years-1280')
-  await open(wide, 'admin/pages/progress/index', '.progress__count')
+  await openAfresh(wide, 'admin/pages/progress/index', '.progress__count')
   await shot(wide, 'progress-1280')
 })
 
 test('填报进度 counts every society and sends a 催报 that reaches the filler’s inbox', async () => {
   // The filler accepted one subscribe message (the mini-program records it; H5 never asks).
   await mustCall(filler.request, 'account.recordSubscribeConsent', { templateId: EMULATOR_TEMPLATE_ID, accepted: true })
-  const home = await open(admin, 'admin/pages/index/index', '.admin-home__entry')
+  const home = await openAfresh(admin, 'admin/pages/index/index', '.admin-home__entry')
   await cell(home, '填报进度').tap()
   await admin.waitForURL(/admin\/pages\/progress\/index/)
   const progress = shown(admin)
@@ -165,14 +163,14 @@ test('填报进度 counts every society and sends a 催报 that reaches the fill
   await confirmModal(admin, /已发给1个学会/)
   await waitForText(row.locator('.progress__reminder'), /已催报 .*李晓梅：订阅消息已发出/)
 
-  const inbox = await open(filler, 'filler/inbox/index', '.inbox__row, .nut-empty')
+  const inbox = await openAfresh(filler, 'filler/inbox/index', '.inbox__row, .nut-empty')
   await waitForText(inbox.locator('.inbox__row').first(), /请尽快填报自评表/)
   await shot(filler, 'filler-inbox-reminder')
 })
 
 test('the reviewer’s list switches between 2022 and 2023', async () => {
   const reviewer = await signedIn('dev-reviewer')
-  const list = await open(reviewer, 'reviewer/pages/list/index', '.review-list__title')
+  const list = await openAfresh(reviewer, 'reviewer/pages/list/index', '.review-list__title')
   await waitForText(list.locator('.review-list__title'), '2023年度学会自评填报')
   await list.locator('.year-picker__year').filter({ hasText: '2022' }).tap()
   await waitForText(list.locator('.review-list__title'), '2022年度学会自评填报')

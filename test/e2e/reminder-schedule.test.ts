@@ -5,10 +5,10 @@
  * unsubmitted society each day, none to the society that submitted; the filler finds both in the inbox.
  * Pictures at 375 px and 1280 px.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { chineseDate, getRubric, reminderDay, rubricItems } from '../../src/shared'
 import { answersFor, bestAnswer } from '../shared/answer-builders'
-import { asDevUser, button, field, mustCall, shown, waitForText } from './support/app'
+import { asDevUser, button, field, mustCall, openAfresh, shown, waitForText } from './support/app'
 import { launchChromium, signedInPage } from './support/browser'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { screenshots } from './support/shots'
@@ -29,13 +29,7 @@ const pageErrors: string[] = []
 
 const signedIn = (openid: string, width = 375): Promise<Page> => signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { width })
 
-async function openYears(page: Page): Promise<Locator> {
-  await page.goto('/#/admin/pages/years/index')
-  await page.reload()
-  const view = shown(page)
-  await view.locator('.reminder-schedule').waitFor()
-  return view
-}
+const openYears = (page: Page) => openAfresh(page, 'admin/pages/years/index', '.reminder-schedule')
 
 /** A new user binds to the seeded society `name` with a code the admin reissues. */
 async function bindNewFiller(admin: Page, name: string, openid: string): Promise<void> {

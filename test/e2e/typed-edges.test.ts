@@ -26,8 +26,6 @@ const contexts: BrowserContext[] = []
 const pageErrors: string[] = []
 
 const signedIn = (openid: string): Promise<Page> => signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { timeout: 20_000 })
-const open = openAfresh
-
 const shotBoth = (page: Page, name: string) => shotAtBothWidths(shot, page, name)
 
 const roleOf = async (page: Page) => (await mustCall(page.request, 'account.whoami', {})).role as string | null
@@ -52,7 +50,7 @@ afterEach(() => expect(pageErrors).toEqual([]))
 test('绑定: a code pasted with too much and a 12-digit phone are kept whole and named; the code in full-width letters and a phone as +86 138-0013-8001 bind', async () => {
   const { bindingCode } = await mustCall(admin.request, 'admin.registerSociety', { name: '自治区地震学会', contact: '钱老师' })
   const filler = await signedIn('dev-new-typed-edges')
-  const view = await open(filler, 'filler/bind/index', '.bind__title')
+  const view = await openAfresh(filler, 'filler/bind/index', '.bind__title')
 
   const pasted = `${bindingCode} ${'X'.repeat(40)}`
   await field(view, '绑定码').fill(pasted)
@@ -81,7 +79,7 @@ test('绑定: a code pasted with too much and a 12-digit phone are kept whole an
 
 test('邀请码: a code and a name one character too long are named as they are typed, kept whole, and nothing is joined', async () => {
   const stranger = await signedIn('dev-new-invitee')
-  const view = await open(stranger, 'filler/invite/index', '.invite__title')
+  const view = await openAfresh(stranger, 'filler/invite/index', '.invite__title')
   const code = 'A'.repeat(33)
   const name = '阿'.repeat(31)
   await field(view, '邀请码').fill(code)
@@ -97,7 +95,7 @@ test('邀请码: a code and a name one character too long are named as they are 
 
 test('邀请审核员: a name of 31 characters is named as it is typed and no invitation is made', async () => {
   const before = (await mustCall(admin.request, 'admin.listInvites', {})).invites.length
-  const view = await open(admin, 'admin/pages/people/index', '.people__heading')
+  const view = await openAfresh(admin, 'admin/pages/people/index', '.people__heading')
   const name = '审'.repeat(31)
   await field(view, '被邀请人').fill(name)
   await waitForText(view.locator('.people__error'), '被邀请人不能超过30字')
@@ -109,7 +107,7 @@ test('邀请审核员: a name of 31 characters is named as it is typed and no in
 })
 
 test('等级划分: a grade name of 11 characters is named, kept whole and cannot be saved; the server refuses it by name too', async () => {
-  const view = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
+  const view = await openAfresh(admin, 'admin/pages/years/index', '.reminder-schedule')
   const label = '优'.repeat(11)
   const input = view.getByLabel('第1档等级名称', { exact: true }).locator('input')
   await input.fill(label)
@@ -127,7 +125,7 @@ test('等级划分: a grade name of 11 characters is named, kept whole and canno
 })
 
 test('等级划分: a threshold of 1e2 or -5 is named and not saved; 79,5 is saved as 79.5 and read back after a reload', async () => {
-  const view = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
+  const view = await openAfresh(admin, 'admin/pages/years/index', '.reminder-schedule')
   const threshold = view.getByLabel('第2档分数线', { exact: true }).locator('input')
   for (const typed of ['1e2', '-5']) {
     await threshold.fill(typed)
@@ -142,12 +140,12 @@ test('等级划分: a threshold of 1e2 or -5 is named and not saved; 79,5 is sav
   await admin.waitForFunction((element) => element?.className.includes('disabled'), await save.elementHandle())
   const { years } = await mustCall(admin.request, 'review.years', {})
   expect(years.find((y: { year: number }) => y.year === YEAR).gradeBands[1]).toEqual({ label: '良好', min: 79.5 })
-  const again = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
+  const again = await openAfresh(admin, 'admin/pages/years/index', '.reminder-schedule')
   expect(await again.getByLabel('第2档分数线', { exact: true }).locator('input').inputValue()).toBe('79.5')
 })
 
 test('填报截止: a year typed digit by digit into the date field saves only the whole date, never year 2 or 202 on the way', async () => {
-  const view = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
+  const view = await openAfresh(admin, 'admin/pages/years/index', '.reminder-schedule')
   const updates = watchAction(admin, 'admin.updateYear')
   try {
     const date = view.getByLabel('填报截止日期', { exact: true })
@@ -165,7 +163,7 @@ test('填报截止: a year typed digit by digit into the date field saves only t
 })
 
 test('自动提醒: a schedule pasted with padding keeps its last day (a cut at 40 characters lost it) and saves whole', async () => {
-  const view = await open(admin, 'admin/pages/years/index', '.reminder-schedule')
+  const view = await openAfresh(admin, 'admin/pages/years/index', '.reminder-schedule')
   const card = view.locator('.reminder-schedule')
   const typed = `7，3，1${' '.repeat(40)}，30`
   await field(card, '自动提醒的提前天数').fill(typed)
@@ -179,7 +177,7 @@ test('自动提醒: a schedule pasted with padding keeps its last day (a cut at 
 })
 
 test('导入学会: a pasted list beyond 200,000 characters is kept, named with its length, and cannot be previewed', async () => {
-  const view = await open(admin, 'admin/pages/import/index', '.import__title')
+  const view = await openAfresh(admin, 'admin/pages/import/index', '.import__title')
   const row = `自治区${'某'.repeat(190)}学会\t王老师\t13800138000\n`
   const pasted = row.repeat(Math.ceil(200_001 / row.length))
   const box = view.getByLabel('粘贴名单', { exact: true }).locator('textarea')
@@ -195,7 +193,7 @@ test('导入学会: a pasted list beyond 200,000 characters is kept, named with 
 })
 
 test('添加学会: a name with a character outside the BMP counts it once, so 60 characters fit and are stored whole', async () => {
-  const view = await open(admin, 'admin/pages/societies/index', '.nut-button')
+  const view = await openAfresh(admin, 'admin/pages/societies/index', '.nut-button')
   await button(view, '添加学会').tap()
   const dialog = admin.locator('.nut-dialog').filter({ visible: true })
   const name = `自治区${'𠮷'.repeat(3)}${'学'.repeat(51)}研究会`
@@ -212,7 +210,7 @@ test('添加学会: a name with a character outside the BMP counts it once, so 6
 
 test('审核: a link to a submission that does not exist offers 返回审核列表, which opens the list', async () => {
   const reviewer = await signedIn('dev-reviewer')
-  const view = await open(reviewer, 'reviewer/pages/detail/index?id=no-such-submission', '.page-state')
+  const view = await openAfresh(reviewer, 'reviewer/pages/detail/index?id=no-such-submission', '.page-state')
   await waitForText(view.locator('.page-state'), /加载失败/)
   expect(await button(view, '重试').count()).toBe(0)
   await shot(reviewer, 'review-missing')

@@ -11,19 +11,20 @@ export interface PageExit {
   onPress(): void
 }
 
-/**
- * A whole page waiting for its data, or its data failed to load (`title`, 加载失败 unless said): with 重试, or with
- * `exit` when trying again cannot help.
- */
-export function PageState({ error, onRetry, exit, title = '加载失败' }: { error?: string | null; onRetry(): void; exit?: PageExit; title?: string }) {
+/** 重试 when loading again may help; `exit` when it cannot. */
+type PageStateAction = { onRetry(): void; exit?: undefined } | { exit: PageExit; onRetry?: undefined }
+
+/** A whole page waiting for its data, or its data failed to load (`title`, 加载失败 unless said), with its one way on. */
+export function PageState({ error, title = '加载失败', ...action }: { error?: string | null; title?: string } & PageStateAction) {
+  const { label, onPress } = action.exit ?? { label: '重试', onPress: action.onRetry }
   return (
     <View className="page-state">
       {error ? (
         <>
           <EmptyState icon={<Text className="page-state__icon">!</Text>} imageSize={72} title={title} description={error} />
           <View className="page-state__retry">
-            <Button type="primary" onClick={exit ? exit.onPress : onRetry}>
-              {exit ? exit.label : '重试'}
+            <Button type="primary" onClick={onPress}>
+              {label}
             </Button>
           </View>
         </>

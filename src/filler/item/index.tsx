@@ -30,7 +30,7 @@ export default function ItemPage() {
   if (!context) {
     const toSections = { label: '查看全部指标', onPress: () => void Taro.redirectTo({ url: routes.sections(year) }) }
     const error = `${year}年度的自评表中没有指标“${(params.id ?? '').slice(0, 20)}”，链接可能已过期。`
-    return <PageState title="没有这个指标" error={error} onRetry={toSections.onPress} exit={toSections} />
+    return <PageState title="没有这个指标" error={error} exit={toSections} />
   }
 
   const { item, breadcrumb, previous, next } = context

@@ -36,7 +36,7 @@ export default function ReviewDetail() {
   const { params } = useRouter()
   const submissionId = params.id ?? ''
   const [listQuery] = useState(() => queryFromParams(params))
-  const { view, error, missing, load, run, save } = useReview(submissionId)
+  const { view, error: loadError, missing, load, run, save } = useReview(submissionId)
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set())
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set())
   const [returning, setReturning] = useState(false)
@@ -51,9 +51,11 @@ export default function ReviewDetail() {
   const onDirty = useCallback((id: string, dirty: boolean) => setUnsaved((s) => toggle(s, id, dirty)), [])
 
   const rubric = view ? findRubric(view.year) : undefined
-  if (!submissionId) return <PageState error="链接缺少填报编号" onRetry={() => void load()} exit={TO_LIST} />
-  if (!view || !rubric)
-    return <PageState error={view ? `没有${view.year}年度的评价指标` : error} onRetry={() => void load()} exit={view || missing ? TO_LIST : undefined} />
+  if (!submissionId) return <PageState error="链接缺少填报编号" exit={TO_LIST} />
+  if (!view || !rubric) {
+    const error = view ? `没有${view.year}年度的评价指标` : loadError
+    return view || missing ? <PageState error={error} exit={TO_LIST} /> : <PageState error={error} onRetry={() => void load()} />
+  }
 
   const editable = view.status === 'submitted'
   const saveScore = (itemId: string, finalScore: number, comment: string) => {
