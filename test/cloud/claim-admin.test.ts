@@ -65,7 +65,7 @@ describe('account.claimAdmin: the first admin by the setup code', () => {
     ['the code with one letter in the other case', CODE.toLowerCase()],
     ['a prefix of the code', CODE.slice(0, -1)],
     ['the code doubled', CODE + CODE],
-    ['full-width characters', 'ｆｉｒｓｔ-day-Setup_2024'],
+    ['a wrong code in full-width characters', 'ｆｉｒｓｔ-day-Setup_２０２５'],
     ['an emoji', `${CODE}🙂`],
   ])('refuses %s, naming the setup code, and makes nobody admin', async (_what, code) => {
     const { call } = fresh()
@@ -122,5 +122,11 @@ describe('setupCodeMatches', () => {
     expect(setupCodeMatches(CODE, CODE)).toBe(true)
     expect(setupCodeMatches('', CODE)).toBe(false)
     expect(setupCodeMatches('x'.repeat(1000), CODE)).toBe(false)
+  })
+
+  it('reads a code typed in full-width characters or with spaces around it as the code, case still counting', () => {
+    expect(setupCodeMatches('ｆｉｒｓｔ－ｄａｙ－Ｓｅｔｕｐ＿２０２４', CODE)).toBe(true)
+    expect(setupCodeMatches(`\u3000 ${CODE} \n`, CODE)).toBe(true)
+    expect(setupCodeMatches(CODE.toLowerCase(), CODE)).toBe(false)
   })
 })

@@ -315,7 +315,7 @@ test('the new reviewer’s 2023 list starts on the societies assigned to them, �
   await inAnotherBrowser('dev-new-invitee', async (reviewer) => {
     await reviewer.goto('/#/reviewer/pages/list/index')
     const list = shown(reviewer)
-    await waitForText(list.locator('.review-list__title'), '2023年度学会自评填报')
+    await waitForText(list.locator('.review-list__title'), '2023年度学会自评审核')
     const scopes = list.locator('.review-list__scopes')
     await waitForText(scopes.locator('.chips__chip--on'), '我负责的')
     await waitForText(list.locator('.review-list__count'), `共 ${assignedToZheng} 个学会`)

@@ -171,9 +171,9 @@ test('填报进度 counts every society and sends a 催报 that reaches the fill
 test('the reviewer’s list switches between 2022 and 2023', async () => {
   const reviewer = await signedIn('dev-reviewer')
   const list = await openAfresh(reviewer, 'reviewer/pages/list/index', '.review-list__title')
-  await waitForText(list.locator('.review-list__title'), '2023年度学会自评填报')
+  await waitForText(list.locator('.review-list__title'), '2023年度学会自评审核')
   await list.locator('.year-picker__year').filter({ hasText: '2022' }).tap()
-  await waitForText(list.locator('.review-list__title'), '2022年度学会自评填报')
+  await waitForText(list.locator('.review-list__title'), '2022年度学会自评审核')
   await shot(reviewer, 'reviewer-list-2022')
   expect(pageErrors).toEqual([])
 })

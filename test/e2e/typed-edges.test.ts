@@ -211,7 +211,7 @@ test('添加学会: a name with a character outside the BMP counts it once, so 6
 test('审核: a link to a submission that does not exist offers 返回审核列表, which opens the list', async () => {
   const reviewer = await signedIn('dev-reviewer')
   const view = await openAfresh(reviewer, 'reviewer/pages/detail/index?id=no-such-submission', '.page-state')
-  await waitForText(view.locator('.page-state'), /加载失败/)
+  await waitForText(view.locator('.page-state'), /找不到这份填报/)
   expect(await button(view, '重试').count()).toBe(0)
   await shot(reviewer, 'review-missing')
   await button(view, '返回审核列表').tap()

@@ -1,6 +1,6 @@
 import { DraftStore, selectDraft } from '../../src/features/draft'
 import { rubricCheck } from '../../src/features/draft/edit-check'
-import { getRubric } from '../../src/shared'
+import { ActionError, getRubric } from '../../src/shared'
 import { FakeServer, MemoryStorage } from './support/fake-server'
 
 const YEAR = 2022
@@ -81,6 +81,33 @@ describe('the draft store', () => {
     expect(view().saveState).toBe('saved')
     expect(view().submission?.version).toBe(2)
     expect(storage.data.has('draft:2022')).toBe(false)
+  })
+
+  test('a year the server has no form of (NOT_FOUND) is unavailable; a failure to reach the server is not', async () => {
+    const { store, server, view } = setup()
+    server.offline = true
+    await loaded(store)
+    expect(view()).toMatchObject({ unavailable: null, submission: null })
+    expect(view().error).toBeTruthy()
+
+    server.offline = false
+    let opened = false
+    const unopened = new DraftStore({
+      year: YEAR,
+      call: (action, input) =>
+        action === 'submission.get' && !opened ? Promise.reject(new ActionError('NOT_FOUND', '2031年度尚未开放填报')) : server.call(action, input),
+      storage: new MemoryStorage(),
+    })
+    const unopenedView = () => selectDraft(unopened.getState(), YEAR)
+    await loaded(unopened)
+    expect(unopenedView()).toMatchObject({ unavailable: '2031年度尚未开放填报', submission: null, editable: false })
+    unopened.setItemAnswer('B2.1', { tier: 'pass' }, check)
+    expect(unopenedView().answers).toEqual({})
+
+    // Once the server has the form (the year opened), it is adopted and no longer unavailable.
+    opened = true
+    await unopened.reload()
+    expect(unopenedView()).toMatchObject({ unavailable: null, error: null, editable: true })
   })
 
   test('pending edits survive a reload of the app and are synced after it', async () => {

@@ -9,8 +9,13 @@ export const ADMIN_EXISTS = '本服务已有管理员，管理员设置码已失
 
 const digest = (code: string) => createHash('sha256').update(code, 'utf8').digest()
 
-/** Equal-length digests compared in constant time: how long it takes says nothing about the code. */
-export const setupCodeMatches = (typed: string, configured: string) => timingSafeEqual(digest(typed.trim()), digest(configured))
+/**
+ * Equal-length digests compared in constant time: how long it takes says nothing about the code. Both sides are
+ * read with NFKC, so a code typed on a Chinese keyboard in full-width mode (ｆｉｒｓｔ－２０２４) matches; case
+ * still counts, as the deployer chose it.
+ */
+export const setupCodeMatches = (typed: string, configured: string) =>
+  timingSafeEqual(digest(typed.normalize('NFKC').trim()), digest(configured.normalize('NFKC')))
 
 export const claimAdminHandlers: Pick<Handlers, 'account.claimAdmin'> = {
   'account.claimAdmin': async ({ code }, ctx) => {

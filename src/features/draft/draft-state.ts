@@ -5,6 +5,8 @@ import type { PendingEdits } from './pending'
 export interface DraftState {
   readonly loading: boolean
   readonly error: string | null
+  /** The server has no form of this year for the society (the year is not opened): why, in Chinese. */
+  readonly unavailable: string | null
   readonly submission: SubmissionView | null
   /** The server version the pending edits were made over. */
   readonly baseVersion: number
@@ -22,6 +24,7 @@ export interface DraftState {
 export const INITIAL_DRAFT_STATE: DraftState = {
   loading: true,
   error: null,
+  unavailable: null,
   submission: null,
   baseVersion: 0,
   edits: {},

@@ -64,7 +64,9 @@ export class DraftStore {
     try {
       view = await this.deps.call('submission.get', { year: this.deps.year })
     } catch (error) {
-      this.setState({ loading: false, error: messageOf(error), offline: error instanceof NetworkError })
+      // submission.get answers NOT_FOUND for a year not opened: no form to fill, whatever a retry does.
+      const unavailable = error instanceof ActionError && error.code === 'NOT_FOUND' ? messageOf(error) : null
+      this.setState({ loading: false, error: messageOf(error), unavailable, offline: error instanceof NetworkError })
       return
     }
     this.adoptServerCopy(view)
@@ -134,6 +136,7 @@ export class DraftStore {
     this.setState({
       loading: false,
       error: null,
+      unavailable: null,
       offline: false,
       submission: view,
       ...(replay ? { edits: replay.edits, conflicts: replay.conflicts, baseVersion: replay.baseVersion } : {}),

@@ -15,6 +15,8 @@ export interface DraftConflict {
 export interface DraftView {
   readonly loading: boolean
   readonly error: string | null
+  /** The year has no form to fill (not opened): why; the pages say so instead of showing the form. */
+  readonly unavailable: string | null
   readonly submission: SubmissionView | null
   readonly answers: Answers
   readonly evidence: Evidence
@@ -57,6 +59,7 @@ export function selectDraft(state: DraftState, year: number): DraftView {
   const view: DraftView = {
     loading: state.loading,
     error: state.error,
+    unavailable: state.unavailable,
     submission,
     answers,
     evidence: submission?.evidence ?? {},

@@ -17,6 +17,7 @@ import { ReviewOutcome } from './review-outcome'
 import { ItemReadings } from './item-readings'
 import { routes } from '../../shared/routes'
 import { PageState } from '../../components/page-state'
+import { FormUnavailable } from '../form-unavailable'
 import './index.scss'
 
 /** One item of the form: its wording and criterion, the answer, the remark, the evidence and the live score. */
@@ -33,6 +34,7 @@ export default function ItemPage() {
     return <PageState title="没有这个指标" error={error} exit={toSections} />
   }
 
+  if (draft.unavailable) return <FormUnavailable reason={draft.unavailable} />
   const { item, breadcrumb, previous, next } = context
   const { submission, editable } = draft
   const answer = draft.answers[item.id]

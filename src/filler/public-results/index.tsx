@@ -5,7 +5,8 @@ import { Tag } from '@nutui/nutui-react-taro'
 import { chineseDate, type ActionOutput } from '../../shared'
 import { callAction } from '../../services/cloud'
 import { useCurrentYear } from '../../features/account'
-import { PageState, loadErrorText } from '../../components/page-state'
+import { NOT_AVAILABLE_TITLE, PageState, backOr, loadFailureOf, type LoadFailure } from '../../components/page-state'
+import { routes } from '../../shared/routes'
 import { EmptyState } from '../../components/empty-state'
 import './index.scss'
 
@@ -17,17 +18,19 @@ const GRADE_TAG: Record<string, 'success' | 'primary' | 'warning' | 'danger'> = 
 export default function PublicResultsPage() {
   const year = useCurrentYear(useRouter().params.year)
   const [data, setData] = useState<PublicResults | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<LoadFailure | null>(null)
   const load = async () => {
     setError(null)
     try {
       setData(await callAction('report.publicResults', { year }))
     } catch (e) {
-      setError(loadErrorText(e))
+      setError(loadFailureOf(e))
     }
   }
   useEffect(() => void load(), [year])
-  if (!data) return <PageState error={error} onRetry={() => void load()} />
+  // Not published yet (or the year not opened): said as it is, with the way back, not as a failure to retry.
+  if (!data && error?.lasting) return <PageState title={NOT_AVAILABLE_TITLE} error={error.text} exit={backOr('返回', routes.home(year))} />
+  if (!data) return <PageState error={error?.text} onRetry={() => void load()} />
   const { publication, rows, open } = data
   return (
     <View className="public-results">

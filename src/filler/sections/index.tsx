@@ -9,6 +9,7 @@ import SaveIndicator from '../../components/save-indicator'
 import { useConflictPrompt } from '../../components/conflict-prompt'
 import { routes } from '../../shared/routes'
 import { ItemRow } from './item-row'
+import { FormUnavailable } from '../form-unavailable'
 import { itemState } from './item-state'
 import './index.scss'
 
@@ -45,6 +46,7 @@ export default function Sections() {
     return () => clearTimeout(timer)
   }, [target, draft.loading])
 
+  if (draft.unavailable) return <FormUnavailable reason={draft.unavailable} />
   const row = (item: RubricItem) => (
     <ItemRow
       key={item.id}

@@ -3,6 +3,7 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import { PageState } from '../../components/page-state'
+import { FormUnavailable } from '../form-unavailable'
 import { ActionError, STATUS_LABEL, getRubric, isEditable, rubricItems } from '../../shared'
 import { callAction } from '../../services/cloud'
 import { useDraft } from '../../features/draft'
@@ -55,6 +56,7 @@ export default function Submit() {
   }
 
   const { submission, report } = draft
+  if (draft.unavailable) return <FormUnavailable reason={draft.unavailable} />
   if (!submission) return <PageState error={draft.loading ? null : (draft.error ?? '自评表加载失败')} onRetry={draft.reload} />
   if (!isEditable(submission.status)) return <SubmittedScreen submission={submission} onWithdrawn={draft.absorb} />
   if (draft.readOnlyReason) return <ClosedScreen reason={draft.readOnlyReason} />

@@ -90,10 +90,15 @@ function FillerHome() {
         shownYear && <DeadlineNotice year={{ year, status: shownYear.yearStatus, deadline: shownYear.deadline }} />
       )}
       {draft.loading && <View className="home__notice">正在读取自评表…</View>}
-      {draft.error && !submission && (
-        <View className="home__notice home__notice--error" onClick={() => void draft.reload()}>
-          {draft.error}（点此重试）
-        </View>
+      {draft.unavailable ? (
+        <View className="home__notice">{draft.unavailable}，暂时没有可填写的自评表。</View>
+      ) : (
+        draft.error &&
+        !submission && (
+          <View className="home__notice home__notice--error" onClick={() => void draft.reload()}>
+            {draft.error}（点此重试）
+          </View>
+        )
       )}
 
       {submission && (
@@ -126,20 +131,22 @@ function FillerHome() {
         </View>
       )}
 
-      <HomeCellGroup title="评价指标">
-        {rubric.aGroups.map((group) => {
-          const score = groupScore(submission, report, group.id)
-          return (
-            <HomeCell
-              key={group.id}
-              title={`${group.id} ${group.name}`}
-              description={`${groupProgress(group, report)}${score.note}`}
-              extra={<ScoreBadge score={score.shown} max={group.max} />}
-              onClick={() => go(routes.sections(year, group.id))}
-            />
-          )
-        })}
-      </HomeCellGroup>
+      {!draft.unavailable && (
+        <HomeCellGroup title="评价指标">
+          {rubric.aGroups.map((group) => {
+            const score = groupScore(submission, report, group.id)
+            return (
+              <HomeCell
+                key={group.id}
+                title={`${group.id} ${group.name}`}
+                description={`${groupProgress(group, report)}${score.note}`}
+                extra={<ScoreBadge score={score.shown} max={group.max} />}
+                onClick={() => go(routes.sections(year, group.id))}
+              />
+            )
+          })}
+        </HomeCellGroup>
+      )}
 
       {year === currentYear && <EarlierYears years={societyYears.years} current={currentYear} />}
 

@@ -4,7 +4,8 @@ import { Text, View } from '@tarojs/components'
 import type { Dashboard } from '../../../shared'
 import { useCurrentYear } from '../../../features/account/current-year'
 import { callAction } from '../../../services/cloud'
-import { PageState, loadErrorText } from '../../../components/page-state'
+import { NOT_AVAILABLE_TITLE, PageState, backOr, loadFailureOf, type LoadFailure } from '../../../components/page-state'
+import { routes } from '../../../shared/routes'
 import { ColumnChart, MeterList } from '../../components/bar-chart'
 import { StatusTiles } from '../../components/status-tiles'
 import { YearCompare } from '../../components/year-compare'
@@ -27,14 +28,16 @@ export default function Overview() {
   const [picked, setPicked] = useState<number | null>(null)
   const year = picked ?? linkedYear
   const [data, setData] = useState<Dashboard | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<LoadFailure | null>(null)
   const load = () => {
     setError(null)
-    callAction('report.dashboard', { year }).then(setData, (e: unknown) => setError(loadErrorText(e)))
+    callAction('report.dashboard', { year }).then(setData, (e: unknown) => setError(loadFailureOf(e)))
   }
   useEffect(load, [year])
 
-  if (!data) return <PageState error={error} onRetry={load} />
+  // A link to a year not opened: said as it is, with the way back (to the role's home when opened by the link).
+  if (!data && error?.lasting) return <PageState title={NOT_AVAILABLE_TITLE} error={error.text} exit={backOr('返回', routes.home())} />
+  if (!data) return <PageState error={error?.text} onRetry={load} />
   const basis = '已提交、退回和已审核的填报；已审核的按审核得分，其余按自评分'
   return (
     <View className="dash">

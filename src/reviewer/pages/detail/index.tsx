@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { findRubric, recheckState, rubricItems, type RubricItem, type SubmissionView } from '../../../shared'
 import { callAction } from '../../../services/cloud'
-import { PageState, type PageExit } from '../../../components/page-state'
+import { PageState, backOr } from '../../../components/page-state'
 import { routes } from '../../../shared/routes'
 import { formatPoints } from '../../../components/score-badge'
 import { ReviewHeader } from './review-header'
@@ -26,10 +26,7 @@ import { RecheckAnswer } from './recheck-answer'
 import './index.scss'
 
 /** Back to the list it was opened from, or to the list when the page was opened by a link. */
-const TO_LIST: PageExit = {
-  label: '返回审核列表',
-  onPress: () => void (Taro.getCurrentPages().length > 1 ? Taro.navigateBack() : Taro.redirectTo({ url: routes.reviewerList() })),
-}
+const TO_LIST = backOr('返回审核列表', routes.reviewerList())
 
 /** One submission under review: every answer and photo, final scores with comments, return or finalize. */
 export default function ReviewDetail() {
@@ -51,11 +48,9 @@ export default function ReviewDetail() {
   const onDirty = useCallback((id: string, dirty: boolean) => setUnsaved((s) => toggle(s, id, dirty)), [])
 
   const rubric = view ? findRubric(view.year) : undefined
-  if (!submissionId) return <PageState error="链接缺少填报编号" exit={TO_LIST} />
-  if (!view || !rubric) {
-    const error = view ? `没有${view.year}年度的评价指标` : loadError
-    return view || missing ? <PageState error={error} exit={TO_LIST} /> : <PageState error={error} onRetry={() => void load()} />
-  }
+  if (!submissionId) return <PageState title="找不到这份填报" error="链接缺少填报编号" exit={TO_LIST} />
+  if (!view) return missing ? <PageState title="找不到这份填报" error={loadError} exit={TO_LIST} /> : <PageState error={loadError} onRetry={() => void load()} />
+  if (!rubric) return <PageState title="无法显示这份填报" error={`没有${view.year}年度的评价指标`} exit={TO_LIST} />
 
   const editable = view.status === 'submitted'
   const saveScore = (itemId: string, finalScore: number, comment: string) => {

@@ -17,7 +17,7 @@ export function ListHeader({ year }: { year: number }) {
   useDidShow(refresh)
   return (
     <View className="review-list__header">
-      <Text className="review-list__title">{year}年度学会自评填报</Text>
+      <Text className="review-list__title">{year}年度学会自评审核</Text>
       <View className="review-list__links">
         <Text className="review-list__link" onClick={() => void Taro.navigateTo({ url: routes.inbox() })}>
           消息{unread > 0 ? <Text className="review-list__unread">{unread > 99 ? '99+' : unread}</Text> : null}
