@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import { EmptyState } from '../../components/empty-state'
 import LoadMore from '../../components/load-more'
 import { PageState, loadErrorText } from '../../components/page-state'
-import { NOTIFICATION_KIND_LABEL, pageOfYear, type Notification } from '../../shared'
+import { MAX_PAGE_SIZE, NOTIFICATION_KIND_LABEL, pageOfYear, type Notification } from '../../shared'
 import { currentPageUrl } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
 import { formatDateTime } from '../../features/format/date-time'
+import { readPage } from '../../features/paging/paged-list'
 import './index.scss'
 
 const PAGE_SIZE = 20
@@ -30,22 +31,29 @@ interface Inbox {
   rows: Notification[]
   total: number
   unread: number
+  /** The pages read so far. */
+  page: number
 }
 
 export default function InboxPage() {
   const [inbox, setInbox] = useState<Inbox | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [loadingMore, setLoadingMore] = useState(false)
+  const shown = useRef<Inbox | null>(null)
+  shown.current = inbox
 
   const load = async (page: number) => {
     setError(null)
     try {
-      const result = await callAction('notifications.list', { page, pageSize: PAGE_SIZE })
-      setInbox((current) => ({
-        rows: newestFirst(page === 1 || !current ? result.rows : [...current.rows, ...result.rows]),
-        total: result.total,
-        unread: result.unread,
-      }))
+      // A message that came while the filler read the first pages is found by readPage, which reads them again.
+      const result = await readPage(page, {
+        shown: page === 1 ? null : shown.current,
+        keyOf: (n) => n.id,
+        pageSize: PAGE_SIZE,
+        maxPageSize: MAX_PAGE_SIZE,
+        fetch: (n, pageSize) => callAction('notifications.list', { page: n, pageSize }),
+      })
+      setInbox({ rows: newestFirst(result.rows), total: result.total, unread: result.unread, page: result.page })
     } catch (e) {
       setError(loadErrorText(e))
     }
@@ -73,7 +81,7 @@ export default function InboxPage() {
   const loadMore = async () => {
     if (!inbox) return
     setLoadingMore(true)
-    await load(Math.floor(inbox.rows.length / PAGE_SIZE) + 1)
+    await load(inbox.page + 1)
     setLoadingMore(false)
   }
 

@@ -55,9 +55,11 @@ export const Version = z
   .check(z.int({ error: '版本号必须是整数' }), z.minimum(0, { error: '版本号不能为负' }))
 
 export const PageNumber = z.number({ error: '页码必须是数字' }).check(z.int(), z.minimum(1, { error: '页码从1开始' }))
+/** The most rows one page of a paged list gives. */
+export const MAX_PAGE_SIZE = 100
 export const PageSize = z
   .number({ error: '每页条数必须是数字' })
-  .check(z.int(), z.minimum(1, { error: '每页至少1条' }), z.maximum(100, { error: '每页最多100条' }))
+  .check(z.int(), z.minimum(1, { error: '每页至少1条' }), z.maximum(MAX_PAGE_SIZE, { error: `每页最多${MAX_PAGE_SIZE}条` }))
 
 /** Most items one call may name: a whole form (the 2022 rubric has 38 items). */
 export const MAX_ITEMS_PER_CALL = 38

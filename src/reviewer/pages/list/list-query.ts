@@ -63,7 +63,7 @@ export const SORTS: readonly { label: string; value: SortOrder }[] = [
 ]
 
 /** The review.list input of one page of a query: blank search and 全部 are left out. */
-export function listInput(year: number, query: ListQuery, page: number): ActionInput<'review.list'> {
+export function listInput(year: number, query: ListQuery, page: number, pageSize = PAGE_SIZE): ActionInput<'review.list'> {
   const search = query.search.trim()
   return {
     year,
@@ -72,6 +72,6 @@ export function listInput(year: number, query: ListQuery, page: number): ActionI
     ...(search ? { search } : {}),
     sort: query.sort,
     page,
-    pageSize: PAGE_SIZE,
+    pageSize,
   }
 }

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
-import { MAX_SEARCH_CHARS, tooLongMessage, type ListScope, type StatusCounts, type SubmissionListRow } from '../../../shared'
+import { MAX_PAGE_SIZE, MAX_SEARCH_CHARS, tooLongMessage, type ListScope, type StatusCounts, type SubmissionListRow } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { loadErrorText } from '../../../components/page-state'
-import { listInput, type ListQuery } from './list-query'
+import { readPage } from '../../../features/paging/paged-list'
+import { PAGE_SIZE, listInput, type ListQuery } from './list-query'
 
 const SEARCH_DELAY_MS = 400
 
@@ -24,21 +25,27 @@ export function useReviewList(year: number, query: ListQuery) {
   const [loading, setLoading] = useState(false)
   const latest = useRef(0)
 
+  const shown = useRef<Listing | null>(null)
+  shown.current = listing
+
+  const read = (page: number) =>
+    readPage(page, {
+      shown: shown.current,
+      keyOf: (row) => row.societyId,
+      pageSize: PAGE_SIZE,
+      maxPageSize: MAX_PAGE_SIZE,
+      fetch: (n, size) => callAction('review.list', listInput(year, query, n, size)),
+    })
+
   const load = async (page: number) => {
     if (searchProblem(query.search)) return
     const request = ++latest.current
     setLoading(true)
     setError(null)
     try {
-      const result = await callAction('review.list', listInput(year, query, page))
+      const result = await read(page)
       if (request !== latest.current) return
-      setListing((current) => ({
-        rows: page === 1 || !current ? result.rows : [...current.rows, ...result.rows],
-        total: result.total,
-        page,
-        counts: result.counts,
-        scope: result.scope,
-      }))
+      setListing({ rows: result.rows, total: result.total, page: result.page, counts: result.counts, scope: result.scope })
     } catch (e) {
       if (request === latest.current) setError(loadErrorText(e))
     } finally {
