@@ -97,7 +97,11 @@ test('a grade band out of order is named before anything is sent', async () => {
 
 test('gives the filler’s society a deadline that has passed; its form turns read-only with the reason and a save is refused', async () => {
   const years = shown(admin)
+  // Nothing chosen: named; the message goes once a society is chosen.
+  await button(years, '添加延期').tap()
+  await waitForText(years.locator('.years__error'), '请选择要延期的学会')
   await years.locator('select[aria-label="延期的学会"]').selectOption({ label: FILLER_SOCIETY })
+  await years.locator('.years__error').filter({ hasText: '请选择要延期的学会' }).waitFor({ state: 'detached' })
   await years.locator('input[aria-label="延期日期"]').fill(PASSED)
   await button(years, '添加延期').tap()
   await admin.getByText(/已经过去：保存后自治区计算机学会的填报立即截止/).filter({ visible: true }).first().waitFor()

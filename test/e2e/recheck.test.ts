@@ -204,6 +204,7 @@ async function sendRequest(page: Page, result: Locator) {
   for (const pick of [KEEP, CHANGE]) {
     await form.locator('.recheck-form__item--on').filter({ hasText: `${pick.id} ` }).locator('textarea').fill(pick.reason)
   }
+  expect(await form.locator('.recheck-form__error').count()).toBe(0)
   await form.locator('.recheck-form__item--on').first().scrollIntoViewIfNeeded()
   await shot(page, 'recheck-form', { whole: false })
   await button(form, '提交复核申请（2项）').tap()
@@ -252,6 +253,8 @@ test('the reviewer sees 复核中 in the list at 1280 px, keeps one item and cha
   await button(panel, '答复复核').tap()
   await waitForText(panel.locator('.recheck-answer__error'), /复核得分须在0到6分之间/)
   await change.getByLabel(`${CHANGE.id} 复核得分`).locator('input').fill(CHANGE.score)
+  // The message named what was typed (收到7): mended, it goes.
+  expect(await panel.locator('.recheck-answer__error').count()).toBe(0)
   // The evidence the society added for the 复核, shown with the item it disputes.
   await waitForText(change.locator('.recheck-answer__added > .recheck-answer__reason'), '学会为复核补充的证明材料（1个）：')
   await waitForText(change.locator('.recheck-answer__added .evidence-photos__new'), '复核补充')

@@ -51,6 +51,7 @@ export function RecheckForm({ view, rubric, onCancel, onChange }: RecheckFormPro
     if (id in reasons && added[id]) {
       return void Taro.showToast({ title: `${id}补充了证明材料，请先删除补充的材料再取消`, icon: 'none' })
     }
+    setError(null)
     setReasons((r) => {
       const next = { ...r }
       if (id in next) delete next[id]
@@ -108,7 +109,10 @@ export function RecheckForm({ view, rubric, onCancel, onChange }: RecheckFormPro
                 value={reasons[item.id]!}
                 placeholder="写明理由，如补充了哪些材料"
                 ariaLabel={`${item.id} 复核理由`}
-                onChange={(v) => setReasons((r) => ({ ...r, [item.id]: v }))}
+                onChange={(v) => {
+                  setReasons((r) => ({ ...r, [item.id]: v }))
+                  setError(null)
+                }}
               />
             ) : null}
             {chosen ? (

@@ -34,6 +34,11 @@ export function ExtensionsCard({ year, societies, onSaved }: Props) {
       return false
     }
   }
+  // A message about what was chosen goes once the choice changes: it no longer says what is there.
+  const edited = <T,>(set: (value: T) => void, value: T) => {
+    set(value)
+    setError(null)
+  }
   const add = async () => {
     const society = picked === null ? undefined : choices[picked]
     if (!society) return setError('请选择要延期的学会')
@@ -64,8 +69,8 @@ export function ExtensionsCard({ year, societies, onSaved }: Props) {
       ))}
       {!closed && (
         <View className="years__row years__row--wrap">
-          <SelectField label="延期的学会" options={choices.map((s) => s.name)} value={picked} placeholder="选择学会" onChange={setPicked} />
-          <DateField label="延期日期" value={date} onChange={setDate} />
+          <SelectField label="延期的学会" options={choices.map((s) => s.name)} value={picked} placeholder="选择学会" onChange={(i) => edited(setPicked, i)} />
+          <DateField label="延期日期" value={date} onChange={(d) => edited(setDate, d)} />
           <Button size="small" type="primary" onClick={() => void add()}>
             添加延期
           </Button>

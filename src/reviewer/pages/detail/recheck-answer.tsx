@@ -39,7 +39,11 @@ export function RecheckAnswer({ view, rubric, onAnswer }: { view: SubmissionView
   if (!recheck || recheckState(recheck) !== 'pending') return null
   const items = itemById(rubric)
   const added = addedForRecheck(view.evidence, view.files)
-  const set = (id: string, patch: Partial<Typed[string]>) => setTyped((t) => ({ ...t, [id]: { ...t[id]!, ...patch } }))
+  // A message naming what was typed (收到7) goes once it is changed.
+  const set = (id: string, patch: Partial<Typed[string]>) => {
+    setTyped((t) => ({ ...t, [id]: { ...t[id]!, ...patch } }))
+    setError(null)
+  }
 
   const send = async () => {
     const read = readAnswer(rubric, typed)
