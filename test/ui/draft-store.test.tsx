@@ -110,6 +110,58 @@ describe('the draft store', () => {
     expect(unopenedView()).toMatchObject({ unavailable: null, error: null, editable: true })
   })
 
+  test('a save refused as INVALID_STATE while the form still reads as open is said once, not sent again in a loop', async () => {
+    const server = new FakeServer()
+    let saves = 0
+    const store = new DraftStore({
+      year: YEAR,
+      call: (action, input) => {
+        if (action !== 'submission.saveAnswers') return server.call(action, input)
+        saves += 1
+        return Promise.reject(new ActionError('INVALID_STATE', '本学会已停用，自评表不能再修改或提交；如有疑问请联系管理员'))
+      },
+      storage: new MemoryStorage(),
+    })
+    const view = () => selectDraft(store.getState(), YEAR)
+    await loaded(store)
+    store.setItemAnswer('B2.1', { tier: 'pass' }, check)
+    await jest.advanceTimersByTimeAsync(10_000)
+    expect(saves).toBe(1)
+    expect(view()).toMatchObject({ failure: '本学会已停用，自评表不能再修改或提交；如有疑问请联系管理员', saveState: 'error' })
+    // Kept on the phone, and tried again on the next edit.
+    expect(view().answers['B2.1']).toEqual({ tier: 'pass' })
+    store.setItemAnswer('B2.1', { tier: 'basic' }, check)
+    await jest.advanceTimersByTimeAsync(10_000)
+    expect(saves).toBe(2)
+  })
+
+  test('a form closed by the server (the society deactivated) is not sent; its edit waits on the phone and is saved once it reopens', async () => {
+    const server = new FakeServer()
+    let closed: string | null = null
+    const store = new DraftStore({
+      year: YEAR,
+      call: async (action, input) => {
+        if (action === 'submission.saveAnswers' && closed) throw new ActionError('INVALID_STATE', '本学会已停用，自评表不能再修改或提交；如有疑问请联系管理员')
+        const answer = await server.call(action, input)
+        return action === 'submission.get' ? { ...(answer as object), closedReason: closed } : answer
+      },
+      storage: new MemoryStorage(),
+    })
+    const view = () => selectDraft(store.getState(), YEAR)
+    await loaded(store)
+    store.setItemAnswer('B2.1', { tier: 'pass' }, check)
+    closed = '本学会已停用（如有疑问请联系管理员）'
+    await jest.advanceTimersByTimeAsync(10_000)
+    expect(view()).toMatchObject({ editable: false, readOnlyReason: '本学会已停用（如有疑问请联系管理员），内容只能查看不能修改', failure: null })
+    expect(server.saves).toEqual([])
+    expect(store.getState().edits['B2.1']?.answer).toEqual({ tier: 'pass' })
+
+    closed = null
+    await store.reload()
+    await jest.advanceTimersByTimeAsync(10)
+    expect(server.answers['B2.1']).toEqual({ tier: 'pass' })
+  })
+
   test('pending edits survive a reload of the app and are synced after it', async () => {
     const first = await firstLaunch()
     const { server } = first

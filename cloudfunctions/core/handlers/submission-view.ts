@@ -30,6 +30,9 @@ export interface KnownRecords {
   year?: YearRecord | null
 }
 
+/** Why a deactivated society's editable form is closed, as its pages say it (the write is refused so). */
+export const SOCIETY_INACTIVE_REASON = '本学会已停用（如有疑问请联系管理员）'
+
 /** Why the society's editable form is closed (year closed, deadline passed); null while it may be changed. */
 async function closedReasonOf(ctx: Ports, record: SubmissionRecord, known: KnownRecords): Promise<string | null> {
   if (!isEditable(record.status)) return null
@@ -78,7 +81,7 @@ export async function submissionView(
     updatedAt: record.updatedAt,
     history: record.history,
     changesSinceReturn: audience === 'reviewer' ? changesSinceReturn(record) : null,
-    ...(audience === 'society' ? { closedReason } : {}),
+    ...(audience === 'society' ? { closedReason: society?.active === false && isEditable(record.status) ? SOCIETY_INACTIVE_REASON : closedReason } : {}),
     ...evidence,
     publication: publicationOf(yearRecord),
     recheck: record.recheck ?? null,

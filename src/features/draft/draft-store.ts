@@ -1,5 +1,4 @@
 import { ActionError } from '../../shared/contract/errors'
-import { isEditable } from '../../shared/submission-status'
 import type { ActionInput, ActionOutput, AnswersSaved, EvidenceChanged, ItemAnswer, Submitted, SubmissionView } from '../../shared'
 import { NetworkError } from '../../services/network-error'
 import { normalizeAnswer, sameAnswer } from './answer-equality'
@@ -11,6 +10,7 @@ import { INITIAL_DRAFT_STATE, type DraftState } from './draft-state'
 import { readLocalCopy, writeLocalCopy, type SyncStorage } from './local-copy'
 import { addEdit, editIssues, settleSent, toPatch, withoutItem, type PendingEdit, type PendingEdits } from './pending'
 import type { EditCheck } from './edit-check'
+import { readOnlyReasonOf } from './draft-view'
 
 type DraftAction = 'submission.get' | 'submission.saveAnswers'
 export type CallAction = <A extends DraftAction>(action: A, input: ActionInput<A>) => Promise<ActionOutput<A>>
@@ -94,7 +94,7 @@ export class DraftStore {
   /** Records the filler's answer to an item; `check` says whether it may be sent (a cleared answer always may). */
   readonly setItemAnswer = (itemId: string, answer: ItemAnswer | null, check: EditCheck): void => {
     const { submission } = this.state
-    if (!submission || !isEditable(submission.status)) return
+    if (!submission || readOnlyReasonOf(submission)) return
     const noEdits = Object.keys(this.state.edits).length === 0
     const normalized = normalizeAnswer(answer)
     const issue = normalized ? check(itemId, normalized) : null
@@ -159,7 +159,8 @@ export class DraftStore {
     if (this.inFlight) return this.inFlight
     const { submission } = this.state
     const batch = this.sendable()
-    if (!submission || !isEditable(submission.status) || Object.keys(batch).length === 0) return Promise.resolve()
+    // A form handed in or closed (deadline, year, society deactivated) is not sent: its edits wait on the phone.
+    if (!submission || readOnlyReasonOf(submission) || Object.keys(batch).length === 0) return Promise.resolve()
     this.setState({ saving: true })
     const input = { year: this.deps.year, baseVersion: this.state.baseVersion, patch: toPatch(batch) }
     this.inFlight = this.deps
@@ -199,8 +200,15 @@ export class DraftStore {
     }
     if (error instanceof ActionError && error.code === 'CONFLICT') return this.conflicted(error.details)
     if (error instanceof ActionError && error.code === 'INVALID_STATE') {
+      // The form changed state on the server (handed in elsewhere, closed, the society deactivated): read it
+      // again. Until then, and if it still reads as open, the refusal is said and nothing is sent again in a
+      // loop; the next edit or a reload that finds it open again tries again.
       this.clearSaveTimer()
-      void this.reload()
+      this.setState({ failure: messageOf(error) })
+      void this.reload().then(() => {
+        const { submission } = this.state
+        if (submission && !readOnlyReasonOf(submission)) this.clearSaveTimer()
+      })
       return
     }
     if (error instanceof ActionError && (error.code === 'INTERNAL' || error.code === 'RATE_LIMITED')) {

@@ -13,6 +13,7 @@ import SaveIndicator from '../../components/save-indicator'
 import { showsSaveState } from './save-shown'
 import { useConflictPrompt } from '../../components/conflict-prompt'
 import DeadlineNotice from '../../components/deadline-notice'
+import { deadlineText } from '../../components/deadline-notice/deadline-text'
 import { routes } from '../../shared/routes'
 import { answeredCount, nextStep, statusLabel } from './next-step'
 import { roleHome } from './role-home'
@@ -50,6 +51,8 @@ function FillerHome() {
   const societyYears = useSocietyYears()
   const shownYear = societyYears.years.find((y) => y.year === year)
   const currentYear = me?.currentYear.year ?? year
+  const deadlineYear =
+    me && me.currentYear.year === year ? me.currentYear : shownYear ? { year, status: shownYear.yearStatus, deadline: shownYear.deadline } : null
 
   const societyChanged = Boolean(me?.society && submission && me.society.id !== submission.societyId)
   useEffect(() => {
@@ -84,10 +87,10 @@ function FillerHome() {
       </View>
 
       {year !== currentYear && <YearBanner year={year} current={currentYear} />}
-      {me && me.currentYear.year === year ? (
-        <DeadlineNotice year={me.currentYear} />
-      ) : (
-        shownYear && <DeadlineNotice year={{ year, status: shownYear.yearStatus, deadline: shownYear.deadline }} />
+      {deadlineYear && <DeadlineNotice year={deadlineYear} />}
+      {/* Closed for another reason than the deadline said above (the society deactivated): why. */}
+      {submission?.closedReason && !(deadlineYear && deadlineText(deadlineYear, new Date())?.tone === 'closed') && (
+        <View className="home__notice home__notice--error">{draft.readOnlyReason}</View>
       )}
       {draft.loading && <View className="home__notice">正在读取自评表…</View>}
       {draft.unavailable ? (
