@@ -143,7 +143,7 @@ describe('the draft store', () => {
       call: async (action, input) => {
         if (action === 'submission.saveAnswers' && closed) throw new ActionError('INVALID_STATE', '本学会已停用，自评表不能再修改或提交；如有疑问请联系管理员')
         const answer = await server.call(action, input)
-        return action === 'submission.get' ? { ...(answer as object), closedReason: closed } : answer
+        return (action === 'submission.get' ? { ...(answer as object), closedReason: closed } : answer) as typeof answer
       },
       storage: new MemoryStorage(),
     })
@@ -160,6 +160,8 @@ describe('the draft store', () => {
     await store.reload()
     await jest.advanceTimersByTimeAsync(10)
     expect(server.answers['B2.1']).toEqual({ tier: 'pass' })
+    expect(store.getState().failure).toBeNull()
+    expect(view().saveState).toBe('saved')
   })
 
   test('pending edits survive a reload of the app and are synced after it', async () => {

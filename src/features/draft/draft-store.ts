@@ -138,6 +138,8 @@ export class DraftStore {
       error: null,
       unavailable: null,
       offline: false,
+      // A refusal was about the copy read before; the one read now says what holds (or its save says it again).
+      failure: null,
       submission: view,
       ...(replay ? { edits: replay.edits, conflicts: replay.conflicts, baseVersion: replay.baseVersion } : {}),
       ...(!inMemory && !replay ? { edits: {}, conflicts: {}, baseVersion: view.version } : {}),
@@ -204,10 +206,14 @@ export class DraftStore {
       // again. Until then, and if it still reads as open, the refusal is said and nothing is sent again in a
       // loop; the next edit or a reload that finds it open again tries again.
       this.clearSaveTimer()
-      this.setState({ failure: messageOf(error) })
+      const failure = messageOf(error)
+      this.setState({ failure })
       void this.reload().then(() => {
         const { submission } = this.state
-        if (submission && !readOnlyReasonOf(submission)) this.clearSaveTimer()
+        if (submission && !readOnlyReasonOf(submission)) {
+          this.clearSaveTimer()
+          this.setState({ failure })
+        }
       })
       return
     }
