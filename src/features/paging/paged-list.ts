@@ -45,8 +45,8 @@ export interface PageReading<R, A extends Answered<R>> {
 /**
  * Page `page` of a list paged by offset (1: afresh), with the rows shown before it. When the list changed between
  * the reads (a row came again, or the total changed), a row may have moved past the pages read unseen, so the
- * rows shown are read again, in their order now. Answers the last page's answer with every row and the page
- * the rows shown amount to.
+ * rows shown are read again, in their order now. Answers the server's answer (its total, counts) with every row
+ * shown and the number of pages they amount to.
  */
 export async function readPage<R, A extends Answered<R>>(page: number, reading: PageReading<R, A>): Promise<A & { page: number }> {
   const { shown, keyOf, pageSize, maxPageSize, fetch } = reading
