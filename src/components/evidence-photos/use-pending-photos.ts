@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import Taro from '@tarojs/taro'
 import { ActionError, evidenceFolder, parseEvidencePath, type DocumentExtension, type EvidenceChanged } from '../../shared'
+import { pendingUploads, usePendingUploads, type PendingPhoto, type PhotoTarget } from './pending-uploads'
 import { callAction, uploadEvidence } from '../../services/cloud'
 import { compressPhoto, photoFileName } from '../../features/photos'
 import { documentFileName, type ChosenDocument } from '../../features/documents'
@@ -8,31 +9,7 @@ import { duplicateNotice } from './duplicate-text'
 import { rememberPhotoUrl } from './photo-urls'
 import { APP_BLUE } from '../../styles/colours'
 
-export type PendingStage = 'compressing' | 'uploading' | 'registering' | 'failed'
-
-/** A photo on its way in: kept with its local image until it is registered, or discarded after a failure. */
-export interface PendingPhoto {
-  readonly key: string
-  /** Where it goes, fixed when chosen, so that a retry never lands under another item. */
-  readonly target: PhotoTarget
-  readonly sourcePath: string
-  /** The compressed local copy, once made. */
-  readonly localPath?: string
-  /** The uploaded file, once stored: a retry then only registers it. */
-  readonly fileId?: string
-  readonly stage: PendingStage
-  readonly progress: number
-  /** Why the server refused the file itself (its type, size or content): shown in place of a retry. */
-  readonly refusal?: string
-  /** A document (uploaded as it is, never compressed), with the name the filler sees on its chip. */
-  readonly document?: { readonly name: string; readonly size: number; readonly extension: DocumentExtension }
-}
-
-interface PhotoTarget {
-  readonly year: number
-  readonly societyId: string
-  readonly itemId: string
-}
+export type { PendingPhoto, PendingStage } from './pending-uploads'
 
 let nextKey = 0
 
@@ -44,14 +21,15 @@ const NOT_A_PHOTO = '所选文件不是照片，或照片已损坏，无法读�
 
 /** Compress → upload (with progress) → register, per photo or document; a failure keeps it for a retry. */
 export function usePendingPhotos(target: PhotoTarget, onChange: (answer: EvidenceChanged) => void) {
-  const [all, setPending] = useState<PendingPhoto[]>([])
-  const latest = useRef({ onChange, all })
-  latest.current = { onChange, all }
-  const pending = all.filter((p) => p.target.itemId === target.itemId)
+  const all = usePendingUploads()
+  const latest = useRef({ onChange })
+  latest.current = { onChange }
+  const pending = all.filter((p) => p.target.year === target.year && p.target.societyId === target.societyId && p.target.itemId === target.itemId)
 
+  // Kept for the whole app (pending-uploads.ts): a file still goes in, or stays failed with 重试, after the page is left.
   const update = (key: string, change: Partial<PendingPhoto>) =>
-    setPending((list) => list.map((p) => (p.key === key ? { ...p, ...change } : p)))
-  const remove = (key: string) => setPending((list) => list.filter((p) => p.key !== key))
+    pendingUploads.change((list) => list.map((p) => (p.key === key ? { ...p, ...change } : p)))
+  const remove = (key: string) => pendingUploads.change((list) => list.filter((p) => p.key !== key))
 
   async function run(photo: PendingPhoto): Promise<void> {
     const { year, societyId, itemId } = photo.target
@@ -95,7 +73,7 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (answer: Evidenc
   }
 
   const start = (photos: PendingPhoto[]) => {
-    setPending((list) => [...list, ...photos])
+    pendingUploads.change((list) => [...list, ...photos])
     photos.forEach((p) => void run(p))
   }
   const pendingOf = (sourcePath: string, document?: PendingPhoto['document']): PendingPhoto => ({
@@ -112,7 +90,7 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (answer: Evidenc
     start(docs.map((d) => pendingOf(d.path, { name: d.name, size: d.size, extension: d.extension })))
 
   const retry = (key: string) => {
-    const photo = latest.current.all.find((p) => p.key === key)
+    const photo = pendingUploads.list().find((p) => p.key === key)
     if (photo && photo.stage === 'failed' && !photo.refusal) void run(photo)
   }
 

@@ -12,6 +12,7 @@ import { ClosedScreen, SubmittedScreen } from './submitted-screen'
 import { ItemLinks } from './item-links'
 import { ConfirmSubmit } from './confirm-submit'
 import { requestNotificationConsent } from '../../features/subscribe/request-consent'
+import { uploadsOf, usePendingUploads } from '../../components/evidence-photos/pending-uploads'
 import './index.scss'
 
 const incompleteOf = (e: unknown): string[] | null => {
@@ -27,6 +28,7 @@ export default function Submit() {
   const [submitting, setSubmitting] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const [serverIncomplete, setServerIncomplete] = useState<string[] | null>(null)
+  const allUploads = usePendingUploads()
 
   const flushNow = () => {
     setSaved(null)
@@ -63,6 +65,10 @@ export default function Submit() {
 
   const returned = submission.status === 'returned' ? submission.returnReasons : null
   const incomplete = serverIncomplete ?? report.incomplete
+  // A file still on its way (chosen, then the page left) would be refused once the form is handed in.
+  const uploads = uploadsOf(allUploads, year, submission.societyId)
+  const failedItems = [...new Set(uploads.failed.map((p) => p.target.itemId))]
+  const waitForFiles = uploads.underway.length > 0 || uploads.failed.length > 0
   const withEvidence = Object.values(draft.evidence).filter((files) => files.length > 0).length
   return (
     <View className="submit">
@@ -119,8 +125,26 @@ export default function Submit() {
         </View>
       ) : null}
 
+      {uploads.underway.length > 0 ? (
+        <View className="submit__warning">还有 {uploads.underway.length} 个证明材料正在上传，上传完成后才能提交。</View>
+      ) : null}
+      {failedItems.length > 0 ? (
+        <ItemLinks
+          year={year}
+          title={`${uploads.failed.length} 个证明材料未上传成功：请到指标中重试或删除后再提交`}
+          action="去处理"
+          items={failedItems.map((id) => ({ id }))}
+        />
+      ) : null}
+
       <View className="submit__actions">
-        <Button type="primary" block loading={submitting} disabled={submitting || incomplete.length > 0} onClick={() => setConfirming(true)}>
+        <Button
+          type="primary"
+          block
+          loading={submitting}
+          disabled={submitting || incomplete.length > 0 || waitForFiles}
+          onClick={() => setConfirming(true)}
+        >
           {returned ? '重新提交' : '提交自评表'}
         </Button>
         <Text className="submit__hint">提交后表格将锁定不能修改；审核结果会通过微信消息和“消息”页通知您。</Text>
