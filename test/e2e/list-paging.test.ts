@@ -6,33 +6,25 @@
  * again and the society that moved was never listed, the new message never shown. Pictures go to
  * test-artifacts/e2e-list-paging/.
  */
-import type { Browser, BrowserContext, Locator } from 'playwright-core'
+import type { Locator } from 'playwright-core'
 import { asDevUser, button, mustCall, openAfresh, waitForText } from './support/app'
-import { launchChromium, signedInPage } from './support/browser'
-import { startE2eEmulator, type E2eEmulator } from './support/emulator'
-import { screenshots } from './support/shots'
+import { journey } from './support/journey'
 import { fullPatch } from '../emulator/fill-in'
 
 const YEAR = 2022
 const SOCIETIES = 25
 
-let emulator: E2eEmulator
-let browser: Browser
-let shot: ReturnType<typeof screenshots>
-const contexts: BrowserContext[] = []
-const pageErrors: string[] = []
+const world = journey('e2e-list-paging')
+const { shot } = world
 const fillerOf = (i: number) => `dev-paging-filler-${i}`
 const nameOf = (i: number) => `自治区分页测试学会${String(i).padStart(2, '0')}`
 
 beforeAll(async () => {
-  shot = screenshots('e2e-list-paging')
-  emulator = await startE2eEmulator()
-  browser = await launchChromium()
   // One society after another fills in and submits: each submit tells the reviewer, the latest on top.
-  await asDevUser(emulator.url, 'dev-admin', async (admin) => {
+  await asDevUser(world.emulator.url, 'dev-admin', async (admin) => {
     for (let i = 0; i < SOCIETIES; i++) {
       const { bindingCode } = await mustCall(admin, 'admin.registerSociety', { name: nameOf(i), contact: '王老师' })
-      await asDevUser(emulator.url, fillerOf(i), async (filler) => {
+      await asDevUser(world.emulator.url, fillerOf(i), async (filler) => {
         await mustCall(filler, 'account.bind', { bindingCode, name: '王老师', phone: '13900139000' })
         const { version } = await mustCall(filler, 'submission.get', { year: YEAR })
         await mustCall(filler, 'submission.saveAnswers', { year: YEAR, baseVersion: version, patch: fullPatch() })
@@ -42,21 +34,13 @@ beforeAll(async () => {
   })
 }, 240_000)
 
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await emulator?.stop()
-})
-
-afterEach(() => expect(pageErrors).toEqual([]))
-
 /** Each row's text, without the 新 mark of a form the reviewer has not opened yet. */
 const texts = async (rows: Locator) => (await rows.allInnerTexts()).map((t) => t.replace(/^\s*新/, '').trim())
 const countOf = (names: string[]) => names.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>())
 
 test('审核列表 and 消息: a society that moved while the reviewer read the first page is listed after 加载更多, and nothing twice', async () => {
-  const reviewer = await signedInPage(browser, emulator.url, 'dev-reviewer', { contexts, pageErrors }, { timeout: 20_000 })
-  const inbox = await signedInPage(browser, emulator.url, 'dev-reviewer', { contexts, pageErrors }, { timeout: 20_000 })
+  const reviewer = await world.signedIn('dev-reviewer')
+  const inbox = await world.signedIn('dev-reviewer')
 
   const list = await openAfresh(reviewer, 'reviewer/pages/list/index', '.review-list__name')
   await waitForText(list.locator('.review-list__count'), /^共 \d+ 个学会$/)
@@ -72,7 +56,7 @@ test('审核列表 and 消息: a society that moved while the reviewer read the 
   expect(await titles.count()).toBe(20)
 
   // While the reviewer reads, the earliest society withdraws its form: it is now the most recently updated.
-  await asDevUser(emulator.url, fillerOf(0), (filler) => mustCall(filler, 'submission.withdraw', { year: YEAR }))
+  await asDevUser(world.emulator.url, fillerOf(0), (filler) => mustCall(filler, 'submission.withdraw', { year: YEAR }))
 
   await button(list, '加载更多').tap()
   await waitForText(list.locator('.review-list__name'), nameOf(0))

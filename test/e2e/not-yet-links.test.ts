@@ -5,36 +5,15 @@
  * that cannot help; home says the year has no form instead of offering its items. Pictures go to
  * test-artifacts/e2e-not-yet-links/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { button, openAfresh, shown, waitForText } from './support/app'
-import { launchChromium, signedInPage } from './support/browser'
-import { startE2eEmulator, type E2eEmulator } from './support/emulator'
-import { screenshots, shotAtBothWidths } from './support/shots'
+import { journey } from './support/journey'
+import { shotAtBothWidths } from './support/shots'
 
 const YEAR = 2022
 const UNOPENED = 2031
 
-let emulator: E2eEmulator
-let browser: Browser
-let shot: ReturnType<typeof screenshots>
-const contexts: BrowserContext[] = []
-const pageErrors: string[] = []
-
-const signedIn = (openid: string): Promise<Page> => signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { timeout: 20_000 })
-
-beforeAll(async () => {
-  shot = screenshots('e2e-not-yet-links')
-  emulator = await startE2eEmulator()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await emulator?.stop()
-})
-
-afterEach(() => expect(pageErrors).toEqual([]))
+const { shot, signedIn } = journey('e2e-not-yet-links')
 
 /** A page-state of what is not there: its title and text, no 重试, and `exit` leading to home. */
 async function saysNotThere(page: Page, path: string, text: string, exit: string, name: string): Promise<void> {

@@ -4,43 +4,27 @@
  * 保存中… for ever while the phone sent the save again in a loop; home says why too. The answer waits on the
  * phone (the page shows what the server holds) and is saved once the society is active again. Pictures go to test-artifacts/e2e-society-deactivated/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { getRubric, rubricItems } from '../../src/shared'
 import { asDevUser, mustCall, openAfresh, waitForText } from './support/app'
-import { launchChromium, signedInPage } from './support/browser'
-import { startE2eEmulator, type E2eEmulator } from './support/emulator'
+import { journey } from './support/journey'
 import { answerItem, itemPage } from './support/item-page'
 import { localEdits, watchAction } from './support/network'
-import { screenshots } from './support/shots'
 
 const YEAR = 2022
 const REASON = '本学会已停用（如有疑问请联系管理员），内容只能查看不能修改'
 const B21 = rubricItems(getRubric(YEAR)).find((i) => i.id === 'B2.1')!
 
-let emulator: E2eEmulator
-let browser: Browser
-let shot: ReturnType<typeof screenshots>
+const world = journey('e2e-society-deactivated')
+const { shot } = world
 let filler: Page
-const contexts: BrowserContext[] = []
-const pageErrors: string[] = []
 
 beforeAll(async () => {
-  shot = screenshots('e2e-society-deactivated')
-  emulator = await startE2eEmulator()
-  browser = await launchChromium()
-  filler = await signedInPage(browser, emulator.url, 'dev-filler-1', { contexts, pageErrors }, { timeout: 20_000 })
+  filler = await world.signedIn('dev-filler-1')
 })
-
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await emulator?.stop()
-})
-
-afterEach(() => expect(pageErrors).toEqual([]))
 
 const setActive = (active: boolean) =>
-  asDevUser(emulator.url, 'dev-admin', (admin) => mustCall(admin, 'admin.updateSociety', { societyId: emulator.seed().societies[0]!.id, active }))
+  asDevUser(world.emulator.url, 'dev-admin', (admin) => mustCall(admin, 'admin.updateSociety', { societyId: world.emulator.seed().societies[0]!.id, active }))
 
 test('deactivated mid-form: the answer typed is refused once, the page says why and turns read-only; home says why', async () => {
   await filler.goto('/#/filler/item/index?id=B2.1&year=2022')

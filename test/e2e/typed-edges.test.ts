@@ -10,22 +10,16 @@
  * does not exist offers the way back to the list, not a 重试 that cannot help. Pictures go to
  * test-artifacts/e2e-typed-edges/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { button, callApi, field, mustCall, openAfresh, shown, waitForText } from './support/app'
 import { watchAction } from './support/network'
-import { launchChromium, signedInPage } from './support/browser'
-import { startE2eEmulator, type E2eEmulator } from './support/emulator'
-import { screenshots, shotAtBothWidths } from './support/shots'
+import { journey } from './support/journey'
+import { shotAtBothWidths } from './support/shots'
 
 const YEAR = 2022
 
-let emulator: E2eEmulator
-let browser: Browser
-let shot: ReturnType<typeof screenshots>
-const contexts: BrowserContext[] = []
-const pageErrors: string[] = []
-
-const signedIn = (openid: string): Promise<Page> => signedInPage(browser, emulator.url, openid, { contexts, pageErrors }, { timeout: 20_000 })
+const world = journey('e2e-typed-edges')
+const { shot, signedIn } = world
 const shotBoth = (page: Page, name: string) => shotAtBothWidths(shot, page, name)
 
 const roleOf = async (page: Page) => (await mustCall(page.request, 'account.whoami', {})).role as string | null
@@ -33,19 +27,8 @@ const roleOf = async (page: Page) => (await mustCall(page.request, 'account.whoa
 let admin: Page
 
 beforeAll(async () => {
-  shot = screenshots('e2e-typed-edges')
-  emulator = await startE2eEmulator()
-  browser = await launchChromium()
   admin = await signedIn('dev-admin')
 })
-
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await emulator?.stop()
-})
-
-afterEach(() => expect(pageErrors).toEqual([]))
 
 test('绑定: a code pasted with too much and a 12-digit phone are kept whole and named; the code in full-width letters and a phone as +86 138-0013-8001 bind', async () => {
   const { bindingCode } = await mustCall(admin.request, 'admin.registerSociety', { name: '自治区地震学会', contact: '钱老师' })

@@ -5,41 +5,25 @@
  * names the item, and the item page still holds it with 重试, which registers it. Pictures go to
  * test-artifacts/e2e-upload-left-behind/.
  */
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { getRubric, rubricItems } from '../../src/shared'
 import { answersFor, bestAnswer } from '../shared/answer-builders'
 import { button, mustCall, shown, waitForText } from './support/app'
-import { launchChromium, signedInPage } from './support/browser'
-import { startE2eEmulator, type E2eEmulator } from './support/emulator'
+import { journey } from './support/journey'
 import { itemPage } from './support/item-page'
-import { screenshots } from './support/shots'
 import { encodeJpeg, syntheticScene } from '../../bench/evidence/synthetic-photos'
 
 const YEAR = 2022
 
-let emulator: E2eEmulator
-let browser: Browser
-let shot: ReturnType<typeof screenshots>
+const world = journey('e2e-upload-left-behind')
+const { shot } = world
 let filler: Page
-const contexts: BrowserContext[] = []
-const pageErrors: string[] = []
 
 beforeAll(async () => {
-  shot = screenshots('e2e-upload-left-behind')
-  emulator = await startE2eEmulator()
-  browser = await launchChromium()
-  filler = await signedInPage(browser, emulator.url, 'dev-filler-1', { contexts, pageErrors }, { timeout: 20_000 })
+  filler = await world.signedIn('dev-filler-1')
   const { version } = await mustCall(filler.request, 'submission.get', { year: YEAR })
   await mustCall(filler.request, 'submission.saveAnswers', { year: YEAR, baseVersion: version, patch: answersFor(rubricItems(getRubric(YEAR)), bestAnswer) })
 })
-
-afterAll(async () => {
-  for (const context of contexts) await context.close()
-  await browser?.close()
-  await emulator?.stop()
-})
-
-afterEach(() => expect(pageErrors).toEqual([]))
 
 /** Opens a page of the app in place (a hash change: the app and its uploads go on, as a tap would). */
 const goInApp = (path: string) => filler.evaluate((hash) => void (window.location.hash = hash), `#/${path}`)
