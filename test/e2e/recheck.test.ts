@@ -9,11 +9,12 @@
  */
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core'
 import { getRubric, rubricItems } from '../../src/shared'
 import { routes } from '../../src/shared/routes'
 import { button, mustCall, callApi, shown, submitAndConfirm, textOf, waitForText } from './support/app'
 import { launchChromium, phoneContext } from './support/browser'
+import { watchAction } from './support/network'
 import { startE2eEmulator, type E2eEmulator } from './support/emulator'
 import { answerItem, itemPage } from './support/item-page'
 import { PLAN, RESUBMITTED_TOTAL, RETURN_FIX } from './support/plan'
@@ -172,10 +173,21 @@ test('the society sees the 公示, adds a photo to a disputed item and asks 复�
 
   // New evidence for the disputed item, before the request is sent: marked 复核补充, and only it can be removed.
   const changing = pickRow(CHANGE.id)
+  // Its upload held on the way, as on a slow network: the request waits for it (it could not be added after).
+  let held: Route | null = null
+  await page.route('**/api/upload**', (route) => void (held = route))
   const chooser = page.waitForEvent('filechooser')
   await changing.locator('.evidence-photos__add').tap()
   const signIn = Buffer.from(encodeJpeg(syntheticScene(4, 1200, 900), 85))
   await (await chooser).setFiles({ name: 'sign-in.jpg', mimeType: 'image/jpeg', buffer: signIn }, { timeout: 90_000 })
+  await waitForText(changing.locator('.evidence-photos__status'), /^上传中/, 30_000)
+  const requests = watchAction(page, 'submission.requestRecheck')
+  await button(form, '提交复核申请（1项）').tap()
+  await waitForText(form.locator('.recheck-form__error'), '还有1个证明材料正在上传，上传完成后再提交')
+  requests.stop()
+  expect(requests.inputs).toEqual([])
+  await held!.continue()
+  await page.unroute('**/api/upload**')
   await waitForText(changing.locator('.evidence-photos__new'), '复核补充', 60_000)
   expect(await changing.locator('.evidence-photos__image').count()).toBe(3)
   expect(await changing.locator('.evidence-photos__remove').count()).toBe(1)

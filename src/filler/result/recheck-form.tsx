@@ -8,6 +8,7 @@ import { LimitedText } from '../../components/limited-text'
 import { formatPoints } from '../../components/score-badge'
 import EvidencePhotos from '../../components/evidence-photos'
 import { applyEvidenceChanged } from '../../features/draft/apply-evidence'
+import { uploadsOf, usePendingUploads } from '../../components/evidence-photos/pending-uploads'
 
 /** The first problem of the request, naming the item, before anything is sent; null when it can go. */
 function problemOf(reasons: Record<string, string>): string | null {
@@ -38,6 +39,7 @@ export function RecheckForm({ view, rubric, onCancel, onChange }: RecheckFormPro
   const [reasons, setReasons] = useState<Record<string, string>>(() => Object.fromEntries(Object.keys(added).map((id) => [id, ''])))
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const uploads = uploadsOf(usePendingUploads(), view.year, view.societyId)
   /** A file added or removed: applied to the view, or the view read again when it misses another change. */
   const evidenceChanged = async (answer: EvidenceChanged) => {
     const next = applyEvidenceChanged(view, answer)
@@ -61,7 +63,13 @@ export function RecheckForm({ view, rubric, onCancel, onChange }: RecheckFormPro
   }
 
   const send = async () => {
-    const problem = problemOf(reasons)
+    // A file still on its way, or failed, would be left out of the request (none can be added after it).
+    const problem =
+      uploads.underway.length > 0
+        ? `还有${uploads.underway.length}个证明材料正在上传，上传完成后再提交`
+        : uploads.failed.length > 0
+          ? `${[...new Set(uploads.failed.map((p) => p.target.itemId))].join('、')}有证明材料未上传成功，请重试或删除后再提交`
+          : problemOf(reasons)
     setError(problem)
     if (problem) return
     const ids = Object.keys(reasons)
