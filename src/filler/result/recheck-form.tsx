@@ -39,7 +39,7 @@ export function RecheckForm({ view, rubric, onCancel, onChange }: RecheckFormPro
   const [reasons, setReasons] = useState<Record<string, string>>(() => Object.fromEntries(Object.keys(added).map((id) => [id, ''])))
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const uploads = uploadsOf(usePendingUploads(), view.year, view.societyId)
+  const pendingFiles = uploadsOf(usePendingUploads(), view.year, view.societyId)
   /** A file added or removed: applied to the view, or the view read again when it misses another change. */
   const evidenceChanged = async (answer: EvidenceChanged) => {
     const next = applyEvidenceChanged(view, answer)
@@ -63,12 +63,15 @@ export function RecheckForm({ view, rubric, onCancel, onChange }: RecheckFormPro
   }
 
   const send = async () => {
-    // A file still on its way, or failed, would be left out of the request (none can be added after it).
+    // A file of a chosen item still on its way, or failed, would be left out (none can be added after the request).
+    const chosen = (p: { target: { itemId: string } }) => p.target.itemId in reasons
+    const underway = pendingFiles.underway.filter(chosen)
+    const failed = [...new Set(pendingFiles.failed.filter(chosen).map((p) => p.target.itemId))]
     const problem =
-      uploads.underway.length > 0
-        ? `还有${uploads.underway.length}个证明材料正在上传，上传完成后再提交`
-        : uploads.failed.length > 0
-          ? `${[...new Set(uploads.failed.map((p) => p.target.itemId))].join('、')}有证明材料未上传成功，请重试或删除后再提交`
+      underway.length > 0
+        ? `还有${underway.length}个证明材料正在上传，上传完成后再提交`
+        : failed.length > 0
+          ? `${failed.join('、')}有证明材料未上传成功，请重试或删除后再提交`
           : problemOf(reasons)
     setError(problem)
     if (problem) return
