@@ -2,11 +2,13 @@
  * Links to what is not there yet, walked in the real H5 build at 375 px (the dashboard also at 1280 px): a form
  * of a year the 科协 has not opened (a link shared before the admin opens it), and the 公示 of a year not yet
  * published. Each page says what is so, under a title that is not 加载失败, with the way back instead of a 重试
- * that cannot help; home says the year has no form instead of offering its items. Pictures go to
+ * that cannot help; home says the year has no form instead of offering its items. On the dashboard, a year picked
+ * whose figures cannot be read says so under that year, never showing the other year's figures. Pictures go to
  * test-artifacts/e2e-not-yet-links/.
  */
 import type { Page } from 'playwright-core'
-import { button, openAfresh, shown, waitForText } from './support/app'
+import { button, mustCall, openAfresh, shown, waitForText } from './support/app'
+import { blockAction } from './support/network'
 import { journey } from './support/journey'
 import { shotAtBothWidths } from './support/shots'
 
@@ -64,4 +66,21 @@ test(`统计看板 of ${UNOPENED} says the year is not opened, with 返回 to th
   await admin.setViewportSize({ width: 375, height: 812 })
   await button(view, '返回').tap()
   await admin.waitForURL(/#\/admin\/pages\/index\/index/)
+})
+
+test('统计看板: a year picked whose figures cannot be read says so under that year, never the other year’s figures; 重试 reads them', async () => {
+  const admin = await signedIn('dev-admin')
+  await mustCall(admin.request, 'admin.openYear', { year: YEAR + 1 })
+  const view = await openAfresh(admin, 'dashboard/pages/overview/index', '.dash__subtitle')
+  await waitForText(view.locator('.dash__title'), `${YEAR + 1}年度统计看板`)
+  const blocked = await blockAction(admin, 'report.dashboard')
+  await view.locator('.year-picker__year').filter({ hasText: String(YEAR) }).tap()
+  await waitForText(view.locator('.dash__title'), `${YEAR}年度统计看板`)
+  await waitForText(view.locator('.dash__retry'), '重试')
+  expect(await view.locator('.dash__subtitle').count()).toBe(0)
+  await shotAtBothWidths(shot, admin, 'dashboard-year-unread')
+  await blocked.release()
+  await view.locator('.dash__retry').tap()
+  await view.locator('.dash__subtitle').waitFor()
+  await waitForText(view.locator('.dash__title'), `${YEAR}年度统计看板`)
 })

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Dashboard } from '../../../shared'
@@ -22,39 +22,24 @@ function Card({ title, note, children }: { title: string; note?: string; childre
   )
 }
 
-/** The year at a glance for reviewers and the admin: progress, the spread of totals, where points are lost. */
-export default function Overview() {
-  const linkedYear = useCurrentYear(useRouter().params.year)
-  const [picked, setPicked] = useState<number | null>(null)
-  const year = picked ?? linkedYear
-  const [data, setData] = useState<Dashboard | null>(null)
-  const [error, setError] = useState<LoadFailure | null>(null)
-  const load = () => {
-    setError(null)
-    callAction('report.dashboard', { year }).then(setData, (e: unknown) => setError(loadFailureOf(e)))
-  }
-  useEffect(load, [year])
+const BASIS = '已提交、退回和已审核的填报；已审核的按审核得分，其余按自评分'
 
-  // A link to a year not opened: said as it is, with the way back (to the role's home when opened by the link).
-  if (!data && error?.lasting) return <PageState title={NOT_AVAILABLE_TITLE} error={error.text} exit={backOr('返回', routes.home())} />
-  if (!data) return <PageState error={error?.text} onRetry={load} />
-  const basis = '已提交、退回和已审核的填报；已审核的按审核得分，其余按自评分'
+/** One year's figures: counts, the spread of totals, group averages, where points are lost. */
+function YearFigures({ data }: { data: Dashboard }) {
   return (
-    <View className="dash">
-      <YearPicker value={year} onChange={setPicked} />
-      <Text className="dash__title">{year}年度统计看板</Text>
+    <>
       <Text className="dash__subtitle">
         共 {data.societies} 个学会，其中 {data.counted} 份填报计入下列统计（已提交、退回修改和已审核的）
       </Text>
       <StatusTiles counts={data.statusCounts} />
-      <YearCompare year={year} />
+      <YearCompare year={data.year} />
       {data.counted === 0 ? (
         <View className="dash__card">
           <Text className="dash__empty">还没有学会提交自评表。学会提交后，这里会显示总分分布、各组平均分和失分最多的指标。</Text>
         </View>
       ) : (
         <View className="dash__grid">
-          <Card title="总分分布" note={basis}>
+          <Card title="总分分布" note={BASIS}>
             <ColumnChart
               unit={`横轴：分数段起点（每段${data.histogram[0]?.to ?? 10}分，末段含满分）；柱上数字：份数`}
               columns={data.histogram.map((b) => ({ label: String(b.from), value: b.count }))}
@@ -67,7 +52,7 @@ export default function Overview() {
               ))}
             </View>
           </Card>
-          <Card title="各组平均分与满分" note={basis}>
+          <Card title="各组平均分与满分" note={BASIS}>
             <MeterList
               meters={data.groups.map((g) => ({ key: g.id, label: `${g.id} ${g.name}`, value: g.average, max: g.max, nested: g.level === 'B' }))}
             />
@@ -106,6 +91,50 @@ export default function Overview() {
               ))
             )}
           </Card>
+        </View>
+      )}
+    </>
+  )
+}
+
+/** The year at a glance for reviewers and the admin: progress, the spread of totals, where points are lost. */
+export default function Overview() {
+  const linkedYear = useCurrentYear(useRouter().params.year)
+  const [picked, setPicked] = useState<number | null>(null)
+  const year = picked ?? linkedYear
+  const [data, setData] = useState<Dashboard | null>(null)
+  const [error, setError] = useState<LoadFailure | null>(null)
+  const asked = useRef(year)
+  const load = () => {
+    asked.current = year
+    setError(null)
+    // Only the answer for the year asked last is taken: years picked in quick turns answer in any order.
+    callAction('report.dashboard', { year }).then(
+      (answer) => void (asked.current === year && setData(answer)),
+      (e: unknown) => void (asked.current === year && setError(loadFailureOf(e))),
+    )
+  }
+  useEffect(load, [year])
+
+  // A link to a year not opened: said as it is, with the way back (to the role's home when opened by the link).
+  if (!data && error?.lasting) return <PageState title={NOT_AVAILABLE_TITLE} error={error.text} exit={backOr('返回', routes.home())} />
+  if (!data) return <PageState error={error?.text} onRetry={load} />
+  // Switching years, the figures shown are the year picked or none: never another year's under its title.
+  const shown = data.year === year ? data : null
+  return (
+    <View className="dash">
+      <YearPicker value={year} onChange={setPicked} />
+      <Text className="dash__title">{year}年度统计看板</Text>
+      {shown ? (
+        <YearFigures data={shown} />
+      ) : (
+        <View className="dash__card">
+          <Text className="dash__empty">{error ? error.text : '正在读取…'}</Text>
+          {error && !error.lasting ? (
+            <Text className="dash__retry" onClick={load}>
+              重试
+            </Text>
+          ) : null}
         </View>
       )}
     </View>
