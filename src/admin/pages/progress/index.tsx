@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -9,6 +9,7 @@ import { PageState, loadErrorText } from '../../../components/page-state'
 import { errorText } from '../../components/field-check'
 import { useCurrentYear } from '../../../features/account'
 import { YearPicker, useYears } from '../../../components/year-picker'
+import { YearNotRead } from '../../../components/year-picker/year-not-read'
 import LoadMore from '../../../components/load-more'
 import { useShownRows } from '../../../components/load-more/use-shown-rows'
 import { PAGE_ROWS } from '../societies/society-filter'
@@ -33,12 +34,16 @@ export default function ProgressPage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [sending, setSending] = useState(false)
 
+  const asked = useRef(year)
   const load = async () => {
+    asked.current = year
     setError(null)
     try {
-      setProgress(await callAction('admin.progress', { year }))
+      const answer = await callAction('admin.progress', { year })
+      // Years picked in quick turns answer in any order: only the year asked last is taken.
+      if (asked.current === year) setProgress(answer)
     } catch (e) {
-      setError(loadErrorText(e))
+      if (asked.current === year) setError(loadErrorText(e))
     }
   }
   useEffect(() => {
@@ -79,6 +84,16 @@ export default function ProgressPage() {
     }
   }
 
+  // Another year's progress is never shown under the year picked, nor its societies offered for 催报.
+  if (progress.year !== year) {
+    return (
+      <View className="progress">
+        <YearPicker value={year} onChange={setPicked} years={years.years} />
+        <Text className="progress__title">{year}年度填报进度</Text>
+        <YearNotRead error={error} onRetry={() => void load()} />
+      </View>
+    )
+  }
   const total = PROGRESS_STATUSES.reduce((n, s) => n + progress.counts[s], 0)
   return (
     <View className="progress">

@@ -10,6 +10,7 @@ import { ColumnChart, MeterList } from '../../components/bar-chart'
 import { StatusTiles } from '../../components/status-tiles'
 import { YearCompare } from '../../components/year-compare'
 import { YearPicker } from '../../../components/year-picker'
+import { YearNotRead } from '../../../components/year-picker/year-not-read'
 import './index.scss'
 
 function Card({ title, note, children }: { title: string; note?: string; children: React.ReactNode }) {
@@ -125,18 +126,7 @@ export default function Overview() {
     <View className="dash">
       <YearPicker value={year} onChange={setPicked} />
       <Text className="dash__title">{year}年度统计看板</Text>
-      {shown ? (
-        <YearFigures data={shown} />
-      ) : (
-        <View className="dash__card">
-          <Text className="dash__empty">{error ? error.text : '正在读取…'}</Text>
-          {error && !error.lasting ? (
-            <Text className="dash__retry" onClick={load}>
-              重试
-            </Text>
-          ) : null}
-        </View>
-      )}
+      {shown ? <YearFigures data={shown} /> : <YearNotRead error={error?.text ?? null} onRetry={error?.lasting ? undefined : load} />}
     </View>
   )
 }
