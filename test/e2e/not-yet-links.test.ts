@@ -84,9 +84,11 @@ async function pickedYearUnread(page: Page, path: string, action: string, title:
   await waitForText(view.locator(title), new RegExp(`^${YEAR}年度`))
 }
 
-test('统计看板 and 填报进度: a year picked whose figures cannot be read says so under that year, never the other year’s figures (or its societies for 催报); 重试 reads them', async () => {
+test('统计看板, 填报进度 and the review list: a year picked whose figures cannot be read says so under that year, never the other year’s figures (or its societies for 催报); 重试 reads them', async () => {
   const admin = await signedIn('dev-admin')
   await mustCall(admin.request, 'admin.openYear', { year: YEAR + 1 })
   await pickedYearUnread(admin, 'dashboard/pages/overview/index', 'report.dashboard', '.dash__title', '.dash__subtitle', 'dashboard-year-unread')
   await pickedYearUnread(admin, 'admin/pages/progress/index', 'admin.progress', '.progress__title', '.progress__counts', 'progress-year-unread')
+  const reviewer = await signedIn('dev-reviewer')
+  await pickedYearUnread(reviewer, 'reviewer/pages/list/index', 'review.list', '.review-list__title', '.review-list__count', 'review-list-year-unread')
 })

@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/empty-state'
 import { getRubric, rubricItems, type ListScope } from '../../../shared'
 import { useCurrentYear } from '../../../features/account'
 import { YearPicker } from '../../../components/year-picker'
+import { YearNotRead } from '../../../components/year-picker/year-not-read'
 import LoadMore from '../../../components/load-more'
 import { PageState } from '../../../components/page-state'
 import { SCOPES, SORTS, detailUrl, tabsWithCounts, type ListQuery } from './list-query'
@@ -53,7 +54,7 @@ export default function ReviewList() {
       <YearReports year={year} />
       <RecheckBanner data={rechecks} />
       <Chips className="review-list__scopes" options={SCOPES} value={shownScope} onChange={(scope) => change({ scope })} />
-      <Chips className="review-list__tabs" options={tabsWithCounts(listing?.counts)} value={query.status} onChange={(status) => change({ status })} />
+      <Chips className="review-list__tabs" options={tabsWithCounts(listing?.year === year ? listing.counts : undefined)} value={query.status} onChange={(status) => change({ status })} />
       <Input
         className="review-list__search"
         value={query.search}
@@ -67,6 +68,9 @@ export default function ReviewList() {
 
       {!listing ? (
         <PageState error={error} onRetry={() => void reload()} />
+      ) : listing.year !== year ? (
+        // Another year picked: its rows or why they could not be read, never the year before's rows.
+        <YearNotRead error={error} onRetry={() => void reload()} />
       ) : listing.rows.length === 0 ? (
         <EmptyState {...emptyText(listing.scope, filtered)} />
       ) : (

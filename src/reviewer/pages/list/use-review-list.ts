@@ -11,6 +11,8 @@ const SEARCH_DELAY_MS = 400
 export const searchProblem = (search: string) => tooLongMessage('搜索词', search.trim(), MAX_SEARCH_CHARS)
 
 interface Listing {
+  /** The year these rows are of (the page may have switched to another since). */
+  year: number
   rows: SubmissionListRow[]
   total: number
   page: number
@@ -45,7 +47,7 @@ export function useReviewList(year: number, query: ListQuery) {
     try {
       const result = await read(page)
       if (request !== latest.current) return
-      setListing({ rows: result.rows, total: result.total, page: result.page, counts: result.counts, scope: result.scope })
+      setListing({ year, rows: result.rows, total: result.total, page: result.page, counts: result.counts, scope: result.scope })
     } catch (e) {
       if (request === latest.current) setError(loadErrorText(e))
     } finally {
