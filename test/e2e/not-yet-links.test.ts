@@ -68,27 +68,35 @@ test(`统计看板 of ${UNOPENED} says the year is not opened, with 返回 to th
   await admin.waitForURL(/#\/admin\/pages\/index\/index/)
 })
 
-/** A page with a year picker: the other year picked while its action fails shows that year's title and 重试, never the figures; 重试 reads them. */
-async function pickedYearUnread(page: Page, path: string, action: string, title: string, figures: string, name: string): Promise<void> {
+/**
+ * A page with a year picker: the other year picked while `action` fails shows that year (its chip, and its
+ * `title` when the page names the year) and 重试, never the figures; 重试 reads them.
+ */
+async function pickedYearUnread(page: Page, path: string, action: string, figures: string, name: string, title?: string): Promise<void> {
   const view = await openAfresh(page, path, figures)
-  await waitForText(view.locator(title), new RegExp(`^${YEAR + 1}年度`))
+  const showsYear = async (year: number) => {
+    await waitForText(view.locator('.year-picker__year--on'), new RegExp(`^${year}`))
+    if (title) await waitForText(view.locator(title), new RegExp(`^${year}年度`))
+  }
+  await showsYear(YEAR + 1)
   const blocked = await blockAction(page, action)
   await view.locator('.year-picker__year').filter({ hasText: String(YEAR) }).tap()
-  await waitForText(view.locator(title), new RegExp(`^${YEAR}年度`))
+  await showsYear(YEAR)
   await waitForText(view.locator('.year-not-read__retry'), '重试')
   expect(await view.locator(figures).count()).toBe(0)
   await shotAtBothWidths(shot, page, name)
   await blocked.release()
   await view.locator('.year-not-read__retry').tap()
   await view.locator(figures).waitFor()
-  await waitForText(view.locator(title), new RegExp(`^${YEAR}年度`))
+  await showsYear(YEAR)
 }
 
-test('统计看板, 填报进度 and the review list: a year picked whose figures cannot be read says so under that year, never the other year’s figures (or its societies for 催报); 重试 reads them', async () => {
+test('统计看板, 填报进度, 学会管理 and the review list: a year picked whose figures cannot be read says so under that year, never the other year’s figures (or its societies for 催报); 重试 reads them', async () => {
   const admin = await signedIn('dev-admin')
   await mustCall(admin.request, 'admin.openYear', { year: YEAR + 1 })
-  await pickedYearUnread(admin, 'dashboard/pages/overview/index', 'report.dashboard', '.dash__title', '.dash__subtitle', 'dashboard-year-unread')
-  await pickedYearUnread(admin, 'admin/pages/progress/index', 'admin.progress', '.progress__title', '.progress__counts', 'progress-year-unread')
+  await pickedYearUnread(admin, 'dashboard/pages/overview/index', 'report.dashboard', '.dash__subtitle', 'dashboard-year-unread', '.dash__title')
+  await pickedYearUnread(admin, 'admin/pages/progress/index', 'admin.progress', '.progress__counts', 'progress-year-unread', '.progress__title')
+  await pickedYearUnread(admin, 'admin/pages/societies/index', 'admin.listSocieties', '.societies__note', 'societies-year-unread')
   const reviewer = await signedIn('dev-reviewer')
-  await pickedYearUnread(reviewer, 'reviewer/pages/list/index', 'review.list', '.review-list__title', '.review-list__count', 'review-list-year-unread')
+  await pickedYearUnread(reviewer, 'reviewer/pages/list/index', 'review.list', '.review-list__count', 'review-list-year-unread', '.review-list__title')
 })

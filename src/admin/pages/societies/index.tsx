@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
@@ -16,6 +16,7 @@ import { FILTERS, PAGE_ROWS, filterSocieties, type SocietyFilter } from './socie
 import { SocietyForm, type SocietyFields } from './society-form'
 import { SocietyRow } from './society-row'
 import { YearPicker } from '../../../components/year-picker'
+import { YearNotRead } from '../../../components/year-picker/year-not-read'
 import { useCurrentYear } from '../../../features/account'
 import './index.scss'
 
@@ -35,12 +36,19 @@ export default function SocietiesPage() {
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
+  // The year the rows' statuses are of; years picked in quick turns answer in any order, the last asked wins.
+  const [listedYear, setListedYear] = useState<number | null>(null)
+  const asked = useRef(year)
   const load = async () => {
+    asked.current = year
     setLoadError(null)
     try {
-      setSocieties((await callAction('admin.listSocieties', { year })).societies)
+      const { societies: listed } = await callAction('admin.listSocieties', { year })
+      if (asked.current !== year) return
+      setSocieties(listed)
+      setListedYear(year)
     } catch (e) {
-      setLoadError(loadErrorText(e))
+      if (asked.current === year) setLoadError(loadErrorText(e))
     }
   }
   useEffect(() => void load(), [year])
@@ -113,6 +121,15 @@ export default function SocietiesPage() {
   }
 
   if (!societies) return <PageState error={loadError} onRetry={() => void load()} />
+  if (listedYear !== year) {
+    return (
+      <View className="societies">
+        <YearPicker value={year} onChange={setPicked} />
+        <Text className="societies__title">学会管理</Text>
+        <YearNotRead error={loadError} onRetry={() => void load()} />
+      </View>
+    )
+  }
   const inactive = societies.filter((s) => !s.active).length
   const allVisibleSelected = visible.length > 0 && visible.every((s) => selected.has(s.id))
 
