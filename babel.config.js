@@ -4,6 +4,7 @@ const nutuiPackages = '@nutui/nutui-react-taro/dist/es/packages'
 module.exports = {
   presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
   plugins: [
+    require('./config/babel-pure-shared'),
     [
       'import',
       {

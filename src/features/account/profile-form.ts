@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { MobilePhone, PersonName, contract, normalizeMobilePhone, text, type Role } from '../../shared'
+import { MobilePhone, PersonName, BindInput, normalizeMobilePhone, text, type Role } from '../../shared'
 import type * as z from '../../shared/zod'
 
 /** The fields of the bind and profile forms, checked by the same schemas the server parses with. */
@@ -8,7 +8,7 @@ export type FieldValues = Record<ProfileField, string>
 export type FieldErrors = Partial<Record<ProfileField, string>>
 
 const SCHEMAS: Record<ProfileField, z.ZodMiniType> = {
-  bindingCode: contract['account.bind'].input.shape.bindingCode,
+  bindingCode: BindInput.shape.bindingCode,
   name: PersonName,
   phone: MobilePhone,
 }

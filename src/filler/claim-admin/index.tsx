@@ -2,13 +2,13 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { ActionError, contract } from '../../shared'
+import { ActionError, ClaimAdminInput } from '../../shared'
 import { routes } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
 import { rememberMe } from '../../features/account'
 import './index.scss'
 
-const CODE = contract['account.claimAdmin'].input.shape.code
+const CODE = ClaimAdminInput.shape.code
 const LABEL = '管理员设置码'
 
 const problemOf = (value: string) => {

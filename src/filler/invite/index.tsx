@@ -2,13 +2,13 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { ActionError, contract } from '../../shared'
+import { ActionError, AcceptInviteInput } from '../../shared'
 import { routes } from '../../shared/routes'
 import { callAction } from '../../services/cloud'
 import { rememberMe } from '../../features/account'
 import './index.scss'
 
-const SHAPE = contract['account.acceptInvite'].input.shape
+const SHAPE = AcceptInviteInput.shape
 const FIELDS = [
   { key: 'code', label: '邀请码', placeholder: '管理员给您的10位邀请码', schema: SHAPE.code },
   { key: 'name', label: '姓名', placeholder: '您的姓名', schema: SHAPE.name },

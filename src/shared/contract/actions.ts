@@ -15,13 +15,13 @@ import type { ErrorCode } from './errors'
 import { PendingSociety, ProgressCounts, RemindResult, ReminderPreviewDay, SocietyYear } from './year-entities'
 import { DeadlineDate, ReminderDaysBefore, YearSettings } from '../years'
 import { GradeBand } from '../grades'
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX, isContactPhone, normalizePhone } from '../admin/import-rows'
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, SOCIETY_NAME_MAX } from '../admin/import-rows'
 import { Dashboard, ReportFile, YearComparison } from './report-entities'
-import { ADMIN_SETUP_CODE_MAX } from './admin-setup-code'
+import { AcceptInviteInput, BindInput, ClaimAdminInput, ContactPhone, InviteReviewerInput, ProfileInput, RegisterSocietyInput } from './form-inputs'
 import { recheckActions } from './recheck-actions'
 import { EvidenceReadings } from './reading-entities'
 import { AnswersSaved, EvidenceChanged, ScoresSaved, Submitted } from './change-entities'
-import { Id, ItemId, ItemRecord, MAX_SEARCH_CHARS, MobilePhone, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
+import { Id, ItemId, ItemRecord, MAX_SEARCH_CHARS, PageNumber, PageSize, PersonName, Version, Year, optionalText, text } from './fields'
 
 /**
  * Who may call an action. `authenticated`: anyone WeChat identifies (unbound too); `member`: anyone with a
@@ -52,12 +52,7 @@ const AddEvidenceInput = z.strictObject({
   fileId: text('照片编号', 512),
   name: z.optional(text('文件名', MAX_DOCUMENT_NAME_CHARS)),
 })
-const ProfileInput = z.strictObject({ name: PersonName, phone: MobilePhone })
 const Empty = z.strictObject({})
-/** Optional 联系电话: a mobile or a landline with its area code, or empty. */
-const ContactPhone = z
-  .string({ error: '联系电话必须是文字' })
-  .check(z.refine((p) => p.trim() === '' || isContactPhone(normalizePhone(p)), { error: '联系电话应为手机号或带区号的座机号，如 0991-1234567' }))
 
 export const INVITE_VALID_DAYS = 7
 export const MAX_CARDS_PER_CALL = 50
@@ -245,7 +240,7 @@ export const contract = {
     summary: '用管理员发放的绑定码绑定学会，并填写填报人和手机号',
     access: 'authenticated',
     writes: true,
-    input: z.strictObject({ bindingCode: text('绑定码', 32), name: PersonName, phone: MobilePhone }),
+    input: BindInput,
     output: Me,
     errors: ['BAD_BINDING_CODE', 'ALREADY_BOUND', 'INVALID_STATE'],
   }),
@@ -398,11 +393,7 @@ export const contract = {
     summary: '登记学会并生成绑定码',
     access: 'admin',
     writes: true,
-    input: z.strictObject({
-      name: text('学会名称', 60),
-      contact: z.optional(optionalText('联系人', 30)),
-      phone: z.optional(ContactPhone),
-    }),
+    input: RegisterSocietyInput,
     output: IssuedCode,
     errors: [],
   }),
@@ -533,7 +524,7 @@ export const contract = {
     summary: '用部署时设置的管理员设置码成为第一位管理员（已有管理员后不再可用）',
     access: 'authenticated',
     writes: true,
-    input: z.strictObject({ code: text('管理员设置码', ADMIN_SETUP_CODE_MAX) }),
+    input: ClaimAdminInput,
     output: Me,
     errors: ['FORBIDDEN', 'INVALID_STATE', 'ALREADY_BOUND'],
   }),
@@ -635,7 +626,7 @@ function adminConsoleActions() {
       summary: `生成审核员邀请码（${INVITE_VALID_DAYS}天内有效，只能用一次）`,
       access: 'admin',
       writes: true,
-      input: z.strictObject({ name: z.optional(optionalText('被邀请人', 30)) }),
+      input: InviteReviewerInput,
       output: z.object({ code: z.string(), invite: InviteView }),
       errors: [],
     }),
@@ -651,7 +642,7 @@ function adminConsoleActions() {
       summary: '用邀请码成为审核员，并填写姓名',
       access: 'authenticated',
       writes: true,
-      input: z.strictObject({ code: text('邀请码', 32), name: text('姓名', 30), phone: z.optional(MobilePhone) }),
+      input: AcceptInviteInput,
       output: Me,
       errors: ['BAD_INVITE_CODE', 'ALREADY_BOUND', 'INVALID_STATE'],
     }),

@@ -2,13 +2,13 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { INVITE_VALID_DAYS, contract, type InviteView } from '../../../shared'
+import { INVITE_VALID_DAYS, InviteReviewerInput, type InviteView } from '../../../shared'
 import { callAction } from '../../../services/cloud'
 import { formatDateTime } from '../../../features/format/date-time'
 import { errorText, fieldProblem } from '../../components/field-check'
 import { PrivacyPopup, isPrivacyRefusal, privacyRefusalText } from '../../../features/privacy'
 
-const NAME = contract['admin.inviteReviewer'].input.shape.name
+const NAME = InviteReviewerInput.shape.name
 
 /** Makes a one-time reviewer invitation and shows its code once, to pass on by phone or chat. */
 export function InviteBox({ onInvited }: { onInvited(invite: InviteView): void }) {

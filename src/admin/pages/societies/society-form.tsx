@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Dialog, Input } from '@nutui/nutui-react-taro'
-import { charCount, contract } from '../../../shared'
+import { charCount, RegisterSocietyInput } from '../../../shared'
 import { fieldProblem } from '../../components/field-check'
 
 export interface SocietyFields {
@@ -10,7 +10,7 @@ export interface SocietyFields {
   phone: string
 }
 
-const SHAPE = contract['admin.registerSociety'].input.shape
+const SHAPE = RegisterSocietyInput.shape
 const FIELDS: { key: keyof SocietyFields; label: string; placeholder: string; max: number; schema: (typeof SHAPE)[keyof typeof SHAPE] }[] = [
   { key: 'name', label: '学会名称', placeholder: '如 自治区气象学会', max: 60, schema: SHAPE.name },
   { key: 'contact', label: '联系人', placeholder: '选填', max: 30, schema: SHAPE.contact },
