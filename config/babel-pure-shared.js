@@ -13,6 +13,8 @@ module.exports = function pureSharedValues({ types: t }) {
     if (!node.leadingComments?.some((c) => /[@#]__PURE__/.test(c.value))) t.addComment(node, 'leading', '#__PURE__')
   }
   const markCalls = (init) => {
+    // A function's body runs when it is called, not when the module loads: its calls keep their effects.
+    if (init.isFunction()) return
     if (init.isCallExpression() || init.isNewExpression()) mark(init.node)
     init.traverse({
       Function(inner) {
