@@ -90,7 +90,7 @@ describe('the filler on an item page', () => {
     await page.waitForText('已保存')
   })
 
-  it('takes a photo: chooseMedia → compressImage to 1600 px → cloud.uploadFile to the item folder → submission.addPhoto', async () => {
+  it('takes a photo: chooseMedia → compressImage to 1600 px (a copy kept until registered) → cloud.uploadFile to the item folder → submission.addPhoto', async () => {
     const camera = wx.tempFile('camera.jpg', Buffer.from(encodeJpeg(syntheticScene(7, 2400, 1800), 92)))
     wx.answers.chooseMedia = () => ({ type: 'image', tempFiles: [{ tempFilePath: camera, size: readFileSync(camera).length, fileType: 'image' }] })
     const mark = wx.calls.length
@@ -99,7 +99,9 @@ describe('the filler on an item page', () => {
     await page.idle()
 
     const apis = since(mark).map((call) => call.api).filter((api) => api !== 'cloud.callFunction' && !api.startsWith('show') && api !== 'hideLoading')
-    expect(apis).toEqual(['chooseMedia', 'getImageInfo', 'compressImage', 'cloud.uploadFile'])
+    // The copy kept on the phone in case WeChat drops the app mid-upload (kept-uploads.ts), gone once registered.
+    expect(apis).toEqual(['chooseMedia', 'getImageInfo', 'compressImage', 'fs.copyFileSync', 'cloud.uploadFile', 'fs.unlinkSync'])
+    expect(since(mark, 'fs.unlinkSync')[0]!.args.path).toBe(since(mark, 'fs.copyFileSync')[0]!.args.to)
     expect(since(mark, 'chooseMedia')[0]!.args).toMatchObject({ mediaType: ['image'], sourceType: ['camera', 'album'] })
     const compress = since(mark, 'compressImage')[0]!
     expect(compress.args).toMatchObject({ src: camera, compressedWidth: 1600 })

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { DocumentExtension } from '../../shared'
+import { keepUploads, restoreKeptUploads } from './kept-uploads'
 
 export type PendingStage = 'compressing' | 'uploading' | 'registering' | 'failed'
 
@@ -30,15 +31,17 @@ export interface PendingPhoto {
 /**
  * Every file on its way in, for the whole app rather than the item page that chose it: the filler may leave the
  * page while a photo uploads (下一项, back, 提交), and coming back finds it there, uploading or failed with 重试;
- * the submit page waits for them. Lives as long as the app does (a file chosen is a local path of this run).
+ * the submit page waits for them. In the mini-program each is also kept on the phone (kept-uploads.ts), so that
+ * a cold start finds those WeChat dropped mid-way again, failed with 重试.
  */
-let uploads: readonly PendingPhoto[] = []
+let uploads: readonly PendingPhoto[] = restoreKeptUploads()
 const listeners = new Set<() => void>()
 
 export const pendingUploads = {
   list: (): readonly PendingPhoto[] => uploads,
   change(next: (list: readonly PendingPhoto[]) => readonly PendingPhoto[]): void {
     uploads = next(uploads)
+    keepUploads(uploads)
     listeners.forEach((listener) => listener())
   },
   subscribe(listener: () => void): () => void {

@@ -7,6 +7,7 @@ import { compressPhoto, photoFileName } from '../../features/photos'
 import { documentFileName, type ChosenDocument } from '../../features/documents'
 import { duplicateNotice } from './duplicate-text'
 import { rememberPhotoUrl } from './photo-urls'
+import { isKeptCopy } from './kept-uploads'
 import { APP_BLUE } from '../../styles/colours'
 
 export type { PendingPhoto, PendingStage } from './pending-uploads'
@@ -58,7 +59,7 @@ export function usePendingPhotos(target: PhotoTarget, onChange: (answer: Evidenc
       }
       update(photo.key, { stage: 'registering' })
       const answer = await callAction('submission.addPhoto', { year, itemId, fileId, ...(document ? { name: document.name } : {}) })
-      if (!document) rememberPhotoUrl(fileId, localPath)
+      if (!document && !isKeptCopy(localPath)) rememberPhotoUrl(fileId, localPath)
       latest.current.onChange(answer)
       remove(photo.key)
       // The same photo elsewhere in the form: the items it is in, read from the other files' paths.

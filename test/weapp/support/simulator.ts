@@ -134,6 +134,8 @@ function launch(wx: RecordedWx): MiniProgram {
     },
     restart() {
       jest.resetModules()
+      // The calls the dropped app was waiting on are gone with it (an upload held forever by a test).
+      wx.pending = 0
       phone = launch(wx)
       return phone
     },

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { accessSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import jpeg from 'jpeg-js'
@@ -119,14 +119,7 @@ export class RecordedWx {
           const answer = await post('/api/call', JSON.stringify(data), { 'Content-Type': 'application/json', Cookie: this.cookie })
           return { errMsg: 'cloud.callFunction:ok', result: JSON.parse(answer.body) as unknown }
         }),
-        uploadFile: this.api('cloud.uploadFile', async ({ cloudPath, filePath }) => {
-          this.failIfOffline('cloud.uploadFile')
-          const query = `/api/upload?fileId=${encodeURIComponent(String(cloudPath))}`
-          const answer = await post(query, readFileSync(String(filePath)), { Cookie: this.cookie })
-          const result = JSON.parse(answer.body) as { ok: boolean; data?: { fileId: string } }
-          if (!result.ok || !result.data) throw { errMsg: `cloud.uploadFile:fail ${answer.body}` }
-          return { errMsg: 'cloud.uploadFile:ok', fileID: result.data.fileId, statusCode: 200 }
-        }),
+        uploadFile: this.answered('cloud.uploadFile', (options) => this.upload(options)),
       },
       chooseMedia: this.answered('chooseMedia', cancelled('chooseMedia')),
       chooseMessageFile: this.answered('chooseMessageFile', cancelled('chooseMessageFile')),
@@ -143,7 +136,19 @@ export class RecordedWx {
         return { errMsg: 'downloadFile:ok', statusCode: answer.status, tempFilePath: this.tempFile(`download-${this.calls.length}`, answer.bytes) }
       }),
       openDocument: ok('openDocument'),
+      // The user data folder is a real folder of the temp one: it outlives a restart, as the phone's does.
+      env: { USER_DATA_PATH: join(this.tempDir, 'usr') },
       getFileSystemManager: () => ({
+        accessSync: (path: string) => accessSync(path),
+        mkdirSync: (path: string, recursive?: boolean) => void mkdirSync(path, { recursive: !!recursive }),
+        copyFileSync: (from: string, to: string) => {
+          this.record('fs.copyFileSync', { from, to })
+          copyFileSync(from, to)
+        },
+        unlinkSync: (path: string) => {
+          this.record('fs.unlinkSync', { path })
+          unlinkSync(path)
+        },
         // The app writes under wx.env.USER_DATA_PATH; here the file lands in the temp folder, under its own name.
         writeFile: this.api('fs.writeFile', ({ filePath, data, encoding }) => {
           const name = String(filePath).split('/').pop() ?? 'file'
@@ -175,6 +180,16 @@ export class RecordedWx {
       removeStorageSync: (key: string) => void this.storage.delete(key),
       getStorageInfoSync: () => ({ keys: [...this.storage.keys()], currentSize: 0, limitSize: 10240 }),
     }
+  }
+
+  /** As wx.cloud.uploadFile does, into the emulator (a test's own answer for `cloud.uploadFile` may call it). */
+  async upload({ cloudPath, filePath }: Record<string, unknown>) {
+    this.failIfOffline('cloud.uploadFile')
+    const query = `/api/upload?fileId=${encodeURIComponent(String(cloudPath))}`
+    const answer = await post(query, readFileSync(String(filePath)), { Cookie: this.cookie })
+    const result = JSON.parse(answer.body) as { ok: boolean; data?: { fileId: string } }
+    if (!result.ok || !result.data) throw { errMsg: `cloud.uploadFile:fail ${answer.body}` }
+    return { errMsg: 'cloud.uploadFile:ok', fileID: result.data.fileId, statusCode: 200 }
   }
 
   /** As wx.compressImage does: a smaller JPEG of the photo (nearest-neighbour scale to the asked width or height). */
