@@ -1,11 +1,12 @@
 /**
  * A file on its way in when WeChat drops the app from memory (the filler switched to another app for a while) is
  * kept on the phone (src/components/evidence-photos/kept-uploads.ts): the cold start finds it again, failed with
- * 重试, on the submit page and its item; 重试 uploads what was not uploaded and only registers what was; once
- * registered or discarded, its copy and its note are gone.
+ * 重试, on the submit page and its item; 重试 uploads what was not uploaded and only registers what was (a
+ * document under its own name); once registered or discarded, its copy and its note are gone.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { encodeJpeg, syntheticScene } from '../../bench/evidence/synthetic-photos'
+import { pdfFile } from '../fixtures/evidence-files'
 import { mustCall } from './support/emulator-client'
 import { YEAR, newFiller, type Person } from './support/people'
 import { fullPatch } from '../emulator/fill-in'
@@ -126,6 +127,38 @@ it('a kept photo discarded after the cold start leaves no copy, no note and noth
   expect(wx.storage.has(KEPT_NOTE)).toBe(false)
   expect(existsSync(copy)).toBe(false)
   expect(await evidenceOf('B3.2')).toEqual([])
+  expect(item.problems).toEqual([])
+  item.close()
+})
+
+it('a document WeChat dropped mid-upload comes back under its own name, and 重试 registers it with that name', async () => {
+  let item = await phone.open('filler/item/index', { id: 'B4.1', year: String(YEAR) })
+  await item.waitForText('添加文件')
+  const chosen = wx.tempFile('kept-document.pdf', pdfFile())
+  wx.answers.chooseMessageFile = () => ({ tempFiles: [{ path: chosen, name: '党组织成立批复.pdf', size: pdfFile().length, type: 'file', time: 0 }] })
+  const copiesBefore = copiesMade().length
+  wx.answers['cloud.uploadFile'] = () => new Promise(() => undefined)
+  await item.tap('添加文件', '证明材料')
+  await until('the document is uploading', () => /上传中/.test(item.text()), item)
+  const copy = copiesMade().slice(copiesBefore)[0]!
+  expect(copy).toMatch(/\.pdf$/)
+  item.close()
+  delete wx.answers['cloud.uploadFile']
+
+  phone = phone.restart()
+  item = await phone.open('filler/item/index', { id: 'B4.1', year: String(YEAR) })
+  await item.waitForText('党组织成立批复.pdf')
+  expect(item.text()).toContain('上传失败')
+  const mark = wx.calls.length
+  await item.tap('重试')
+  await until('the document registered', async () => (await evidenceOf('B4.1')).length === 1, item)
+  await item.idle()
+  const register = wx.calls.slice(mark).find((call) => call.api === 'cloud.callFunction' && (call.args.data as { action: string }).action === 'submission.addPhoto')!
+  expect((register.args.data as { input: { name?: string } }).input.name).toBe('党组织成立批复.pdf')
+  await item.waitForText('党组织成立批复.pdf')
+  expect(item.text()).not.toContain('上传失败')
+  expect(wx.storage.has(KEPT_NOTE)).toBe(false)
+  expect(existsSync(copy)).toBe(false)
   expect(item.problems).toEqual([])
   item.close()
 })
