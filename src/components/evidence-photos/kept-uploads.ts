@@ -27,16 +27,21 @@ let made = 0
 const copies = new Map<string, string>()
 let lastNote = ''
 
+const exists = (path: string) => {
+  try {
+    Taro.getFileSystemManager().accessSync(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
 function copyOf(photo: PendingPhoto): string | null {
   const extension = photo.document?.extension ?? 'jpg'
   const path = `${folder()}/${Date.now()}-${++made}.${extension}`
   try {
     const fs = Taro.getFileSystemManager()
-    try {
-      fs.accessSync(folder())
-    } catch {
-      fs.mkdirSync(folder(), true)
-    }
+    if (!exists(folder())) fs.mkdirSync(folder(), true)
     fs.copyFileSync(photo.localPath!, path)
     return path
   } catch {
@@ -52,19 +57,15 @@ function removeCopy(path: string): void {
   }
 }
 
-const exists = (path: string) => {
-  try {
-    Taro.getFileSystemManager().accessSync(path)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** The files an earlier run left on their way in, whose copies are still there: failed, for 重试 or 删除. */
+/** The files an earlier run left on their way in, whose copies are still there: failed, for 重试 or ×. */
 export function restoreKeptUploads(): PendingPhoto[] {
   if (!inMiniProgram) return []
-  const noted = Taro.getStorageSync(KEPT_NOTE) as unknown
+  let noted: unknown
+  try {
+    noted = Taro.getStorageSync(KEPT_NOTE)
+  } catch {
+    return []
+  }
   const notes = (Array.isArray(noted) ? (noted as KeptNote[]) : []).filter((note) => note && typeof note.path === 'string' && exists(note.path))
   return notes.map((note, index) => {
     const key = `kept-${index + 1}`
@@ -103,9 +104,13 @@ export function keepUploads(list: readonly PendingPhoto[]): void {
   )
   const note = JSON.stringify(notes)
   if (note === lastNote) return
-  lastNote = note
-  if (notes.length > 0) Taro.setStorageSync(KEPT_NOTE, notes)
-  else Taro.removeStorageSync(KEPT_NOTE)
+  try {
+    if (notes.length > 0) Taro.setStorageSync(KEPT_NOTE, notes)
+    else Taro.removeStorageSync(KEPT_NOTE)
+    lastNote = note
+  } catch {
+    // Storage full: the upload goes on in memory, as it did before anything was kept.
+  }
 }
 
 /** Whether `path` is a kept copy (it goes when its upload is registered: nothing may show from it afterwards). */
